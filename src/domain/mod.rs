@@ -1,0 +1,11 @@
+//! The functional core: questionnaire, answers, rules, outcome, stored format and content checks. No browser here.
+
+pub mod answers;
+pub mod content_check;
+pub mod flow;
+pub mod outcome;
+pub mod questionnaire;
+pub mod route;
+pub mod sheet;
+pub mod stored;
+pub mod ui_text;

@@ -1,0 +1,72 @@
+//! What the patient should report to the team, derived from the answers. It never decides for the doctor.
+
+use super::answers::{AnswerKind, Answers};
+use super::flow::shown_questions;
+use super::questionnaire::Questionnaire;
+
+/// One point to report: a question answered Oui or Je ne sais pas.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Flag {
+    pub link_id: String,
+    pub question: String,
+    /// The answer as the patient chose it ("Oui", "Je ne sais pas").
+    pub answer: String,
+    /// True for "Je ne sais pas".
+    pub unknown: bool,
+    /// What to report, from the questionnaire ("une grossesse, certaine ou possible").
+    pub report: String,
+    /// Follow-up answers given under this question (question, answer).
+    pub details: Vec<(String, String)>,
+}
+
+/// One line of the check-answers page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SummaryRow {
+    pub link_id: String,
+    pub question: String,
+    /// `None` when an optional question was left empty.
+    pub answer: Option<String>,
+}
+
+/// The points to report, in questionnaire order. Empty when nothing is flagged.
+pub fn flags(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Flag> {
+    let shown = shown_questions(questionnaire, answers);
+    shown
+        .iter()
+        .filter_map(|item| {
+            let answer = answers.get(&item.link_id)?;
+            let kind = answer.kind(item);
+            if !kind.is_flagged() {
+                return None;
+            }
+            let details = shown
+                .iter()
+                .filter(|follow| follow.enable_when.iter().any(|c| c.question == item.link_id))
+                .filter_map(|follow| {
+                    let given = answers.get(&follow.link_id)?;
+                    Some((follow.text.clone(), given.display(follow).to_owned()))
+                })
+                .collect();
+            Some(Flag {
+                link_id: item.link_id.clone(),
+                question: item.text.clone(),
+                answer: answer.display(item).to_owned(),
+                unknown: kind == AnswerKind::Unknown,
+                report: item.report().unwrap_or(&item.text).to_owned(),
+                details,
+            })
+        })
+        .collect()
+}
+
+/// Every shown question with its answer, for "Vérifiez vos réponses".
+pub fn summary(questionnaire: &Questionnaire, answers: &Answers) -> Vec<SummaryRow> {
+    shown_questions(questionnaire, answers)
+        .into_iter()
+        .map(|item| SummaryRow {
+            link_id: item.link_id.clone(),
+            question: item.text.clone(),
+            answer: answers.get(&item.link_id).map(|a| a.display(item).to_owned()),
+        })
+        .collect()
+}

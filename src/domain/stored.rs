@@ -1,0 +1,117 @@
+//! The stored format (version 1): what is kept in localStorage, converted to and from the domain types.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::answers::{Answer, Answers};
+use super::flow::prune;
+use super::questionnaire::Questionnaire;
+use super::route::Route;
+
+/// The one localStorage key the app writes.
+pub const STORAGE_KEY: &str = "cimentoplastie.reponses";
+/// Version of the stored format written by this build.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A patient's session as kept on the device.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    pub answers: Answers,
+    pub route: Route,
+    /// Milliseconds since 1970 at the last change.
+    pub saved_at_ms: f64,
+}
+
+/// Why stored data could not be used. The patient is told, and offered to start again.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Not JSON, or not the shape of any stored format.
+    Corrupt,
+    /// Written by another version of the app's stored format.
+    UnknownFormat(u64),
+    /// Written for another questionnaire, or another version of it.
+    OtherQuestionnaire { url: String, version: String },
+    /// An answer that is not one this questionnaire allows.
+    InvalidAnswer(String),
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredV1 {
+    format: u32,
+    questionnaire: String,
+    questionnaire_version: String,
+    saved_at_ms: f64,
+    route: String,
+    answers: BTreeMap<String, StoredAnswer>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "lowercase", deny_unknown_fields)]
+enum StoredAnswer {
+    Choice(String),
+    Text(String),
+}
+
+/// Writes a session in the current stored format.
+pub fn encode(questionnaire: &Questionnaire, saved: &Saved) -> String {
+    let stored = StoredV1 {
+        format: FORMAT_VERSION,
+        questionnaire: questionnaire.url.clone(),
+        questionnaire_version: questionnaire.version.clone(),
+        saved_at_ms: saved.saved_at_ms,
+        route: saved.route.to_fragment(),
+        answers: saved
+            .answers
+            .iter()
+            .map(|(id, answer)| {
+                let stored = match answer {
+                    Answer::Choice(code) => StoredAnswer::Choice(code.clone()),
+                    Answer::Text(text) => StoredAnswer::Text(text.clone()),
+                };
+                (id.clone(), stored)
+            })
+            .collect(),
+    };
+    serde_json::to_string(&stored).expect("a stored session always serialises")
+}
+
+/// Reads a stored session for this questionnaire. Never panics, whatever the text.
+pub fn decode(questionnaire: &Questionnaire, text: &str) -> Result<Saved, DecodeError> {
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|_| DecodeError::Corrupt)?;
+    let format = value.get("format").ok_or(DecodeError::Corrupt)?;
+    let format = format.as_u64().ok_or(DecodeError::Corrupt)?;
+    if format != u64::from(FORMAT_VERSION) {
+        return Err(DecodeError::UnknownFormat(format));
+    }
+    let stored: StoredV1 = serde_json::from_value(value).map_err(|_| DecodeError::Corrupt)?;
+    if stored.questionnaire != questionnaire.url || stored.questionnaire_version != questionnaire.version {
+        return Err(DecodeError::OtherQuestionnaire {
+            url: stored.questionnaire,
+            version: stored.questionnaire_version,
+        });
+    }
+    if !stored.saved_at_ms.is_finite() {
+        return Err(DecodeError::Corrupt);
+    }
+    let mut answers = Answers::new();
+    for (id, stored_answer) in stored.answers {
+        let answer = match stored_answer {
+            StoredAnswer::Choice(code) => Answer::Choice(code),
+            StoredAnswer::Text(text) => Answer::Text(text),
+        };
+        match questionnaire.question(&id) {
+            Some(item) if answer.fits(item) => {
+                answers.insert(id, answer);
+            }
+            _ => return Err(DecodeError::InvalidAnswer(id)),
+        }
+    }
+    prune(questionnaire, &mut answers);
+    Ok(Saved {
+        answers,
+        route: Route::parse(&stored.route),
+        saved_at_ms: stored.saved_at_ms,
+    })
+}

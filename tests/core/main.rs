@@ -1,0 +1,45 @@
+//! Plain `#[test]`s of the functional core and the content files, one module per area.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod content_files;
+mod content_errors;
+mod flow;
+mod outcome;
+mod route;
+mod sheet_faithful;
+mod stored;
+
+use cimentoplastie::content::{self, Content};
+use cimentoplastie::domain::answers::{Answer, Answers};
+
+/// The content shipped with the app.
+pub fn shipped() -> Content {
+    content::load().unwrap_or_else(|errors| {
+        panic!("shipped content has errors:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+    })
+}
+
+/// Answers from (linkId, code) pairs; a code starting with `text:` is typed text.
+pub fn answers(pairs: &[(&str, &str)]) -> Answers {
+    pairs
+        .iter()
+        .map(|(id, value)| {
+            let answer = match value.strip_prefix("text:") {
+                Some(text) => Answer::Text(text.to_owned()),
+                None => Answer::Choice((*value).to_owned()),
+            };
+            ((*id).to_owned(), answer)
+        })
+        .collect()
+}
+
+/// Every required question answered "N".
+pub fn all_no() -> Vec<(&'static str, &'static str)> {
+    vec![
+        ("grossesse", "N"),
+        ("anticoagulant", "N"),
+        ("saignement", "N"),
+        ("anesthesie", "N"),
+        ("allergie-methylmethacrylate", "N"),
+    ]
+}
