@@ -60,17 +60,15 @@ impl Answer {
         }
     }
 
-    /// True when this answer fits the item: a known option for a choice, bounded text for a string.
+    /// True when this answer fits the item: a known option for a choice, non-blank text for a
+    /// string (its length is checked at Continuer, so that nothing typed vanishes).
     pub fn fits(&self, item: &Item) -> bool {
         use super::questionnaire::ItemType;
         match (self, item.kind) {
             (Answer::Choice(code), ItemType::Choice) => {
                 item.answer_option.iter().any(|o| &o.value_coding.code == code)
             }
-            (Answer::Text(text), ItemType::String) => {
-                !text.trim().is_empty()
-                    && item.max_length.is_none_or(|max| text.chars().count() <= max)
-            }
+            (Answer::Text(text), ItemType::String) => !text.trim().is_empty(),
             _ => false,
         }
     }

@@ -36,9 +36,10 @@ pub enum DecodeError {
     InvalidAnswer(String),
 }
 
-#[derive(Serialize, Deserialize)]
+/// The stored shape, version 1 (what gloo-storage writes as JSON).
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct StoredV1 {
+pub struct StoredV1 {
     format: u32,
     questionnaire: String,
     questionnaire_version: String,
@@ -47,16 +48,22 @@ struct StoredV1 {
     answers: BTreeMap<String, StoredAnswer>,
 }
 
-#[derive(Serialize, Deserialize)]
+/// One stored answer.
+#[derive(Debug, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase", deny_unknown_fields)]
-enum StoredAnswer {
+pub enum StoredAnswer {
     Choice(String),
     Text(String),
 }
 
-/// Writes a session in the current stored format.
+/// Writes a session in the current stored format, as JSON text.
 pub fn encode(questionnaire: &Questionnaire, saved: &Saved) -> String {
-    let stored = StoredV1 {
+    serde_json::to_string(&to_stored(questionnaire, saved)).expect("a stored session always serialises")
+}
+
+/// Converts a session to the current stored shape.
+pub fn to_stored(questionnaire: &Questionnaire, saved: &Saved) -> StoredV1 {
+    StoredV1 {
         format: FORMAT_VERSION,
         questionnaire: questionnaire.url.clone(),
         questionnaire_version: questionnaire.version.clone(),
@@ -73,13 +80,17 @@ pub fn encode(questionnaire: &Questionnaire, saved: &Saved) -> String {
                 (id.clone(), stored)
             })
             .collect(),
-    };
-    serde_json::to_string(&stored).expect("a stored session always serialises")
+    }
 }
 
-/// Reads a stored session for this questionnaire. Never panics, whatever the text.
+/// Reads a stored session for this questionnaire from JSON text. Never panics, whatever the text.
 pub fn decode(questionnaire: &Questionnaire, text: &str) -> Result<Saved, DecodeError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|_| DecodeError::Corrupt)?;
+    from_value(questionnaire, value)
+}
+
+/// Reads a stored session for this questionnaire from parsed JSON.
+pub fn from_value(questionnaire: &Questionnaire, value: serde_json::Value) -> Result<Saved, DecodeError> {
     let format = value.get("format").ok_or(DecodeError::Corrupt)?;
     let format = format.as_u64().ok_or(DecodeError::Corrupt)?;
     if format != u64::from(FORMAT_VERSION) {
@@ -102,7 +113,7 @@ pub fn decode(questionnaire: &Questionnaire, text: &str) -> Result<Saved, Decode
             StoredAnswer::Text(text) => Answer::Text(text),
         };
         match questionnaire.question(&id) {
-            Some(item) if answer.fits(item) => {
+            Some(item) if answer.fits(item) && super::flow::check_question(item, Some(&answer)).is_ok() => {
                 answers.insert(id, answer);
             }
             _ => return Err(DecodeError::InvalidAnswer(id)),

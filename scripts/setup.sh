@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build and test the app; skips what is already there at the right version.
+# Sourced by serve.sh and test.sh. Needs rustup and Node.js; installs Debian packages with apt-get.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+  say "Adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+}
+
+if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+  say "Installing Trunk $TRUNK_VERSION (about 7 minutes)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+fi
+
+if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERSION" ]; then
+  say "Installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 4 minutes)"
+  # Without --locked: its lockfile asks for a webpki-roots version the registry here does not serve.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v pdftotext >/dev/null; then
+  say "Installing Chromium, ChromeDriver and poppler-utils from Debian"
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
+fi
+
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  say "Installing npm packages (binaryen for wasm-opt, playwright-core, axe-core)"
+  npm ci --no-audit --no-fund
+fi
+
+# npm binaryen's wasm-opt (Debian's breaks the wasm at run time); Trunk picks it up from PATH.
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export TRUNK_OFFLINE=true

@@ -1,0 +1,133 @@
+//! The `App` component: starts the session, follows the address, saves answers, shows one screen.
+
+use leptos::prelude::*;
+
+use crate::components::layout::Layout;
+use crate::components::pages::Page;
+use crate::content::Content;
+use crate::domain::route::Route;
+use crate::domain::stored::Saved;
+use crate::domain::ui_text::fill;
+use crate::state::{AppState, Startup};
+use crate::storage::{self, StorageError};
+
+/// The whole app, for already loaded content.
+#[component]
+pub fn App(content: &'static Content) -> impl IntoView {
+    let initial = Route::parse(&current_fragment());
+    let state = AppState::new(content, initial);
+    provide_context(state);
+
+    start_session(state);
+    follow_address(state);
+    save_on_change(state);
+    announce_page(state);
+
+    view! {
+        <Layout>
+            <Page />
+        </Layout>
+    }
+}
+
+/// Reads the stored session once: offer to resume, say it is unreadable, or say storage is off.
+fn start_session(state: AppState) {
+    match storage::load(&state.content.questionnaire) {
+        Ok(Some(saved)) if !saved.answers.is_empty() => state.startup.set(Some(Startup::Resume(saved))),
+        Ok(_) => {}
+        Err(StorageError::Unavailable) => state.storage_ok.set(false),
+        Err(_) => state.startup.set(Some(Startup::Unreadable)),
+    }
+}
+
+fn current_fragment() -> String {
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+}
+
+/// Keeps the shown route in step with the address bar (Back and Forward buttons, typed addresses).
+fn follow_address(state: AppState) {
+    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.requested.set(Route::parse(&current_fragment()));
+    });
+    on_cleanup(move || handle.remove());
+    // When the rules send the patient elsewhere, the address says where they are.
+    Effect::new(move |_| {
+        let shown = state.route.get();
+        if shown != state.requested.get_untracked() {
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().replace(&shown.to_fragment());
+            }
+            state.requested.set(shown);
+        }
+    });
+}
+
+/// Saves answers and place as soon as they change; nothing is written while the patient
+/// has not yet chosen to resume or start again, and no answer means nothing stored.
+fn save_on_change(state: AppState) {
+    Effect::new(move |_| {
+        let route = state.route.get();
+        let answers = state.answers.get();
+        if state.startup.with(Option::is_some) {
+            return;
+        }
+        if route != Route::Privacy && route != Route::Sheet {
+            state.last_route.set(route.clone());
+        }
+        let result = if answers.is_empty() {
+            storage::clear()
+        } else {
+            let saved = Saved { answers, route, saved_at_ms: js_sys::Date::now() };
+            storage::save(&state.content.questionnaire, &saved)
+        };
+        state.storage_ok.set(result.is_ok());
+    });
+}
+
+/// After each page change: the document title names the page, and focus moves to its heading
+/// so that screen readers announce it (not on the very first load).
+fn announce_page(state: AppState) {
+    Effect::new(move |previous: Option<Route>| {
+        let route = state.route.get();
+        let ui = &state.content.ui;
+        let startup = state.startup.get();
+        let page = match (&startup, &route) {
+            (Some(Startup::Resume(_)), _) => ui.resume_title.clone(),
+            (Some(Startup::Unreadable), _) => ui.unreadable_title.clone(),
+            (None, Route::Sheet) => state.content.sheet.title.clone(),
+            (None, Route::Start) => ui.start_title.clone(),
+            (None, Route::Question { link_id, .. }) => {
+                let q = &state.content.questionnaire;
+                match state.answers.with(|a| crate::domain::flow::progress(q, a, link_id)) {
+                    Some((n, total)) => fill(&ui.progress, &[("n", &n.to_string()), ("total", &total.to_string())]),
+                    None => ui.start_title.clone(),
+                }
+            }
+            (None, Route::Check) => ui.check_title.clone(),
+            (None, Route::Outcome) => ui.outcome_title.clone(),
+            (None, Route::Privacy) => ui.privacy_title.clone(),
+        };
+        if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+            document.set_title(&fill(&ui.document_title, &[("page", &page)]));
+        }
+        if previous.is_some_and(|p| p != route) {
+            focus_heading();
+        }
+        route
+    });
+}
+
+/// Moves focus to the page's `<h1>` once it is drawn.
+pub fn focus_heading() {
+    request_animation_frame(|| {
+        let heading = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector("h1").ok().flatten());
+        if let Some(heading) = heading {
+            use wasm_bindgen::JsCast;
+            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                let _ = heading.focus();
+            }
+        }
+    });
+}

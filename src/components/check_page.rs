@@ -1,0 +1,44 @@
+//! "Vérifiez vos réponses": every shown question with its answer and a "Modifier" link (GOV.UK check answers).
+
+use leptos::prelude::*;
+
+use crate::components::back_link::BackLink;
+use crate::domain::outcome::summary;
+use crate::domain::route::Route;
+use crate::domain::ui_text::fill;
+use crate::state::use_app;
+
+/// The check-answers page.
+#[component]
+pub fn CheckPage() -> impl IntoView {
+    let state = use_app();
+    let ui = &state.content.ui;
+    let q = &state.content.questionnaire;
+    let rows = state.answers.with_untracked(|a| summary(q, a));
+    let last = rows.last().map(|r| r.link_id.clone()).unwrap_or_default();
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let change = Route::Question { link_id: row.link_id.clone(), from_check: true };
+            view! {
+                <div class="app-summary__row">
+                    <dt class="app-summary__key">{row.question.clone()}</dt>
+                    <dd class="app-summary__value">{row.answer.unwrap_or_else(|| ui.check_empty.clone())}</dd>
+                    <dd class="app-summary__actions">
+                        <a class="app-link" href=change.to_fragment()>
+                            {ui.check_change.clone()}
+                            <span class="app-visually-hidden">" " {fill(&ui.check_change_hidden, &[("question", &row.question)])}</span>
+                        </a>
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <BackLink to=Route::Question { link_id: last, from_check: false } />
+        <h1 class="app-heading-l" tabindex="-1">{ui.check_title.clone()}</h1>
+        <p class="app-body">{ui.check_intro.clone()}</p>
+        <dl class="app-summary">{rows}</dl>
+        <button type="button" class="app-button" on:click=move |_| state.go(Route::Outcome)>{ui.check_continue.clone()}</button>
+    }
+}

@@ -1,0 +1,41 @@
+//! The frame of every screen: skip link, header, notices, main region, footer with privacy and clearing.
+
+use leptos::prelude::*;
+
+use crate::components::clear_answers::ClearAnswers;
+use crate::components::notices::Notices;
+use crate::domain::route::Route;
+use crate::state::use_app;
+
+/// Wraps the current page.
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let state = use_app();
+    let ui = &state.content.ui;
+    let main_ref = NodeRef::<leptos::html::Main>::new();
+    // The address fragment holds the route, so the skip link moves focus itself.
+    let skip = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = main_ref.get() {
+            let _ = main.focus();
+        }
+    };
+    view! {
+        <a class="app-skip-link" href="#contenu" on:click=skip>{ui.skip_link.clone()}</a>
+        <header class="app-header">
+            <div class="app-width">
+                <a class="app-header__title" href=Route::Sheet.to_fragment()>{ui.app_title.clone()}</a>
+            </div>
+        </header>
+        <div class="app-width">
+            <Notices />
+            <main id="contenu" class="app-main" tabindex="-1" node_ref=main_ref>{children()}</main>
+        </div>
+        <footer class="app-footer">
+            <div class="app-width app-footer__inner">
+                <a class="app-footer__link" href=Route::Privacy.to_fragment()>{ui.privacy_link.clone()}</a>
+                <ClearAnswers />
+            </div>
+        </footer>
+    }
+}

@@ -1,0 +1,15 @@
+//! The components: each renders state and forwards events to `AppState`; none holds a rule.
+
+pub mod back_link;
+pub mod check_page;
+pub mod clear_answers;
+pub mod error_summary;
+pub mod layout;
+pub mod notices;
+pub mod outcome_page;
+pub mod pages;
+pub mod privacy_page;
+pub mod question_page;
+pub mod resume_page;
+pub mod sheet_page;
+pub mod start_page;

@@ -1,0 +1,24 @@
+//! Messages at the top of the page: storage unavailable, answers cleared. Announced politely.
+
+use leptos::prelude::*;
+
+use crate::state::{Notice, use_app};
+
+/// The notice area; always present so that screen readers announce what appears in it.
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_app();
+    let ui = &state.content.ui;
+    let storage_text = ui.storage_unavailable.clone();
+    let cleared_text = ui.cleared_notice.clone();
+    view! {
+        <div role="status" class="app-notices">
+            <Show when=move || !state.storage_ok.get()>
+                <p class="app-notice app-notice--warning">{storage_text.clone()}</p>
+            </Show>
+            <Show when=move || state.notice.get() == Some(Notice::Cleared)>
+                <p class="app-notice app-notice--success">{cleared_text.clone()}</p>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,60 @@
+//! The outcome: what to report to the team and that the team decides; never a verdict.
+
+use leptos::prelude::*;
+
+use crate::domain::outcome::flags;
+use crate::domain::route::Route;
+use crate::state::use_app;
+
+/// The outcome page.
+#[component]
+pub fn OutcomePage() -> impl IntoView {
+    let state = use_app();
+    let ui = &state.content.ui;
+    let q = &state.content.questionnaire;
+    let flagged = state.answers.with_untracked(|a| flags(q, a));
+    let body = if flagged.is_empty() {
+        view! {
+            <div class="app-panel app-panel--calm">
+                <p class="app-body">{ui.outcome_nothing.clone()}</p>
+                <p class="app-body">{ui.outcome_nothing_team.clone()}</p>
+            </div>
+        }
+        .into_any()
+    } else {
+        let items = flagged
+            .into_iter()
+            .map(|flag| {
+                let details = flag
+                    .details
+                    .into_iter()
+                    .map(|(question, answer)| view! { <p class="app-flag__detail">{question} " " <strong>{answer}</strong></p> })
+                    .collect_view();
+                view! {
+                    <li class="app-flag">
+                        <p class="app-flag__report">{flag.report}</p>
+                        <p class="app-flag__answer">{flag.question} " " {ui.outcome_your_answer.clone()} " " <strong>{flag.answer}</strong></p>
+                        {details}
+                        {flag.unknown.then(|| view! { <p class="app-flag__note">{ui.outcome_unknown_note.clone()}</p> })}
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <p class="app-body app-body--lead">{ui.outcome_flagged_intro.clone()}</p>
+            <ul class="app-flags">{items}</ul>
+            <p class="app-inset">{ui.outcome_no_stop.clone()}</p>
+        }
+        .into_any()
+    };
+    view! {
+        <h1 class="app-heading-l" tabindex="-1">{ui.outcome_title.clone()}</h1>
+        {body}
+        <p class="app-body">{ui.outcome_team_decides.clone()}</p>
+        <h2 class="app-heading-m">{ui.outcome_team_checks_heading.clone()}</h2>
+        <ul class="app-list app-list--bullet">
+            {q.team_checks().map(|item| view! { <li>{item.text.clone()}</li> }).collect_view()}
+        </ul>
+        <p class="app-body"><a class="app-link" href=Route::Check.to_fragment()>{ui.outcome_change.clone()}</a></p>
+    }
+}

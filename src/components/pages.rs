@@ -1,0 +1,29 @@
+//! Chooses the screen to show: the startup question first, then the page of the current route.
+
+use leptos::prelude::*;
+
+use crate::components::check_page::CheckPage;
+use crate::components::outcome_page::OutcomePage;
+use crate::components::privacy_page::PrivacyPage;
+use crate::components::question_page::QuestionPage;
+use crate::components::resume_page::{ResumePage, UnreadablePage};
+use crate::components::sheet_page::SheetPage;
+use crate::components::start_page::StartPage;
+use crate::domain::route::Route;
+use crate::state::{Startup, use_app};
+
+/// The current screen.
+#[component]
+pub fn Page() -> impl IntoView {
+    let state = use_app();
+    move || match (state.startup.get(), state.route.get()) {
+        (Some(Startup::Resume(saved)), _) => view! { <ResumePage saved /> }.into_any(),
+        (Some(Startup::Unreadable), _) => view! { <UnreadablePage /> }.into_any(),
+        (None, Route::Sheet) => view! { <SheetPage /> }.into_any(),
+        (None, Route::Start) => view! { <StartPage /> }.into_any(),
+        (None, Route::Question { link_id, from_check }) => view! { <QuestionPage link_id from_check /> }.into_any(),
+        (None, Route::Check) => view! { <CheckPage /> }.into_any(),
+        (None, Route::Outcome) => view! { <OutcomePage /> }.into_any(),
+        (None, Route::Privacy) => view! { <PrivacyPage /> }.into_any(),
+    }
+}

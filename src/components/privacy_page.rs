@@ -1,0 +1,18 @@
+//! The privacy note: what is stored, where, for how long, how to delete it.
+
+use leptos::prelude::*;
+
+use crate::state::use_app;
+
+/// The privacy page.
+#[component]
+pub fn PrivacyPage() -> impl IntoView {
+    let state = use_app();
+    let ui = &state.content.ui;
+    let back = move || state.last_route.get().to_fragment();
+    view! {
+        <h1 class="app-heading-l" tabindex="-1">{ui.privacy_title.clone()}</h1>
+        {ui.privacy_paragraphs.iter().map(|p| view! { <p class="app-body">{p.clone()}</p> }).collect_view()}
+        <p class="app-body"><a class="app-link" href=back>{ui.privacy_back.clone()}</a></p>
+    }
+}

@@ -1,0 +1,190 @@
+//! One question per screen (GOV.UK question page): the question is the heading, hint, "Pourquoi cette question ?", error, Continuer.
+
+use leptos::prelude::*;
+
+use crate::components::back_link::BackLink;
+use crate::components::error_summary::ErrorSummary;
+use crate::domain::answers::Answer;
+use crate::domain::flow::{QuestionError, check_question, next_route, previous_route, progress};
+use crate::domain::questionnaire::{HelpKind, Item, ItemType};
+use crate::domain::ui_text::fill;
+use crate::state::use_app;
+
+/// The page of question `link_id`; `from_check` when reached from "Modifier".
+#[component]
+pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
+    let state = use_app();
+    let q = &state.content.questionnaire;
+    let ui = &state.content.ui;
+    let Some(item) = q.question(&link_id) else {
+        return ().into_any();
+    };
+    let error = RwSignal::new(None::<QuestionError>);
+    let id = item.link_id.clone();
+
+    let caption = {
+        let id = id.clone();
+        move || {
+            state
+                .answers
+                .with(|a| progress(q, a, &id))
+                .map(|(n, total)| fill(&ui.progress, &[("n", &n.to_string()), ("total", &total.to_string())]))
+        }
+    };
+    let back = state.answers.with_untracked(|a| previous_route(q, a, &id, from_check));
+    let submit = {
+        let id = id.clone();
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let checked = state.answers.with_untracked(|a| check_question(item, a.get(&id)));
+            match checked {
+                Err(problem) => error.set(Some(problem)),
+                Ok(()) => {
+                    let next = state.answers.with_untracked(|a| next_route(q, a, &id, from_check));
+                    state.go(next);
+                }
+            }
+        }
+    };
+    let message = Signal::derive(move || match error.get() {
+        Some(QuestionError::Missing) => ui.error_missing.clone(),
+        Some(QuestionError::TooLong { max }) => fill(&ui.error_too_long, &[("max", &max.to_string())]),
+        None => String::new(),
+    });
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let has_hint = item.help(HelpKind::Hint).next().is_some();
+    let described_by = move || {
+        let mut ids = Vec::new();
+        if has_hint {
+            ids.push(hint_id.clone());
+        }
+        if error.get().is_some() {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    };
+
+    let hint = has_hint.then(|| {
+        view! {
+            <div class="app-hint" id=format!("{id}-hint")>
+                {item.help(HelpKind::Hint).map(|h| view! { <p>{h.text.clone()}</p> }).collect_view()}
+            </div>
+        }
+    });
+    let why = item.help(HelpKind::Why).next().map(|_| {
+        view! {
+            <details class="app-details">
+                <summary class="app-details__summary">{ui.why_question.clone()}</summary>
+                <div class="app-details__text">
+                    {item.help(HelpKind::Why).map(|h| view! { <p>{h.text.clone()}</p> }).collect_view()}
+                </div>
+            </details>
+        }
+    });
+    let error_message = move || {
+        error.get().map(|_| {
+            view! {
+                <p class="app-error-message" id=format!("{}-error", item.link_id)>
+                    <span class="app-visually-hidden">{ui.error_prefix.clone()} " "</span>
+                    {message}
+                </p>
+            }
+        })
+    };
+    let field = match item.kind {
+        ItemType::Choice => view! {
+            <fieldset class="app-fieldset" aria-describedby=described_by>
+                <legend class="app-fieldset__legend">
+                    <span class="app-caption">{caption}</span>
+                    <h1 class="app-heading-l" tabindex="-1">{item.text.clone()}</h1>
+                </legend>
+                {hint}
+                {why}
+                {error_message}
+                <Radios item error />
+            </fieldset>
+        }
+        .into_any(),
+        _ => view! {
+            <span class="app-caption">{caption}</span>
+            <h1 class="app-heading-l" tabindex="-1">
+                <label for=id.clone()>
+                    {item.text.clone()}
+                    {(!item.required).then(|| view! { " " <span class="app-optional">{ui.optional.clone()}</span> })}
+                </label>
+            </h1>
+            {hint}
+            {why}
+            {error_message}
+            <TextAnswer item error described_by />
+        }
+        .into_any(),
+    };
+
+    view! {
+        <BackLink to=back />
+        <form class="app-question" class:app-question--error=move || error.get().is_some() novalidate on:submit=submit>
+            <Show when=move || error.get().is_some()>
+                <ErrorSummary message field_id=id.clone() />
+            </Show>
+            {field}
+            <button type="submit" class="app-button">{ui.continue_button.clone()}</button>
+        </form>
+    }
+    .into_any()
+}
+
+/// Oui / Non / Je ne sais pas: none preselected; the first option's id is the question's linkId.
+#[component]
+fn Radios(item: &'static Item, error: RwSignal<Option<QuestionError>>) -> impl IntoView {
+    let state = use_app();
+    item.answer_option
+        .iter()
+        .enumerate()
+        .map(|(index, option)| {
+            let code = option.value_coding.code.clone();
+            let input_id = if index == 0 { item.link_id.clone() } else { format!("{}-{}", item.link_id, index + 1) };
+            let checked = {
+                let code = code.clone();
+                move || state.answers.with(|a| a.get(&item.link_id) == Some(&Answer::Choice(code.clone())))
+            };
+            let choose = move |_| {
+                error.set(None);
+                state.answer(&item.link_id, Some(Answer::Choice(code.clone())));
+            };
+            view! {
+                <div class="app-radios__item">
+                    <input class="app-radios__input" type="radio" id=input_id.clone() name=item.link_id.clone()
+                        value=option.value_coding.code.clone() prop:checked=checked on:change=choose />
+                    <label class="app-radios__label" for=input_id>{option.value_coding.display.clone()}</label>
+                </div>
+            }
+        })
+        .collect_view()
+}
+
+/// A free-text answer (a medicine name): kept as plain text, saved as it is typed.
+#[component]
+fn TextAnswer(
+    item: &'static Item,
+    error: RwSignal<Option<QuestionError>>,
+    described_by: impl Fn() -> Option<String> + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_app();
+    let value = move || {
+        state.answers.with(|a| match a.get(&item.link_id) {
+            Some(Answer::Text(text)) => text.clone(),
+            _ => String::new(),
+        })
+    };
+    let typed = move |ev: leptos::ev::Event| {
+        error.set(None);
+        state.answer(&item.link_id, Some(Answer::Text(event_target_value(&ev))));
+    };
+    view! {
+        <input class="app-input" type="text" id=item.link_id.clone() name=item.link_id.clone()
+            autocomplete="off" spellcheck="false" aria-describedby=described_by
+            prop:value=value on:input=typed />
+    }
+}

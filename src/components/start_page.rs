@@ -1,0 +1,31 @@
+//! "Avant de commencer": how the questionnaire works, and what the team checks itself.
+
+use leptos::prelude::*;
+
+use crate::components::back_link::BackLink;
+use crate::domain::flow::first_route;
+use crate::domain::route::Route;
+use crate::state::use_app;
+
+/// The questionnaire's start page.
+#[component]
+pub fn StartPage() -> impl IntoView {
+    let state = use_app();
+    let ui = &state.content.ui;
+    let q = &state.content.questionnaire;
+    let begin = move |_| {
+        let route = state.answers.with(|a| first_route(q, a));
+        state.go(route);
+    };
+    view! {
+        <BackLink to=Route::Sheet />
+        <h1 class="app-heading-l" tabindex="-1">{ui.start_title.clone()}</h1>
+        {ui.start_paragraphs.iter().map(|p| view! { <p class="app-body">{p.clone()}</p> }).collect_view()}
+        <h2 class="app-heading-m">{ui.team_checks_heading.clone()}</h2>
+        <p class="app-body">{ui.team_checks_intro.clone()}</p>
+        <ul class="app-list app-list--bullet">
+            {q.team_checks().map(|item| view! { <li>{item.text.clone()}</li> }).collect_view()}
+        </ul>
+        <button type="button" class="app-button app-button--start" on:click=begin>{ui.start_button.clone()}</button>
+    }
+}

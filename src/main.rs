@@ -1,0 +1,5 @@
+//! Entry point: only mounts the app.
+
+fn main() {
+    cimentoplastie::start();
+}

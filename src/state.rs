@@ -1,0 +1,107 @@
+//! The app's reactive state and the actions components call; the rules themselves live in `domain`.
+
+use leptos::prelude::*;
+
+use crate::content::Content;
+use crate::domain::answers::{Answer, Answers};
+use crate::domain::flow;
+use crate::domain::route::Route;
+use crate::domain::stored::Saved;
+use crate::storage;
+
+/// What the patient must decide before going on, when the app starts.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Startup {
+    /// Answers from an earlier visit: resume or start again.
+    Resume(Saved),
+    /// Stored data that could not be read.
+    Unreadable,
+}
+
+/// A short message shown at the top of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notice {
+    Cleared,
+}
+
+/// Shared state, provided as context. Every field is a signal handle, so it is `Copy`.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub content: &'static Content,
+    pub answers: RwSignal<Answers>,
+    /// The route in the address bar.
+    pub requested: RwSignal<Route>,
+    /// The route shown: the requested one, unless the rules send the patient elsewhere.
+    pub route: Memo<Route>,
+    /// Where "Revenir" leads from the privacy page.
+    pub last_route: RwSignal<Route>,
+    pub startup: RwSignal<Option<Startup>>,
+    pub storage_ok: RwSignal<bool>,
+    pub notice: RwSignal<Option<Notice>>,
+}
+
+impl AppState {
+    pub fn new(content: &'static Content, initial: Route) -> Self {
+        let answers = RwSignal::new(Answers::new());
+        let requested = RwSignal::new(initial.clone());
+        let route = Memo::new(move |_| {
+            let q = &content.questionnaire;
+            answers.with(|a| flow::resolve(q, a, requested.get()))
+        });
+        AppState {
+            content,
+            answers,
+            requested,
+            route,
+            last_route: RwSignal::new(Route::Sheet),
+            startup: RwSignal::new(None),
+            storage_ok: RwSignal::new(true),
+            notice: RwSignal::new(None),
+        }
+    }
+
+    /// Goes to a screen, adding a browser history entry (so Back works).
+    pub fn go(&self, route: Route) {
+        self.notice.set(None);
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().set_hash(&route.to_fragment());
+        }
+        self.requested.set(route);
+    }
+
+    /// Records (or removes) an answer; follow-ups no longer shown are dropped at once.
+    pub fn answer(&self, link_id: &str, answer: Option<Answer>) {
+        let q = &self.content.questionnaire;
+        self.answers.update(|a| flow::set_answer(q, a, link_id, answer));
+    }
+
+    /// Removes every answer, on screen and on the device, and goes back to the sheet.
+    pub fn clear_all(&self) {
+        self.answers.set(Answers::new());
+        let _ = storage::clear();
+        self.startup.set(None);
+        self.go(Route::Sheet);
+        self.notice.set(Some(Notice::Cleared));
+    }
+
+    /// Forgets earlier answers (stored or unreadable) and opens the questionnaire's start page.
+    pub fn restart(&self) {
+        self.answers.set(Answers::new());
+        let _ = storage::clear();
+        self.startup.set(None);
+        self.go(Route::Start);
+    }
+
+    /// Takes back the answers of an earlier visit.
+    pub fn resume(&self, saved: Saved) {
+        self.answers.set(saved.answers);
+        self.startup.set(None);
+        let route = if saved.route.is_in_questionnaire() { saved.route } else { Route::Start };
+        self.go(route);
+    }
+}
+
+/// The shared state, from context.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,124 @@
+// Test harness: serves the release build (dist/) on 127.0.0.1, starts Debian's Chromium through
+// playwright-core, and records every request a page makes.
+import { createServer } from 'node:http';
+import { readFile, readdir } from 'node:fs/promises';
+import { join, extname, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+export const STORAGE_KEY = 'cimentoplastie.reponses';
+
+export const VIEWPORTS = {
+  phone: { width: 360, height: 740 },
+  'tablet landscape': { width: 1024, height: 768 },
+  'tablet portrait': { width: 800, height: 1280 },
+};
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** The files of the build, as URL paths ("/index.html", "/cimentoplastie-….wasm"). */
+export async function distFiles() {
+  const files = await readdir(DIST, { recursive: true, withFileTypes: true });
+  return files.filter((f) => f.isFile()).map((f) => '/' + join(f.parentPath ?? f.path, f.name).slice(DIST.length + 1));
+}
+
+/** A static server for dist/, on a free port of 127.0.0.1. */
+export async function startServer() {
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const file = path === '/' ? '/index.html' : path;
+    try {
+      if (file.includes('..')) throw new Error('outside dist');
+      const body = await readFile(join(DIST, file));
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+}
+
+/** Debian's Chromium, headless, with the flags this closed network needs. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * Opens the app in a fresh context (its own empty storage).
+ * options.viewport: one of VIEWPORTS; options.stored: text put in localStorage before the app starts;
+ * options.storage: 'blocked' (localStorage throws) or 'full' (every write throws).
+ * Returns { page, context, requests, appStarted } where requests lists { url, afterStart }.
+ */
+export async function openApp(browser, origin, options = {}) {
+  const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORTS.phone, locale: 'fr-FR' });
+  const requests = [];
+  let started = false;
+  context.on('request', (request) => requests.push({ url: request.url(), method: request.method(), afterStart: started }));
+  if (options.stored !== undefined) {
+    await context.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, [STORAGE_KEY, options.stored]);
+  }
+  if (options.storage === 'blocked') {
+    await context.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() { throw new DOMException('The operation is insecure.', 'SecurityError'); },
+      });
+    });
+  }
+  if (options.storage === 'full') {
+    await context.addInitScript(() => {
+      Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
+    });
+  }
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error));
+  await page.goto(origin + '/' + (options.hash ?? ''));
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await page.waitForFunction(() => !document.getElementById('chargement'));
+  started = true;
+  return { page, context, requests, errors };
+}
+
+/**
+ * Checks the privacy promise on what a page requested: nothing to another origin, and after
+ * the app started nothing but the build's own static files, never with a query string.
+ */
+export async function assertOnlyOwnStaticFiles(requests, origin, assert) {
+  const own = new Set(await distFiles());
+  assert.ok(requests.length > 0, 'no request was recorded');
+  for (const { url, method, afterStart } of requests) {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'data:' || parsed.protocol === 'blob:') continue;
+    assert.equal(parsed.origin, origin, `request to another origin: ${url}`);
+    assert.equal(method, 'GET', `non-GET request: ${method} ${url}`);
+    if (afterStart) {
+      const path = parsed.pathname === '/' ? '/index.html' : parsed.pathname;
+      assert.ok(own.has(path), `request after start for something not in the build: ${url}`);
+      assert.equal(parsed.search, '', `request after start carries a query string: ${url}`);
+    }
+  }
+}
+
+/** The app's localStorage entries, as an object. */
+export async function storedEntries(page) {
+  return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+}
