@@ -1,0 +1,225 @@
+// The patient's journey through the questionnaire, on the release build, at phone and tablet sizes.
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  VIEWPORTS, STORAGE_KEY, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, storedEntries,
+} from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const QUESTIONS = {
+  grossesse: 'Êtes-vous enceinte, ou est-il possible que vous le soyez ?',
+  anticoagulant: 'Prenez-vous un médicament qui fluidifie le sang ?',
+  nom: 'Quel est le nom de ce médicament ?',
+  saignement: 'Avez-vous une maladie qui vous fait saigner facilement ou longtemps ?',
+  anesthesie: 'Un médecin vous a-t-il déjà dit que vous ne pouviez pas avoir d’anesthésie ?',
+  allergie: 'Êtes-vous allergique au méthylméthacrylate ?',
+};
+
+const heading = (page) => page.getByRole('heading', { level: 1 });
+
+async function startQuestionnaire(page) {
+  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+}
+
+/** Answers the question on screen, checking it is the expected one, and continues. */
+async function answer(page, question, choice) {
+  await assert.doesNotReject(heading(page).filter({ hasText: question }).waitFor(), `expected question: ${question}`);
+  await page.getByRole('radio', { name: choice, exact: true }).check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+}
+
+async function pageWithin(page, pattern) {
+  await page.getByRole('heading', { level: 1, name: pattern }).waitFor();
+}
+
+for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+  describe(`on a ${size} (${viewport.width}×${viewport.height})`, () => {
+    test('a patient answers every question, checks the answers and sees each flagged answer named', async () => {
+      const { page, context, requests, errors } = await openApp(browser, server.origin, { viewport });
+      await startQuestionnaire(page);
+      await assert.doesNotReject(page.getByText('Question 1 sur 5').waitFor());
+      assert.equal(await page.title(), 'Question 1 sur 5 – Cimentoplastie');
+      await answer(page, QUESTIONS.grossesse, 'Non');
+      await answer(page, QUESTIONS.anticoagulant, 'Oui');
+      await page.getByText('Question 3 sur 6').waitFor();
+      await heading(page).filter({ hasText: QUESTIONS.nom }).waitFor();
+      await page.getByRole('textbox', { name: QUESTIONS.nom }).fill('Kardégic');
+      await page.getByRole('button', { name: 'Continuer' }).click();
+      await answer(page, QUESTIONS.saignement, 'Non');
+      await answer(page, QUESTIONS.anesthesie, 'Je ne sais pas');
+      await answer(page, QUESTIONS.allergie, 'Non');
+
+      await pageWithin(page, 'Vérifiez vos réponses');
+      const rows = page.getByRole('definition');
+      assert.ok((await page.getByRole('term').allTextContents()).includes(QUESTIONS.nom));
+      assert.ok((await rows.allTextContents()).includes('Kardégic'));
+      await page.getByRole('button', { name: 'Voir ce que je dois signaler' }).click();
+
+      await pageWithin(page, 'Ce que vous devez signaler à l’équipe');
+      const flagged = page.getByRole('listitem').filter({ hasText: 'Votre réponse' });
+      assert.equal(await flagged.count(), 2);
+      await assert.doesNotReject(flagged.filter({ hasText: 'un médicament qui fluidifie le sang' }).filter({ hasText: 'Kardégic' }).waitFor());
+      await assert.doesNotReject(flagged.filter({ hasText: 'une contre-indication à l’anesthésie' }).filter({ hasText: 'Je ne sais pas' }).waitFor());
+      await assert.doesNotReject(page.getByText('Contactez le centre d’imagerie avant votre rendez-vous').waitFor());
+      await assert.doesNotReject(page.getByText('N’arrêtez aucun traitement sans l’avis de votre médecin.').waitFor());
+      await assert.doesNotReject(page.getByText('C’est l’équipe médicale qui décide').waitFor());
+      assert.equal(await flagged.filter({ hasText: 'grossesse' }).count(), 0, 'a Non answer is not flagged');
+
+      const noHorizontalScroll = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+      assert.ok(noHorizontalScroll, 'the outcome page scrolls sideways');
+      assert.deepEqual(errors, []);
+      await assertOnlyOwnStaticFiles(requests, server.origin, assert);
+      await context.close();
+    });
+  });
+}
+
+test('Continuer without an answer shows the error beside the question and a summary that takes focus', async () => {
+  const { page, context, requests } = await openApp(browser, server.origin);
+  await startQuestionnaire(page);
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  const summary = page.getByRole('alert');
+  await assert.doesNotReject(summary.getByRole('heading', { name: 'Il y a un problème' }).waitFor());
+  assert.ok(await page.evaluate(() => document.activeElement.classList.contains('app-error-summary')), 'the summary has focus');
+  const group = page.getByRole('group', { name: QUESTIONS.grossesse });
+  const description = await group.evaluate((el) => el.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id).textContent).join(' '));
+  assert.match(description, /Erreur : Choisissez une réponse/);
+  await heading(page).filter({ hasText: QUESTIONS.grossesse }).waitFor();
+  await summary.getByRole('link', { name: 'Choisissez une réponse : Oui, Non ou Je ne sais pas.' }).click();
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'grossesse', 'the link focuses the first option');
+  await page.getByRole('radio', { name: 'Non' }).check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await heading(page).filter({ hasText: QUESTIONS.anticoagulant }).waitFor();
+  await assertOnlyOwnStaticFiles(requests, server.origin, assert);
+  await context.close();
+});
+
+test('the back link and the browser Back button keep the answers, and focus moves to the new heading', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await startQuestionnaire(page);
+  await answer(page, QUESTIONS.grossesse, 'Je ne sais pas');
+  await answer(page, QUESTIONS.anticoagulant, 'Non');
+  await heading(page).filter({ hasText: QUESTIONS.saignement }).waitFor();
+  await page.getByRole('link', { name: 'Retour' }).click();
+  await heading(page).filter({ hasText: QUESTIONS.anticoagulant }).waitFor();
+  assert.equal(await page.getByRole('radio', { name: 'Non' }).isChecked(), true);
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+  await page.goBack();
+  await heading(page).filter({ hasText: QUESTIONS.saignement }).waitFor();
+  await page.goBack();
+  await heading(page).filter({ hasText: QUESTIONS.anticoagulant }).waitFor();
+  await page.goBack();
+  await heading(page).filter({ hasText: QUESTIONS.grossesse }).waitFor();
+  assert.equal(await page.getByRole('radio', { name: 'Je ne sais pas' }).isChecked(), true);
+  await context.close();
+});
+
+test('a patient changes an answer from the summary and comes back to the summary', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await startQuestionnaire(page);
+  for (const [q, a] of [['grossesse', 'Non'], ['anticoagulant', 'Non'], ['saignement', 'Non'], ['anesthesie', 'Non'], ['allergie', 'Non']]) {
+    await answer(page, QUESTIONS[q], a);
+  }
+  await pageWithin(page, 'Vérifiez vos réponses');
+  await page.getByRole('link', { name: `Modifier la réponse à : ${QUESTIONS.saignement}` }).click();
+  await heading(page).filter({ hasText: QUESTIONS.saignement }).waitFor();
+  assert.equal(await page.getByRole('radio', { name: 'Non' }).isChecked(), true, 'the answer is pre-filled');
+  await answer(page, QUESTIONS.saignement, 'Oui');
+  await pageWithin(page, 'Vérifiez vos réponses');
+  const row = page.locator('.app-summary__row').filter({ hasText: QUESTIONS.saignement });
+  assert.equal(await row.getByRole('definition').first().textContent(), 'Oui');
+
+  // Changing to Oui opens the follow-up first, then back to the summary.
+  await page.getByRole('link', { name: `Modifier la réponse à : ${QUESTIONS.anticoagulant}` }).click();
+  await answer(page, QUESTIONS.anticoagulant, 'Oui');
+  await heading(page).filter({ hasText: QUESTIONS.nom }).waitFor();
+  await page.getByRole('textbox', { name: QUESTIONS.nom }).fill('Préviscan');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await pageWithin(page, 'Vérifiez vos réponses');
+  assert.ok((await page.getByRole('definition').allTextContents()).includes('Préviscan'));
+  await context.close();
+});
+
+test('a follow-up answer no longer asked is dropped from screen, summary and storage', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await startQuestionnaire(page);
+  await answer(page, QUESTIONS.grossesse, 'Non');
+  await answer(page, QUESTIONS.anticoagulant, 'Oui');
+  await page.getByRole('textbox', { name: QUESTIONS.nom }).fill('Xarelto');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  assert.match(JSON.stringify(await storedEntries(page)), /Xarelto/);
+  await page.getByRole('link', { name: 'Retour' }).click();
+  await page.getByRole('link', { name: 'Retour' }).click();
+  await answer(page, QUESTIONS.anticoagulant, 'Non');
+  await heading(page).filter({ hasText: QUESTIONS.saignement }).waitFor();
+  await page.getByText('Question 3 sur 5').waitFor();
+  assert.doesNotMatch(JSON.stringify(await storedEntries(page)), /Xarelto/);
+  for (const q of ['saignement', 'anesthesie', 'allergie']) await answer(page, QUESTIONS[q], 'Non');
+  await pageWithin(page, 'Vérifiez vos réponses');
+  assert.equal(await page.getByText(QUESTIONS.nom).count(), 0);
+  assert.equal(await page.getByText('Xarelto').count(), 0);
+  await context.close();
+});
+
+test('reloading half-way offers to resume, and resuming returns to the same question with the answers', async () => {
+  const { page, context, requests } = await openApp(browser, server.origin);
+  await startQuestionnaire(page);
+  await answer(page, QUESTIONS.grossesse, 'Oui');
+  await answer(page, QUESTIONS.anticoagulant, 'Non');
+  await heading(page).filter({ hasText: QUESTIONS.saignement }).waitFor();
+  const stored = JSON.parse((await storedEntries(page))[STORAGE_KEY]);
+  assert.equal(stored.format, 1);
+  assert.equal(stored.questionnaire_version, '1.0.0');
+  assert.deepEqual(stored.answers, { grossesse: { choice: 'Y' }, anticoagulant: { choice: 'N' } });
+
+  await page.reload();
+  await pageWithin(page, 'Reprendre vos réponses ?');
+  await page.getByRole('button', { name: 'Reprendre où j’en étais' }).click();
+  await heading(page).filter({ hasText: QUESTIONS.saignement }).waitFor();
+  await page.getByRole('link', { name: 'Retour' }).click();
+  assert.equal(await page.getByRole('radio', { name: 'Non' }).isChecked(), true);
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Recommencer à zéro' }).click();
+  await pageWithin(page, 'Avant de commencer');
+  assert.deepEqual(await storedEntries(page), {});
+  await assertOnlyOwnStaticFiles(requests, server.origin, assert);
+  await context.close();
+});
+
+test('the whole journey works with the keyboard alone', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  const press = (key) => page.keyboard.press(key);
+  /** Tabs until the focused element has this accessible text. */
+  async function tabTo(text) {
+    for (let i = 0; i < 40; i += 1) {
+      await press('Tab');
+      const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.labels?.[0]?.textContent?.trim());
+      if (focused === text) return;
+    }
+    assert.fail(`could not reach "${text}" with Tab`);
+  }
+  await tabTo('Répondre au questionnaire');
+  await press('Enter');
+  await pageWithin(page, 'Avant de commencer');
+  await tabTo('Commencer');
+  await press('Enter');
+  for (const q of ['grossesse', 'anticoagulant', 'saignement', 'anesthesie', 'allergie']) {
+    await heading(page).filter({ hasText: QUESTIONS[q] }).waitFor();
+    await tabTo('Oui');
+    await press('ArrowDown'); // Non
+    await press('Enter');      // submits the form
+  }
+  await pageWithin(page, 'Vérifiez vos réponses');
+  await tabTo('Voir ce que je dois signaler');
+  await press('Enter');
+  await pageWithin(page, 'Ce que vous devez signaler à l’équipe');
+  await assert.doesNotReject(page.getByText('vous n’avez rien de particulier à signaler').waitFor());
+  await assert.doesNotReject(page.getByText('L’équipe reverra quand même ces points avec vous').waitFor());
+  await context.close();
+});
