@@ -53,7 +53,7 @@ fn follow_address(state: AppState) {
     // When the rules send the patient elsewhere, the address says where they are.
     Effect::new(move |_| {
         let shown = state.route.get();
-        if shown != state.requested.get_untracked() {
+        if shown != state.requested.get() {
             if let Some(window) = web_sys::window() {
                 let _ = window.location().replace(&shown.to_fragment());
             }

@@ -153,7 +153,10 @@ test('a follow-up answer no longer asked is dropped from screen, summary and sto
   await page.getByRole('textbox', { name: QUESTIONS.nom }).fill('Xarelto');
   await page.getByRole('button', { name: 'Continuer' }).click();
   assert.match(JSON.stringify(await storedEntries(page)), /Xarelto/);
+  await heading(page).filter({ hasText: QUESTIONS.saignement }).waitFor();
   await page.getByRole('link', { name: 'Retour' }).click();
+  await heading(page).filter({ hasText: QUESTIONS.nom }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: QUESTIONS.nom }).inputValue(), 'Xarelto');
   await page.getByRole('link', { name: 'Retour' }).click();
   await answer(page, QUESTIONS.anticoagulant, 'Non');
   await heading(page).filter({ hasText: QUESTIONS.saignement }).waitFor();
@@ -182,6 +185,7 @@ test('reloading half-way offers to resume, and resuming returns to the same ques
   await page.getByRole('button', { name: 'Reprendre où j’en étais' }).click();
   await heading(page).filter({ hasText: QUESTIONS.saignement }).waitFor();
   await page.getByRole('link', { name: 'Retour' }).click();
+  await heading(page).filter({ hasText: QUESTIONS.anticoagulant }).waitFor();
   assert.equal(await page.getByRole('radio', { name: 'Non' }).isChecked(), true);
 
   await page.reload();

@@ -1,0 +1,88 @@
+// The information sheet as a patient reads it: headings, lists, readable on a phone and a tablet.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { VIEWPORTS, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+for (const [size, viewport] of Object.entries(VIEWPORTS)) {
+  test(`the sheet reads well on a ${size}: headings, the seven contraindications, 18 px text, no sideways scroll`, async () => {
+    const { page, context, requests, errors } = await openApp(browser, server.origin, { viewport });
+    assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'La cimentoplastie');
+    for (const name of ['Qu’est-ce que la cimentoplastie ?', 'Comment se déroule l’examen ?', 'Les contre-indications']) {
+      await assert.doesNotReject(page.getByRole('heading', { level: 2, name }).waitFor(), name);
+    }
+    const contraindications = page.getByRole('region', { name: 'Les contre-indications' }).getByRole('listitem');
+    assert.deepEqual(await contraindications.allTextContents(), [
+      'La grossesse ;',
+      'La prise d’anticoagulants ou les maladies hémorragiques ;',
+      'Les douleurs non liées à la fracture vertébrale ;',
+      'Les tassements traumatiques avec recul du mur postérieur ;',
+      'Les tassements en galette ;',
+      'Les contre-indications à l’anesthésie ;',
+      'Les allergies au méthylméthacrylate.',
+    ]);
+    await assert.doesNotReject(page.getByText('environ 20 % des patients atteints de cancer', { exact: false }).waitFor());
+    for (const furniture of ['Aller au contenu principal', 'cimentoplastie 2', 'Accueil']) {
+      assert.equal(await page.getByText(furniture, { exact: true }).count(), 0, `${furniture} is page furniture`);
+    }
+    const layout = await page.evaluate(() => ({
+      scrolls: document.documentElement.scrollWidth > window.innerWidth,
+      smallest: Math.min(...[...document.querySelectorAll('main p, main li')].map((el) => parseFloat(getComputedStyle(el).fontSize))),
+    }));
+    assert.equal(layout.scrolls, false, 'the page scrolls sideways');
+    assert.ok(layout.smallest >= 16, `text at ${layout.smallest}px`);
+    const body = await page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.app-body')).fontSize));
+    assert.ok(body >= 18, `body text at ${body}px`);
+    assert.deepEqual(errors, []);
+    await assertOnlyOwnStaticFiles(requests, server.origin, assert);
+    await context.close();
+  });
+}
+
+test('every control a patient touches is at least 44×44 px on a phone', async () => {
+  const { page, context } = await openApp(browser, server.origin, { viewport: VIEWPORTS.phone });
+  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('radio', { name: 'Oui' }).waitFor();
+  const targets = [
+    page.getByRole('link', { name: 'Retour' }),
+    page.getByRole('radio', { name: 'Oui' }),
+    page.getByRole('radio', { name: 'Non' }),
+    page.getByRole('radio', { name: 'Je ne sais pas' }),
+    page.getByText('Pourquoi cette question ?'),
+    page.getByRole('button', { name: 'Continuer' }),
+    page.getByRole('button', { name: 'Effacer mes réponses' }),
+  ];
+  for (const target of targets) {
+    const box = await target.boundingBox();
+    assert.ok(box.width >= 44 && box.height >= 44, `${target} is ${box.width}×${box.height}`);
+  }
+  await context.close();
+});
+
+test('"Pourquoi cette question ?" opens to explain the question', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  const why = page.getByText('La grossesse est une contre-indication à la cimentoplastie.', { exact: false });
+  assert.equal(await why.isVisible(), false);
+  await page.getByText('Pourquoi cette question ?').click();
+  assert.equal(await why.isVisible(), true);
+  await context.close();
+});
+
+test('the privacy note is reachable from every screen and says where answers are kept', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('link', { name: 'Vos réponses et votre vie privée' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Vos réponses et votre vie privée' }).waitFor();
+  await assert.doesNotReject(page.getByText('Elles ne sont envoyées nulle part', { exact: false }).waitFor());
+  await page.getByRole('link', { name: 'Revenir où j’en étais' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Êtes-vous enceinte, ou est-il possible que vous le soyez ?' }).waitFor();
+  await context.close();
+});
