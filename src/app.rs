@@ -33,7 +33,9 @@ pub fn App(content: &'static Content) -> impl IntoView {
 /// Reads the stored session once: offer to resume, say it is unreadable, or say storage is off.
 fn start_session(state: AppState) {
     match storage::load(&state.content.questionnaire) {
-        Ok(Some(saved)) if !saved.answers.is_empty() => state.startup.set(Some(Startup::Resume(saved))),
+        Ok(Some(saved)) if !saved.answers.is_empty() => {
+            state.startup.set(Some(Startup::Resume(saved)))
+        }
         Ok(_) => {}
         Err(StorageError::Unavailable) => state.storage_ok.set(false),
         Err(_) => state.startup.set(Some(Startup::Unreadable)),
@@ -41,7 +43,9 @@ fn start_session(state: AppState) {
 }
 
 fn current_fragment() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Keeps the shown route in step with the address bar (Back and Forward buttons, typed addresses).
@@ -77,7 +81,11 @@ fn save_on_change(state: AppState) {
         let result = if answers.is_empty() {
             storage::clear()
         } else {
-            let saved = Saved { answers, route, saved_at_ms: js_sys::Date::now() };
+            let saved = Saved {
+                answers,
+                route,
+                saved_at_ms: js_sys::Date::now(),
+            };
             storage::save(&state.content.questionnaire, &saved)
         };
         state.storage_ok.set(result.is_ok());
@@ -98,8 +106,14 @@ fn announce_page(state: AppState) {
             (None, Route::Start) => ui.start_title.clone(),
             (None, Route::Question { link_id, .. }) => {
                 let q = &state.content.questionnaire;
-                match state.answers.with(|a| crate::domain::flow::progress(q, a, link_id)) {
-                    Some((n, total)) => fill(&ui.progress, &[("n", &n.to_string()), ("total", &total.to_string())]),
+                match state
+                    .answers
+                    .with(|a| crate::domain::flow::progress(q, a, link_id))
+                {
+                    Some((n, total)) => fill(
+                        &ui.progress,
+                        &[("n", &n.to_string()), ("total", &total.to_string())],
+                    ),
                     None => ui.start_title.clone(),
                 }
             }

@@ -45,7 +45,11 @@ pub fn load_from(questionnaire: &str, sheet: &str, ui: &str) -> Result<Content, 
         errors.extend(check_sheet(SHEET_FILE, s));
     }
     match (questionnaire, sheet, ui) {
-        (Some(questionnaire), Some(sheet), Some(ui)) if errors.is_empty() => Ok(Content { questionnaire, sheet, ui }),
+        (Some(questionnaire), Some(sheet), Some(ui)) if errors.is_empty() => Ok(Content {
+            questionnaire,
+            sheet,
+            ui,
+        }),
         _ => Err(errors),
     }
 }

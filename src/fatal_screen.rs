@@ -7,7 +7,16 @@ const RESET_QUERY: &str = "?reinitialiser";
 
 /// Replaces the page with a plain French message when the app panics.
 pub fn install(ui: &UiText) {
-    let html = format!(
+    let html = fatal_html(ui);
+    std::panic::set_hook(Box::new(move |info| {
+        console_error_panic_hook::hook(info);
+        show(&html);
+    }));
+}
+
+/// The error screen's HTML: a heading, what happened, reload, and erase-and-start-again links.
+pub fn fatal_html(ui: &UiText) -> String {
+    format!(
         "<main class=\"app-width app-main\"><h1 class=\"app-heading-l\" tabindex=\"-1\">{}</h1>\
          <p class=\"app-body\">{}</p>\
          <p class=\"app-body\"><a class=\"app-button\" href=\"./\">{}</a></p>\
@@ -16,11 +25,7 @@ pub fn install(ui: &UiText) {
         escape(&ui.fatal_text),
         escape(&ui.fatal_reload),
         escape(&ui.fatal_reset),
-    );
-    std::panic::set_hook(Box::new(move |info| {
-        console_error_panic_hook::hook(info);
-        show(&html);
-    }));
+    )
 }
 
 /// Shown when the built-in content files are broken (caught by tests before release).
@@ -48,8 +53,13 @@ fn show(html: &str) {
 /// True when the page was opened from the error screen's "erase and start again" link;
 /// the query is then removed from the address.
 pub fn reset_requested() -> bool {
-    let Some(window) = web_sys::window() else { return false };
-    let requested = window.location().search().is_ok_and(|s| s.starts_with(RESET_QUERY));
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let requested = window
+        .location()
+        .search()
+        .is_ok_and(|s| s.starts_with(RESET_QUERY));
     if requested {
         if let Ok(history) = window.history() {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("./"));
@@ -69,5 +79,8 @@ pub fn remove_loading_message() {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

@@ -72,7 +72,8 @@ impl AppState {
     /// Records (or removes) an answer; follow-ups no longer shown are dropped at once.
     pub fn answer(&self, link_id: &str, answer: Option<Answer>) {
         let q = &self.content.questionnaire;
-        self.answers.update(|a| flow::set_answer(q, a, link_id, answer));
+        self.answers
+            .update(|a| flow::set_answer(q, a, link_id, answer));
     }
 
     /// Removes every answer, on screen and on the device, and goes back to the sheet.
@@ -96,7 +97,11 @@ impl AppState {
     pub fn resume(&self, saved: Saved) {
         self.answers.set(saved.answers);
         self.startup.set(None);
-        let route = if saved.route.is_in_questionnaire() { saved.route } else { Route::Start };
+        let route = if saved.route.is_in_questionnaire() {
+            saved.route
+        } else {
+            Route::Start
+        };
         self.go(route);
     }
 }

@@ -38,7 +38,9 @@ pub fn load(questionnaire: &Questionnaire) -> Result<Option<Saved>, StorageError
         return Err(StorageError::Unavailable);
     }
     match LocalStorage::get::<serde_json::Value>(STORAGE_KEY) {
-        Ok(value) => stored::from_value(questionnaire, value).map(Some).map_err(StorageError::Decode),
+        Ok(value) => stored::from_value(questionnaire, value)
+            .map(Some)
+            .map_err(StorageError::Decode),
         Err(GlooError::KeyNotFound(_)) => Ok(None),
         Err(GlooError::SerdeError(_)) => Err(StorageError::Decode(DecodeError::Corrupt)),
         Err(_) => Err(StorageError::ReadFailed),
@@ -50,7 +52,8 @@ pub fn save(questionnaire: &Questionnaire, saved: &Saved) -> Result<(), StorageE
     if !is_available() {
         return Err(StorageError::Unavailable);
     }
-    LocalStorage::set(STORAGE_KEY, stored::to_stored(questionnaire, saved)).map_err(|_| StorageError::WriteFailed)
+    LocalStorage::set(STORAGE_KEY, stored::to_stored(questionnaire, saved))
+        .map_err(|_| StorageError::WriteFailed)
 }
 
 /// Removes everything the app stored on this device.

@@ -19,7 +19,9 @@ pub fn ErrorSummary(message: Signal<String>, field_id: String) -> impl IntoView 
     // The address fragment holds the route, so the link focuses the field itself.
     let focus_field = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
-        let field = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&target));
+        let field = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&target));
         if let Some(field) = field {
             use wasm_bindgen::JsCast;
             if let Ok(field) = field.dyn_into::<web_sys::HtmlElement>() {

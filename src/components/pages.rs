@@ -21,7 +21,13 @@ pub fn Page() -> impl IntoView {
         (Some(Startup::Unreadable), _) => view! { <UnreadablePage /> }.into_any(),
         (None, Route::Sheet) => view! { <SheetPage /> }.into_any(),
         (None, Route::Start) => view! { <StartPage /> }.into_any(),
-        (None, Route::Question { link_id, from_check }) => view! { <QuestionPage link_id from_check /> }.into_any(),
+        (
+            None,
+            Route::Question {
+                link_id,
+                from_check,
+            },
+        ) => view! { <QuestionPage link_id from_check /> }.into_any(),
         (None, Route::Check) => view! { <CheckPage /> }.into_any(),
         (None, Route::Outcome) => view! { <OutcomePage /> }.into_any(),
         (None, Route::Privacy) => view! { <PrivacyPage /> }.into_any(),

@@ -28,19 +28,30 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
             state
                 .answers
                 .with(|a| progress(q, a, &id))
-                .map(|(n, total)| fill(&ui.progress, &[("n", &n.to_string()), ("total", &total.to_string())]))
+                .map(|(n, total)| {
+                    fill(
+                        &ui.progress,
+                        &[("n", &n.to_string()), ("total", &total.to_string())],
+                    )
+                })
         }
     };
-    let back = state.answers.with_untracked(|a| previous_route(q, a, &id, from_check));
+    let back = state
+        .answers
+        .with_untracked(|a| previous_route(q, a, &id, from_check));
     let submit = {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let checked = state.answers.with_untracked(|a| check_question(item, a.get(&id)));
+            let checked = state
+                .answers
+                .with_untracked(|a| check_question(item, a.get(&id)));
             match checked {
                 Err(problem) => error.set(Some(problem)),
                 Ok(()) => {
-                    let next = state.answers.with_untracked(|a| next_route(q, a, &id, from_check));
+                    let next = state
+                        .answers
+                        .with_untracked(|a| next_route(q, a, &id, from_check));
                     state.go(next);
                 }
             }
@@ -48,7 +59,9 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
     };
     let message = Signal::derive(move || match error.get() {
         Some(QuestionError::Missing) => ui.error_missing.clone(),
-        Some(QuestionError::TooLong { max }) => fill(&ui.error_too_long, &[("max", &max.to_string())]),
+        Some(QuestionError::TooLong { max }) => {
+            fill(&ui.error_too_long, &[("max", &max.to_string())])
+        }
         None => String::new(),
     });
     let hint_id = format!("{id}-hint");

@@ -36,7 +36,11 @@ impl Answer {
         let Answer::Choice(code) = self else {
             return AnswerKind::Other;
         };
-        let Some(option) = item.answer_option.iter().find(|o| &o.value_coding.code == code) else {
+        let Some(option) = item
+            .answer_option
+            .iter()
+            .find(|o| &o.value_coding.code == code)
+        else {
             return AnswerKind::Other;
         };
         match (option.value_coding.system.as_str(), code.as_str()) {
@@ -65,9 +69,10 @@ impl Answer {
     pub fn fits(&self, item: &Item) -> bool {
         use super::questionnaire::ItemType;
         match (self, item.kind) {
-            (Answer::Choice(code), ItemType::Choice) => {
-                item.answer_option.iter().any(|o| &o.value_coding.code == code)
-            }
+            (Answer::Choice(code), ItemType::Choice) => item
+                .answer_option
+                .iter()
+                .any(|o| &o.value_coding.code == code),
             (Answer::Text(text), ItemType::String) => !text.trim().is_empty(),
             _ => false,
         }

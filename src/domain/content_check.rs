@@ -37,7 +37,11 @@ impl std::error::Error for ContentError {}
 
 impl ContentError {
     pub fn new(file: &str, field: impl Into<String>, message: impl Into<String>) -> Self {
-        ContentError { file: file.to_owned(), field: field.into(), message: message.into() }
+        ContentError {
+            file: file.to_owned(),
+            field: field.into(),
+            message: message.into(),
+        }
     }
 
     /// A JSON file that serde could not read: the field is serde's own wording and position.
@@ -53,7 +57,8 @@ impl ContentError {
 /// Checks a questionnaire; returns every problem found.
 pub fn check_questionnaire(file: &str, questionnaire: &Questionnaire) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    let mut error = |field: String, message: String| errors.push(ContentError::new(file, field, message));
+    let mut error =
+        |field: String, message: String| errors.push(ContentError::new(file, field, message));
 
     if questionnaire.resource_type != "Questionnaire" {
         error("resourceType".into(), "must be \"Questionnaire\"".into());
@@ -70,30 +75,51 @@ pub fn check_questionnaire(file: &str, questionnaire: &Questionnaire) -> Vec<Con
     for (index, item) in questionnaire.item.iter().enumerate() {
         let at = format!("item[{index}]");
         let mut all_ids = vec![(at.clone(), &item.link_id)];
-        all_ids.extend(item.item.iter().enumerate().map(|(c, child)| (format!("{at}.item[{c}]"), &child.link_id)));
+        all_ids.extend(
+            item.item
+                .iter()
+                .enumerate()
+                .map(|(c, child)| (format!("{at}.item[{c}]"), &child.link_id)),
+        );
         for (field, id) in all_ids {
             if id.is_empty() {
                 error(format!("{field}.linkId"), "is empty".into());
             } else if !super::route::is_link_id(id) {
-                error(format!("{field}.linkId"), format!("\"{id}\" may only hold letters, digits, '-', '_' or '.'"));
+                error(
+                    format!("{field}.linkId"),
+                    format!("\"{id}\" may only hold letters, digits, '-', '_' or '.'"),
+                );
             } else if !seen.insert(id.clone()) {
-                error(format!("{field}.linkId"), format!("\"{id}\" is used more than once"));
+                error(
+                    format!("{field}.linkId"),
+                    format!("\"{id}\" is used more than once"),
+                );
             }
         }
         if item.text.trim().is_empty() {
             error(format!("{at}.text"), "is empty".into());
         }
         if item.kind == ItemType::Choice && item.answer_option.is_empty() {
-            error(format!("{at}.answerOption"), "a choice item needs at least one option".into());
+            error(
+                format!("{at}.answerOption"),
+                "a choice item needs at least one option".into(),
+            );
         }
         for (o, option) in item.answer_option.iter().enumerate() {
-            if option.value_coding.code.is_empty() || option.value_coding.display.trim().is_empty() {
-                error(format!("{at}.answerOption[{o}].valueCoding"), "needs a code and a display".into());
+            if option.value_coding.code.is_empty() || option.value_coding.display.trim().is_empty()
+            {
+                error(
+                    format!("{at}.answerOption[{o}].valueCoding"),
+                    "needs a code and a display".into(),
+                );
             }
         }
         for (c, child) in item.item.iter().enumerate() {
             if child.kind != ItemType::Display {
-                error(format!("{at}.item[{c}].type"), "only display items may be nested under a question".into());
+                error(
+                    format!("{at}.item[{c}].type"),
+                    "only display items may be nested under a question".into(),
+                );
             }
         }
         for (w, condition) in item.enable_when.iter().enumerate() {
@@ -108,16 +134,26 @@ pub fn check_questionnaire(file: &str, questionnaire: &Questionnaire) -> Vec<Con
                     format!("\"{}\" is not an earlier question", condition.question),
                 ),
                 Some(source) => {
-                    if !source.answer_option.iter().any(|o| o.value_coding.code == condition.answer_coding.code) {
+                    if !source
+                        .answer_option
+                        .iter()
+                        .any(|o| o.value_coding.code == condition.answer_coding.code)
+                    {
                         error(
                             format!("{field}.answerCoding.code"),
-                            format!("\"{}\" is not an option of \"{}\"", condition.answer_coding.code, source.link_id),
+                            format!(
+                                "\"{}\" is not an option of \"{}\"",
+                                condition.answer_coding.code, source.link_id
+                            ),
                         );
                     }
                 }
             }
             if condition.operator != "=" && condition.operator != "!=" {
-                error(format!("{field}.operator"), format!("\"{}\" is not supported (use = or !=)", condition.operator));
+                error(
+                    format!("{field}.operator"),
+                    format!("\"{}\" is not supported (use = or !=)", condition.operator),
+                );
             }
         }
         if item.is_question() {
@@ -125,10 +161,17 @@ pub fn check_questionnaire(file: &str, questionnaire: &Questionnaire) -> Vec<Con
         }
     }
 
-    let covered: BTreeSet<&str> = questionnaire.item.iter().flat_map(|i| i.contraindications()).collect();
+    let covered: BTreeSet<&str> = questionnaire
+        .item
+        .iter()
+        .flat_map(|i| i.contraindications())
+        .collect();
     for code in SEVEN_CONTRAINDICATIONS {
         if !covered.contains(code) {
-            error("item".into(), format!("no item covers the contraindication \"{code}\""));
+            error(
+                "item".into(),
+                format!("no item covers the contraindication \"{code}\""),
+            );
         }
     }
     errors
@@ -137,7 +180,8 @@ pub fn check_questionnaire(file: &str, questionnaire: &Questionnaire) -> Vec<Con
 /// Checks the information sheet; returns every problem found.
 pub fn check_sheet(file: &str, sheet: &Sheet) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    let mut error = |field: String, message: &str| errors.push(ContentError::new(file, field, message));
+    let mut error =
+        |field: String, message: &str| errors.push(ContentError::new(file, field, message));
     if sheet.title.trim().is_empty() {
         error("title".into(), "is empty");
     }
@@ -150,7 +194,10 @@ pub fn check_sheet(file: &str, sheet: &Sheet) -> Vec<ContentError> {
             error(format!("sections[{s}].heading"), "is empty");
         }
         if !super::route::is_link_id(&section.id) || !ids.insert(&section.id) {
-            error(format!("sections[{s}].id"), "must be a unique identifier (letters, digits, '-')");
+            error(
+                format!("sections[{s}].id"),
+                "must be a unique identifier (letters, digits, '-')",
+            );
         }
         if section.blocks.is_empty() {
             error(format!("sections[{s}].blocks"), "the section has no text");

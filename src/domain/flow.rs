@@ -96,7 +96,10 @@ pub fn check_question(item: &Item, answer: Option<&Answer>) -> Result<(), Questi
 }
 
 /// The first shown question that still needs an answer.
-pub fn first_unanswered<'q>(questionnaire: &'q Questionnaire, answers: &Answers) -> Option<&'q Item> {
+pub fn first_unanswered<'q>(
+    questionnaire: &'q Questionnaire,
+    answers: &Answers,
+) -> Option<&'q Item> {
     shown_questions(questionnaire, answers)
         .into_iter()
         .find(|item| check_question(item, answers.get(&item.link_id)).is_err())
@@ -106,13 +109,21 @@ pub fn first_unanswered<'q>(questionnaire: &'q Questionnaire, answers: &Answers)
 ///
 /// Coming from the check-answers page, it returns there, unless the new answer opened a
 /// follow-up question that has no answer yet.
-pub fn next_route(questionnaire: &Questionnaire, answers: &Answers, link_id: &str, from_check: bool) -> Route {
+pub fn next_route(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    link_id: &str,
+    from_check: bool,
+) -> Route {
     let shown = shown_questions(questionnaire, answers);
     let after = shown
         .iter()
         .skip_while(|item| item.link_id != link_id)
         .nth(1);
-    let question = |item: &Item| Route::Question { link_id: item.link_id.clone(), from_check };
+    let question = |item: &Item| Route::Question {
+        link_id: item.link_id.clone(),
+        from_check,
+    };
     match after {
         Some(next) if !from_check => question(next),
         Some(next)
@@ -129,7 +140,12 @@ pub fn next_route(questionnaire: &Questionnaire, answers: &Answers, link_id: &st
 }
 
 /// Where the back link leads from a question.
-pub fn previous_route(questionnaire: &Questionnaire, answers: &Answers, link_id: &str, from_check: bool) -> Route {
+pub fn previous_route(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    link_id: &str,
+    from_check: bool,
+) -> Route {
     if from_check {
         return Route::Check;
     }
@@ -146,7 +162,10 @@ pub fn previous_route(questionnaire: &Questionnaire, answers: &Answers, link_id:
 /// Where the first question of the questionnaire is.
 pub fn first_route(questionnaire: &Questionnaire, answers: &Answers) -> Route {
     match shown_questions(questionnaire, answers).first() {
-        Some(item) => Route::Question { link_id: item.link_id.clone(), from_check: false },
+        Some(item) => Route::Question {
+            link_id: item.link_id.clone(),
+            from_check: false,
+        },
         None => Route::Check,
     }
 }
@@ -155,7 +174,10 @@ pub fn first_route(questionnaire: &Questionnaire, answers: &Answers) -> Route {
 /// reached with questions still unanswered, leads to the first question needing an answer.
 pub fn resolve(questionnaire: &Questionnaire, answers: &Answers, requested: Route) -> Route {
     let missing = || match first_unanswered(questionnaire, answers) {
-        Some(item) => Route::Question { link_id: item.link_id.clone(), from_check: false },
+        Some(item) => Route::Question {
+            link_id: item.link_id.clone(),
+            from_check: false,
+        },
         None => Route::Check,
     };
     match requested {
@@ -163,13 +185,19 @@ pub fn resolve(questionnaire: &Questionnaire, answers: &Answers, requested: Rout
             Some(item) if is_enabled(questionnaire, item, answers) => requested,
             _ => missing(),
         },
-        Route::Check | Route::Outcome if first_unanswered(questionnaire, answers).is_some() => missing(),
+        Route::Check | Route::Outcome if first_unanswered(questionnaire, answers).is_some() => {
+            missing()
+        }
         other => other,
     }
 }
 
 /// "Question 2 sur 6": the position of a question among those shown, and how many are shown.
-pub fn progress(questionnaire: &Questionnaire, answers: &Answers, link_id: &str) -> Option<(usize, usize)> {
+pub fn progress(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    link_id: &str,
+) -> Option<(usize, usize)> {
     let shown = shown_questions(questionnaire, answers);
     let index = shown.iter().position(|item| item.link_id == link_id)?;
     Some((index + 1, shown.len()))

@@ -41,7 +41,12 @@ pub fn flags(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Flag> {
             }
             let details = shown
                 .iter()
-                .filter(|follow| follow.enable_when.iter().any(|c| c.question == item.link_id))
+                .filter(|follow| {
+                    follow
+                        .enable_when
+                        .iter()
+                        .any(|c| c.question == item.link_id)
+                })
                 .filter_map(|follow| {
                     let given = answers.get(&follow.link_id)?;
                     Some((follow.text.clone(), given.display(follow).to_owned()))
@@ -66,7 +71,9 @@ pub fn summary(questionnaire: &Questionnaire, answers: &Answers) -> Vec<SummaryR
         .map(|item| SummaryRow {
             link_id: item.link_id.clone(),
             question: item.text.clone(),
-            answer: answers.get(&item.link_id).map(|a| a.display(item).to_owned()),
+            answer: answers
+                .get(&item.link_id)
+                .map(|a| a.display(item).to_owned()),
         })
         .collect()
 }

@@ -135,9 +135,9 @@ impl Item {
             HelpKind::Hint => "flyover",
             HelpKind::Why => "help",
         };
-        self.item
-            .iter()
-            .filter(move |child| child.kind == ItemType::Display && child.item_control() == Some(wanted))
+        self.item.iter().filter(move |child| {
+            child.kind == ItemType::Display && child.item_control() == Some(wanted)
+        })
     }
 
     fn item_control(&self) -> Option<&str> {

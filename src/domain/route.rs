@@ -28,10 +28,12 @@ impl Route {
                 link_id: id.to_owned(),
                 from_check: false,
             },
-            (Some("question"), Some(id), Some("modifier"), None) if is_link_id(id) => Route::Question {
-                link_id: id.to_owned(),
-                from_check: true,
-            },
+            (Some("question"), Some(id), Some("modifier"), None) if is_link_id(id) => {
+                Route::Question {
+                    link_id: id.to_owned(),
+                    from_check: true,
+                }
+            }
             (Some("verification"), None, ..) => Route::Check,
             (Some("resultat"), None, ..) => Route::Outcome,
             (Some("confidentialite"), None, ..) => Route::Privacy,
@@ -44,8 +46,14 @@ impl Route {
         match self {
             Route::Sheet => "#/".to_owned(),
             Route::Start => "#/questionnaire".to_owned(),
-            Route::Question { link_id, from_check: false } => format!("#/question/{link_id}"),
-            Route::Question { link_id, from_check: true } => format!("#/question/{link_id}/modifier"),
+            Route::Question {
+                link_id,
+                from_check: false,
+            } => format!("#/question/{link_id}"),
+            Route::Question {
+                link_id,
+                from_check: true,
+            } => format!("#/question/{link_id}/modifier"),
             Route::Check => "#/verification".to_owned(),
             Route::Outcome => "#/resultat".to_owned(),
             Route::Privacy => "#/confidentialite".to_owned(),
@@ -54,7 +62,10 @@ impl Route {
 
     /// True for the screens of the questionnaire itself (worth resuming).
     pub fn is_in_questionnaire(&self) -> bool {
-        matches!(self, Route::Start | Route::Question { .. } | Route::Check | Route::Outcome)
+        matches!(
+            self,
+            Route::Start | Route::Question { .. } | Route::Check | Route::Outcome
+        )
     }
 }
 
@@ -62,5 +73,7 @@ impl Route {
 pub fn is_link_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
 }

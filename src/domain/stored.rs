@@ -58,7 +58,8 @@ pub enum StoredAnswer {
 
 /// Writes a session in the current stored format, as JSON text.
 pub fn encode(questionnaire: &Questionnaire, saved: &Saved) -> String {
-    serde_json::to_string(&to_stored(questionnaire, saved)).expect("a stored session always serialises")
+    serde_json::to_string(&to_stored(questionnaire, saved))
+        .expect("a stored session always serialises")
 }
 
 /// Converts a session to the current stored shape.
@@ -90,14 +91,19 @@ pub fn decode(questionnaire: &Questionnaire, text: &str) -> Result<Saved, Decode
 }
 
 /// Reads a stored session for this questionnaire from parsed JSON.
-pub fn from_value(questionnaire: &Questionnaire, value: serde_json::Value) -> Result<Saved, DecodeError> {
+pub fn from_value(
+    questionnaire: &Questionnaire,
+    value: serde_json::Value,
+) -> Result<Saved, DecodeError> {
     let format = value.get("format").ok_or(DecodeError::Corrupt)?;
     let format = format.as_u64().ok_or(DecodeError::Corrupt)?;
     if format != u64::from(FORMAT_VERSION) {
         return Err(DecodeError::UnknownFormat(format));
     }
     let stored: StoredV1 = serde_json::from_value(value).map_err(|_| DecodeError::Corrupt)?;
-    if stored.questionnaire != questionnaire.url || stored.questionnaire_version != questionnaire.version {
+    if stored.questionnaire != questionnaire.url
+        || stored.questionnaire_version != questionnaire.version
+    {
         return Err(DecodeError::OtherQuestionnaire {
             url: stored.questionnaire,
             version: stored.questionnaire_version,
@@ -113,7 +119,10 @@ pub fn from_value(questionnaire: &Questionnaire, value: serde_json::Value) -> Re
             StoredAnswer::Text(text) => Answer::Text(text),
         };
         match questionnaire.question(&id) {
-            Some(item) if answer.fits(item) && super::flow::check_question(item, Some(&answer)).is_ok() => {
+            Some(item)
+                if answer.fits(item)
+                    && super::flow::check_question(item, Some(&answer)).is_ok() =>
+            {
                 answers.insert(id, answer);
             }
             _ => return Err(DecodeError::InvalidAnswer(id)),

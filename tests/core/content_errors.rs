@@ -10,7 +10,10 @@ const UI: &str = include_str!("../../content/fr/ui.json");
 /// Applies `edit` to one of the three files, loads, and returns the error messages.
 fn errors_after(file: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
     let mut texts = [QUESTIONNAIRE.to_owned(), SHEET.to_owned(), UI.to_owned()];
-    let index = [QUESTIONNAIRE_FILE, SHEET_FILE, UI_FILE].iter().position(|f| *f == file).unwrap();
+    let index = [QUESTIONNAIRE_FILE, SHEET_FILE, UI_FILE]
+        .iter()
+        .position(|f| *f == file)
+        .unwrap();
     let mut value: Value = serde_json::from_str(&texts[index]).unwrap();
     edit(&mut value);
     texts[index] = value.to_string();
@@ -23,49 +26,85 @@ fn errors_after(file: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
 fn check(file: &str, edit: impl FnOnce(&mut Value), expected: &str) {
     let errors = errors_after(file, edit);
     assert!(
-        errors.iter().any(|e| e.starts_with(file) && e.contains(expected)),
+        errors
+            .iter()
+            .any(|e| e.starts_with(file) && e.contains(expected)),
         "expected an error in {file} containing {expected:?}, got {errors:?}"
     );
 }
 
 #[test]
 fn duplicate_link_id() {
-    check(QUESTIONNAIRE_FILE, |q| q["item"][1]["linkId"] = "grossesse".into(), "item[1].linkId: \"grossesse\" is used more than once");
+    check(
+        QUESTIONNAIRE_FILE,
+        |q| q["item"][1]["linkId"] = "grossesse".into(),
+        "item[1].linkId: \"grossesse\" is used more than once",
+    );
 }
 
 #[test]
 fn enable_when_to_unknown_item() {
-    check(QUESTIONNAIRE_FILE, |q| q["item"][2]["enableWhen"][0]["question"] = "inconnue".into(), "item[2].enableWhen[0].question: \"inconnue\" is not an earlier question");
+    check(
+        QUESTIONNAIRE_FILE,
+        |q| q["item"][2]["enableWhen"][0]["question"] = "inconnue".into(),
+        "item[2].enableWhen[0].question: \"inconnue\" is not an earlier question",
+    );
 }
 
 #[test]
 fn enable_when_to_a_later_item() {
-    check(QUESTIONNAIRE_FILE, |q| q["item"][2]["enableWhen"][0]["question"] = "anesthesie".into(), "item[2].enableWhen[0].question");
+    check(
+        QUESTIONNAIRE_FILE,
+        |q| q["item"][2]["enableWhen"][0]["question"] = "anesthesie".into(),
+        "item[2].enableWhen[0].question",
+    );
 }
 
 #[test]
 fn choice_without_options() {
-    check(QUESTIONNAIRE_FILE, |q| q["item"][0]["answerOption"] = Value::Array(vec![]), "item[0].answerOption: a choice item needs at least one option");
+    check(
+        QUESTIONNAIRE_FILE,
+        |q| q["item"][0]["answerOption"] = Value::Array(vec![]),
+        "item[0].answerOption: a choice item needs at least one option",
+    );
 }
 
 #[test]
 fn contraindication_no_longer_covered() {
-    check(QUESTIONNAIRE_FILE, |q| q["item"][0]["code"] = Value::Array(vec![]), "no item covers the contraindication \"grossesse\"");
+    check(
+        QUESTIONNAIRE_FILE,
+        |q| q["item"][0]["code"] = Value::Array(vec![]),
+        "no item covers the contraindication \"grossesse\"",
+    );
 }
 
 #[test]
 fn missing_interface_sentence() {
-    check(UI_FILE, |u| { u.as_object_mut().unwrap().remove("continue_button"); }, "missing field `continue_button`");
+    check(
+        UI_FILE,
+        |u| {
+            u.as_object_mut().unwrap().remove("continue_button");
+        },
+        "missing field `continue_button`",
+    );
 }
 
 #[test]
 fn empty_sheet_paragraph() {
-    check(SHEET_FILE, |s| s["sections"][1]["blocks"][0] = serde_json::json!({"paragraph": " "}), "sections[1].blocks[0]: is empty");
+    check(
+        SHEET_FILE,
+        |s| s["sections"][1]["blocks"][0] = serde_json::json!({"paragraph": " "}),
+        "sections[1].blocks[0]: is empty",
+    );
 }
 
 #[test]
 fn unknown_item_type() {
-    check(QUESTIONNAIRE_FILE, |q| q["item"][0]["type"] = "decimal".into(), "unknown variant `decimal`");
+    check(
+        QUESTIONNAIRE_FILE,
+        |q| q["item"][0]["type"] = "decimal".into(),
+        "unknown variant `decimal`",
+    );
 }
 
 #[test]

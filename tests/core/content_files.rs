@@ -17,7 +17,10 @@ fn all_seven_contraindications_are_covered_by_a_question_or_a_team_check() {
     let q = shipped().questionnaire;
     let covered: BTreeSet<&str> = q.item.iter().flat_map(|i| i.contraindications()).collect();
     for code in SEVEN_CONTRAINDICATIONS {
-        assert!(covered.contains(code), "contraindication {code} is not covered");
+        assert!(
+            covered.contains(code),
+            "contraindication {code} is not covered"
+        );
     }
 }
 
@@ -37,12 +40,24 @@ fn link_ids_are_unique_across_all_levels() {
 fn every_choice_question_offers_oui_non_je_ne_sais_pas_and_a_why_hint() {
     let q = shipped().questionnaire;
     for item in q.questions().filter(|i| i.kind == ItemType::Choice) {
-        let labels: Vec<&str> = item.answer_option.iter().map(|o| o.value_coding.display.as_str()).collect();
+        let labels: Vec<&str> = item
+            .answer_option
+            .iter()
+            .map(|o| o.value_coding.display.as_str())
+            .collect();
         assert_eq!(labels, ["Oui", "Non", "Je ne sais pas"], "{}", item.link_id);
         assert!(item.required, "{} must be required", item.link_id);
-        assert!(item.report().is_some(), "{} has no report-to-team sentence", item.link_id);
+        assert!(
+            item.report().is_some(),
+            "{} has no report-to-team sentence",
+            item.link_id
+        );
         use cimentoplastie::domain::questionnaire::HelpKind;
-        assert!(item.help(HelpKind::Why).next().is_some(), "{} has no « Pourquoi cette question ? »", item.link_id);
+        assert!(
+            item.help(HelpKind::Why).next().is_some(),
+            "{} has no « Pourquoi cette question ? »",
+            item.link_id
+        );
     }
 }
 
@@ -53,12 +68,19 @@ fn every_enable_when_points_to_an_earlier_question() {
     let mut follow_ups = 0;
     for item in &q.item {
         for condition in &item.enable_when {
-            assert!(earlier.contains(&condition.question), "{} depends on a later item", item.link_id);
+            assert!(
+                earlier.contains(&condition.question),
+                "{} depends on a later item",
+                item.link_id
+            );
             follow_ups += 1;
         }
         earlier.insert(item.link_id.clone());
     }
-    assert!(follow_ups >= 1, "the questionnaire must have at least one follow-up question");
+    assert!(
+        follow_ups >= 1,
+        "the questionnaire must have at least one follow-up question"
+    );
 }
 
 #[test]
@@ -66,7 +88,16 @@ fn questions_are_short_plain_sentences() {
     let q = shipped().questionnaire;
     for item in q.questions() {
         let words = item.text.split_whitespace().count();
-        assert!(words <= 16, "{}: {} words is too long for a question heading", item.link_id, words);
-        assert!(item.text.ends_with('?'), "{} is not a question", item.link_id);
+        assert!(
+            words <= 16,
+            "{}: {} words is too long for a question heading",
+            item.link_id,
+            words
+        );
+        assert!(
+            item.text.ends_with('?'),
+            "{} is not a question",
+            item.link_id
+        );
     }
 }

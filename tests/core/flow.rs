@@ -2,48 +2,80 @@
 
 use cimentoplastie::domain::answers::Answer;
 use cimentoplastie::domain::flow::{
-    check_question, first_route, next_route, previous_route, progress, resolve, set_answer, shown_questions,
-    QuestionError,
+    QuestionError, check_question, first_route, next_route, previous_route, progress, resolve,
+    set_answer, shown_questions,
 };
 use cimentoplastie::domain::route::Route;
 
 use super::{all_no, answers, shipped};
 
 fn q(id: &str) -> Route {
-    Route::Question { link_id: id.to_owned(), from_check: false }
+    Route::Question {
+        link_id: id.to_owned(),
+        from_check: false,
+    }
 }
 fn q_from_check(id: &str) -> Route {
-    Route::Question { link_id: id.to_owned(), from_check: true }
+    Route::Question {
+        link_id: id.to_owned(),
+        from_check: true,
+    }
 }
 
 #[test]
 fn follow_up_is_shown_only_after_oui() {
     let questionnaire = shipped().questionnaire;
     let ids = |pairs: &[(&str, &str)]| -> Vec<String> {
-        shown_questions(&questionnaire, &answers(pairs)).iter().map(|i| i.link_id.clone()).collect()
+        shown_questions(&questionnaire, &answers(pairs))
+            .iter()
+            .map(|i| i.link_id.clone())
+            .collect()
     };
     assert!(!ids(&[]).contains(&"anticoagulant-nom".to_owned()));
     assert!(!ids(&[("anticoagulant", "N")]).contains(&"anticoagulant-nom".to_owned()));
     assert!(!ids(&[("anticoagulant", "asked-unknown")]).contains(&"anticoagulant-nom".to_owned()));
     assert_eq!(
         ids(&[("anticoagulant", "Y")]),
-        ["grossesse", "anticoagulant", "anticoagulant-nom", "saignement", "anesthesie", "allergie-methylmethacrylate"]
+        [
+            "grossesse",
+            "anticoagulant",
+            "anticoagulant-nom",
+            "saignement",
+            "anesthesie",
+            "allergie-methylmethacrylate"
+        ]
     );
 }
 
 #[test]
 fn answering_non_drops_the_follow_up_answer() {
     let questionnaire = shipped().questionnaire;
-    let mut given = answers(&[("anticoagulant", "Y"), ("anticoagulant-nom", "text:Kardégic")]);
-    set_answer(&questionnaire, &mut given, "anticoagulant", Some(Answer::Choice("N".into())));
+    let mut given = answers(&[
+        ("anticoagulant", "Y"),
+        ("anticoagulant-nom", "text:Kardégic"),
+    ]);
+    set_answer(
+        &questionnaire,
+        &mut given,
+        "anticoagulant",
+        Some(Answer::Choice("N".into())),
+    );
     assert_eq!(given, answers(&[("anticoagulant", "N")]));
 }
 
 #[test]
 fn empty_text_removes_the_answer() {
     let questionnaire = shipped().questionnaire;
-    let mut given = answers(&[("anticoagulant", "Y"), ("anticoagulant-nom", "text:Kardégic")]);
-    set_answer(&questionnaire, &mut given, "anticoagulant-nom", Some(Answer::Text("  ".into())));
+    let mut given = answers(&[
+        ("anticoagulant", "Y"),
+        ("anticoagulant-nom", "text:Kardégic"),
+    ]);
+    set_answer(
+        &questionnaire,
+        &mut given,
+        "anticoagulant-nom",
+        Some(Answer::Text("  ".into())),
+    );
     assert_eq!(given, answers(&[("anticoagulant", "Y")]));
 }
 
@@ -53,7 +85,10 @@ fn continuer_without_answer_is_an_error_only_for_required_questions() {
     let grossesse = questionnaire.question("grossesse").unwrap();
     let name = questionnaire.question("anticoagulant-nom").unwrap();
     assert_eq!(check_question(grossesse, None), Err(QuestionError::Missing));
-    assert_eq!(check_question(grossesse, Some(&Answer::Choice("asked-unknown".into()))), Ok(()));
+    assert_eq!(
+        check_question(grossesse, Some(&Answer::Choice("asked-unknown".into()))),
+        Ok(())
+    );
     assert_eq!(check_question(name, None), Ok(()));
     assert_eq!(
         check_question(name, Some(&Answer::Text("x".repeat(201)))),
@@ -67,13 +102,46 @@ fn continuer_leads_to_the_right_page() {
     let questionnaire = shipped().questionnaire;
     let mut all = all_no();
     let cases: Vec<(Vec<(&str, &str)>, &str, bool, Route)> = vec![
-        (vec![("grossesse", "N")], "grossesse", false, q("anticoagulant")),
-        (vec![("anticoagulant", "N")], "anticoagulant", false, q("saignement")),
-        (vec![("anticoagulant", "Y")], "anticoagulant", false, q("anticoagulant-nom")),
-        (vec![("anticoagulant", "Y")], "anticoagulant-nom", false, q("saignement")),
-        (all.clone(), "allergie-methylmethacrylate", false, Route::Check),
+        (
+            vec![("grossesse", "N")],
+            "grossesse",
+            false,
+            q("anticoagulant"),
+        ),
+        (
+            vec![("anticoagulant", "N")],
+            "anticoagulant",
+            false,
+            q("saignement"),
+        ),
+        (
+            vec![("anticoagulant", "Y")],
+            "anticoagulant",
+            false,
+            q("anticoagulant-nom"),
+        ),
+        (
+            vec![("anticoagulant", "Y")],
+            "anticoagulant-nom",
+            false,
+            q("saignement"),
+        ),
+        (
+            all.clone(),
+            "allergie-methylmethacrylate",
+            false,
+            Route::Check,
+        ),
         (all.clone(), "grossesse", true, Route::Check),
-        ({ all[1] = ("anticoagulant", "Y"); all.clone() }, "anticoagulant", true, q_from_check("anticoagulant-nom")),
+        (
+            {
+                all[1] = ("anticoagulant", "Y");
+                all.clone()
+            },
+            "anticoagulant",
+            true,
+            q_from_check("anticoagulant-nom"),
+        ),
         (all.clone(), "anticoagulant-nom", true, Route::Check),
     ];
     for (given, from, from_check, expected) in cases {
@@ -89,29 +157,69 @@ fn continuer_leads_to_the_right_page() {
 fn retour_goes_to_the_previous_shown_question_or_the_start() {
     let questionnaire = shipped().questionnaire;
     let with_name = answers(&[("anticoagulant", "Y")]);
-    assert_eq!(previous_route(&questionnaire, &with_name, "grossesse", false), Route::Start);
-    assert_eq!(previous_route(&questionnaire, &with_name, "saignement", false), q("anticoagulant-nom"));
-    assert_eq!(previous_route(&questionnaire, &answers(&[]), "saignement", false), q("anticoagulant"));
-    assert_eq!(previous_route(&questionnaire, &with_name, "saignement", true), Route::Check);
+    assert_eq!(
+        previous_route(&questionnaire, &with_name, "grossesse", false),
+        Route::Start
+    );
+    assert_eq!(
+        previous_route(&questionnaire, &with_name, "saignement", false),
+        q("anticoagulant-nom")
+    );
+    assert_eq!(
+        previous_route(&questionnaire, &answers(&[]), "saignement", false),
+        q("anticoagulant")
+    );
+    assert_eq!(
+        previous_route(&questionnaire, &with_name, "saignement", true),
+        Route::Check
+    );
 }
 
 #[test]
 fn summary_and_outcome_are_not_reachable_with_questions_unanswered() {
     let questionnaire = shipped().questionnaire;
     let partial = answers(&[("grossesse", "N")]);
-    assert_eq!(resolve(&questionnaire, &partial, Route::Check), q("anticoagulant"));
-    assert_eq!(resolve(&questionnaire, &partial, Route::Outcome), q("anticoagulant"));
-    assert_eq!(resolve(&questionnaire, &answers(&all_no()), Route::Outcome), Route::Outcome);
+    assert_eq!(
+        resolve(&questionnaire, &partial, Route::Check),
+        q("anticoagulant")
+    );
+    assert_eq!(
+        resolve(&questionnaire, &partial, Route::Outcome),
+        q("anticoagulant")
+    );
+    assert_eq!(
+        resolve(&questionnaire, &answers(&all_no()), Route::Outcome),
+        Route::Outcome
+    );
     // A hidden follow-up cannot be opened from the address bar.
-    assert_eq!(resolve(&questionnaire, &partial, q("anticoagulant-nom")), q("anticoagulant"));
-    assert_eq!(resolve(&questionnaire, &partial, q("inconnue")), q("anticoagulant"));
-    assert_eq!(resolve(&questionnaire, &partial, q("saignement")), q("saignement"));
+    assert_eq!(
+        resolve(&questionnaire, &partial, q("anticoagulant-nom")),
+        q("anticoagulant")
+    );
+    assert_eq!(
+        resolve(&questionnaire, &partial, q("inconnue")),
+        q("anticoagulant")
+    );
+    assert_eq!(
+        resolve(&questionnaire, &partial, q("saignement")),
+        q("saignement")
+    );
 }
 
 #[test]
 fn progress_counts_shown_questions() {
     let questionnaire = shipped().questionnaire;
-    assert_eq!(progress(&questionnaire, &answers(&[]), "anticoagulant"), Some((2, 5)));
-    assert_eq!(progress(&questionnaire, &answers(&[("anticoagulant", "Y")]), "saignement"), Some((4, 6)));
+    assert_eq!(
+        progress(&questionnaire, &answers(&[]), "anticoagulant"),
+        Some((2, 5))
+    );
+    assert_eq!(
+        progress(
+            &questionnaire,
+            &answers(&[("anticoagulant", "Y")]),
+            "saignement"
+        ),
+        Some((4, 6))
+    );
     assert_eq!(first_route(&questionnaire, &answers(&[])), q("grossesse"));
 }

@@ -1,8 +1,8 @@
 //! Plain `#[test]`s of the functional core and the content files, one module per area.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod content_files;
 mod content_errors;
+mod content_files;
 mod flow;
 mod outcome;
 mod route;
@@ -15,7 +15,14 @@ use cimentoplastie::domain::answers::{Answer, Answers};
 /// The content shipped with the app.
 pub fn shipped() -> Content {
     content::load().unwrap_or_else(|errors| {
-        panic!("shipped content has errors:\n{}", errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"))
+        panic!(
+            "shipped content has errors:\n{}",
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        )
     })
 }
 

@@ -23,11 +23,20 @@ fn oui_and_je_ne_sais_pas_are_flagged_with_what_to_report() {
     ]);
     let found = flags(&questionnaire, &given);
     let ids: Vec<&str> = found.iter().map(|f| f.link_id.as_str()).collect();
-    assert_eq!(ids, ["grossesse", "anticoagulant", "allergie-methylmethacrylate"]);
+    assert_eq!(
+        ids,
+        ["grossesse", "anticoagulant", "allergie-methylmethacrylate"]
+    );
     assert!(found[0].unknown);
     assert_eq!(found[0].answer, "Je ne sais pas");
     assert_eq!(found[1].answer, "Oui");
-    assert_eq!(found[1].details, [("Quel est le nom de ce médicament ?".to_owned(), "Eliquis".to_owned())]);
+    assert_eq!(
+        found[1].details,
+        [(
+            "Quel est le nom de ce médicament ?".to_owned(),
+            "Eliquis".to_owned()
+        )]
+    );
     assert!(found[2].report.contains("méthylméthacrylate"));
 }
 

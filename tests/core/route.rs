@@ -7,8 +7,14 @@ fn every_route_reads_back_from_its_address() {
     let routes = [
         Route::Sheet,
         Route::Start,
-        Route::Question { link_id: "grossesse".into(), from_check: false },
-        Route::Question { link_id: "anticoagulant-nom".into(), from_check: true },
+        Route::Question {
+            link_id: "grossesse".into(),
+            from_check: false,
+        },
+        Route::Question {
+            link_id: "anticoagulant-nom".into(),
+            from_check: true,
+        },
         Route::Check,
         Route::Outcome,
         Route::Privacy,
@@ -20,7 +26,15 @@ fn every_route_reads_back_from_its_address() {
 
 #[test]
 fn unknown_or_hostile_addresses_lead_home() {
-    for fragment in ["", "#", "#/nope", "#/question/", "#/question/<script>", "#/question/a/b/c", "#/question/a/modifier/x"] {
+    for fragment in [
+        "",
+        "#",
+        "#/nope",
+        "#/question/",
+        "#/question/<script>",
+        "#/question/a/b/c",
+        "#/question/a/modifier/x",
+    ] {
         assert_eq!(Route::parse(fragment), Route::Sheet, "{fragment}");
     }
 }

@@ -18,7 +18,8 @@ const FURNITURE: [&str; 9] = [
 ];
 
 /// Spelling corrected in the sheet (source word, sheet word). Meaning unchanged.
-const CORRECTIONS: [(&str, &str); 3] = [("visé", "visée"), ("tel", "tels"), ("tumorale", "tumoral")];
+const CORRECTIONS: [(&str, &str); 3] =
+    [("visé", "visée"), ("tel", "tels"), ("tumorale", "tumoral")];
 
 /// Headings added to the sheet for reading on a phone (not in the source).
 const ADDED_HEADINGS: [&str; 1] = ["Les contre-indications"];
@@ -32,10 +33,19 @@ fn words(text: &str) -> Vec<String> {
 
 fn source_words() -> Vec<String> {
     let text = SOURCE.replace("Aller au contenu principal", "\n");
-    let body: Vec<&str> = text.lines().map(str::trim).filter(|line| !FURNITURE.contains(line)).collect();
+    let body: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|line| !FURNITURE.contains(line))
+        .collect();
     words(&body.join("\n"))
         .into_iter()
-        .map(|w| CORRECTIONS.iter().find(|(from, _)| *from == w).map_or(w, |(_, to)| (*to).to_owned()))
+        .map(|w| {
+            CORRECTIONS
+                .iter()
+                .find(|(from, _)| *from == w)
+                .map_or(w, |(_, to)| (*to).to_owned())
+        })
         .collect()
 }
 
@@ -45,11 +55,16 @@ fn sheet_words() -> Vec<String> {
         .sections
         .iter()
         .flat_map(|section| {
-            let heading = (!ADDED_HEADINGS.contains(&section.heading.as_str())).then_some(section.heading.as_str());
-            heading.into_iter().chain(section.blocks.iter().flat_map(|block| match block {
-                cimentoplastie::domain::sheet::Block::Paragraph(p) => vec![p.as_str()],
-                cimentoplastie::domain::sheet::Block::List(items) => items.iter().map(String::as_str).collect(),
-            }))
+            let heading = (!ADDED_HEADINGS.contains(&section.heading.as_str()))
+                .then_some(section.heading.as_str());
+            heading
+                .into_iter()
+                .chain(section.blocks.iter().flat_map(|block| match block {
+                    cimentoplastie::domain::sheet::Block::Paragraph(p) => vec![p.as_str()],
+                    cimentoplastie::domain::sheet::Block::List(items) => {
+                        items.iter().map(String::as_str).collect()
+                    }
+                }))
         })
         .collect();
     words(&texts.join("\n"))
@@ -68,22 +83,46 @@ fn the_sheet_holds_every_word_of_the_source_in_order_and_nothing_more() {
         first_difference.map(|i| &source[i.saturating_sub(3)..(i + 3).min(source.len())]),
         first_difference.map(|i| &sheet[i.saturating_sub(3)..(i + 3).min(sheet.len())]),
     );
-    assert_eq!(source.len(), sheet.len(), "the sheet and the source differ in length");
-    assert!(source.len() > 400, "the source was not read ({} words)", source.len());
+    assert_eq!(
+        source.len(),
+        sheet.len(),
+        "the sheet and the source differ in length"
+    );
+    assert!(
+        source.len() > 400,
+        "the source was not read ({} words)",
+        source.len()
+    );
 }
 
 #[test]
 fn the_sheet_has_the_headings_a_patient_looks_for() {
     let sheet = shipped().sheet;
     let headings: Vec<&str> = sheet.sections.iter().map(|s| s.heading.as_str()).collect();
-    assert_eq!(headings, ["Qu’est-ce que la cimentoplastie ?", "Comment se déroule l’examen ?", "Les contre-indications"]);
-    let lists = sheet.sections[2].blocks.iter().filter(|b| matches!(b, cimentoplastie::domain::sheet::Block::List(items) if items.len() == 7)).count();
+    assert_eq!(
+        headings,
+        [
+            "Qu’est-ce que la cimentoplastie ?",
+            "Comment se déroule l’examen ?",
+            "Les contre-indications"
+        ]
+    );
+    let lists = sheet.sections[2]
+        .blocks
+        .iter()
+        .filter(
+            |b| matches!(b, cimentoplastie::domain::sheet::Block::List(items) if items.len() == 7),
+        )
+        .count();
     assert_eq!(lists, 1, "the seven contraindications are one list");
 }
 
 #[test]
 fn paragraphs_are_short_enough_for_a_phone() {
     for text in shipped().sheet.texts() {
-        assert!(text.split_whitespace().count() <= 45, "paragraph too long: {text}");
+        assert!(
+            text.split_whitespace().count() <= 45,
+            "paragraph too long: {text}"
+        );
     }
 }

@@ -1,14 +1,21 @@
 //! The stored format: round trip, and a typed error for anything else, never a panic.
 
 use cimentoplastie::domain::route::Route;
-use cimentoplastie::domain::stored::{decode, encode, DecodeError, Saved};
+use cimentoplastie::domain::stored::{DecodeError, Saved, decode, encode};
 
 use super::{answers, shipped};
 
 fn saved() -> Saved {
     Saved {
-        answers: answers(&[("grossesse", "N"), ("anticoagulant", "Y"), ("anticoagulant-nom", "text:<b>Kardégic</b> \"75\"")]),
-        route: Route::Question { link_id: "saignement".into(), from_check: false },
+        answers: answers(&[
+            ("grossesse", "N"),
+            ("anticoagulant", "Y"),
+            ("anticoagulant-nom", "text:<b>Kardégic</b> \"75\""),
+        ]),
+        route: Route::Question {
+            link_id: "saignement".into(),
+            from_check: false,
+        },
         saved_at_ms: 1_790_000_000_000.0,
     }
 }
@@ -48,12 +55,30 @@ fn bad_stored_data_gives_a_typed_error() {
         (with("format", 2.into()), DecodeError::UnknownFormat(2)),
         (
             with("questionnaire_version", "0.9".into()),
-            DecodeError::OtherQuestionnaire { url: q.url.clone(), version: "0.9".into() },
+            DecodeError::OtherQuestionnaire {
+                url: q.url.clone(),
+                version: "0.9".into(),
+            },
         ),
-        (with("answers", serde_json::json!({"grossesse": {"choice": "peut-être"}})), DecodeError::InvalidAnswer("grossesse".into())),
-        (with("answers", serde_json::json!({"inconnue": {"choice": "Y"}})), DecodeError::InvalidAnswer("inconnue".into())),
-        (with("answers", serde_json::json!({"grossesse": {"text": "oui"}})), DecodeError::InvalidAnswer("grossesse".into())),
-        (with("answers", serde_json::json!({"grossesse": 3})), DecodeError::Corrupt),
+        (
+            with(
+                "answers",
+                serde_json::json!({"grossesse": {"choice": "peut-être"}}),
+            ),
+            DecodeError::InvalidAnswer("grossesse".into()),
+        ),
+        (
+            with("answers", serde_json::json!({"inconnue": {"choice": "Y"}})),
+            DecodeError::InvalidAnswer("inconnue".into()),
+        ),
+        (
+            with("answers", serde_json::json!({"grossesse": {"text": "oui"}})),
+            DecodeError::InvalidAnswer("grossesse".into()),
+        ),
+        (
+            with("answers", serde_json::json!({"grossesse": 3})),
+            DecodeError::Corrupt,
+        ),
         (with("extra", 1.into()), DecodeError::Corrupt),
     ];
     for (text, expected) in cases {
@@ -67,5 +92,8 @@ fn a_stored_follow_up_whose_question_changed_is_dropped() {
     let mut value: serde_json::Value = serde_json::from_str(&encode(&q, &saved())).unwrap();
     value["answers"]["anticoagulant"] = serde_json::json!({"choice": "N"});
     let decoded = decode(&q, &value.to_string()).unwrap();
-    assert_eq!(decoded.answers, answers(&[("grossesse", "N"), ("anticoagulant", "N")]));
+    assert_eq!(
+        decoded.answers,
+        answers(&[("grossesse", "N"), ("anticoagulant", "N")])
+    );
 }

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: plain Rust, in-browser (wasm-bindgen-test), end-to-end on the release build.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+cargo fetch --quiet
+
+say "1/3 Plain Rust tests: questionnaire model, rules, outcome, stored format, content files"
+cargo test --quiet
+
+say "2/3 In-browser tests (headless Chromium): storage layer and components"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet --target wasm32-unknown-unknown --test web
+
+say "3/3 End-to-end tests on the release build (headless Chromium, phone and tablet sizes)"
+trunk build --release
+node --test --test-concurrency=1 tests/e2e/
+
+say "Release sizes (bytes: raw / gzip -9)"
+for f in dist/*.wasm dist/*.js; do
+  printf '  %-50s %8d / %8d\n' "$(basename "$f")" "$(wc -c <"$f")" "$(gzip -9 -c "$f" | wc -c)"
+done
