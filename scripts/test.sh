@@ -8,7 +8,7 @@ say "1/3 Plain Rust tests: questionnaire model, rules, outcome, stored format, c
 cargo test --quiet
 
 say "2/3 In-browser tests (headless Chromium): storage layer and components"
-CHROMEDRIVER=/usr/bin/chromedriver cargo test --quiet --target wasm32-unknown-unknown --test web
+CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
 
 say "3/3 End-to-end tests on the release build (headless Chromium, phone and tablet sizes)"
 trunk build --release
