@@ -3,6 +3,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use super::clinic::ClinicSettings;
 use super::questionnaire::{ItemType, Questionnaire};
 use super::sheet::{Block, Sheet};
 
@@ -210,6 +211,26 @@ pub fn check_sheet(file: &str, sheet: &Sheet) -> Vec<ContentError> {
             if empty {
                 error(format!("sections[{s}].blocks[{b}]"), "is empty");
             }
+        }
+    }
+    errors
+}
+
+/// Checks the clinic settings; returns every problem found.
+pub fn check_clinic(file: &str, clinic: &ClinicSettings) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    for (field, value) in [("name", &clinic.name), ("phone", &clinic.phone), ("opening_hours", &clinic.opening_hours)] {
+        if value.trim().is_empty() {
+            errors.push(ContentError::new(file, field, "is empty"));
+        }
+    }
+    let digits = clinic.phone.chars().filter(char::is_ascii_digit).count();
+    if !(4..=15).contains(&digits) || clinic.phone.chars().any(|c| !(c.is_ascii_digit() || " .+-()".contains(c))) {
+        errors.push(ContentError::new(file, "phone", "must be a phone number: digits, spaces, dots, '+'"));
+    }
+    for (i, line) in clinic.instructions.iter().enumerate() {
+        if line.trim().is_empty() {
+            errors.push(ContentError::new(file, format!("instructions[{i}]"), "is empty"));
         }
     }
     errors

@@ -1,10 +1,13 @@
 //! The functional core: questionnaire, answers, rules, outcome, stored format and content checks. No browser here.
 
 pub mod answers;
+pub mod clinic;
+pub mod content;
 pub mod content_check;
 pub mod flow;
 pub mod outcome;
 pub mod questionnaire;
+pub mod questionnaire_response;
 pub mod route;
 pub mod sheet;
 pub mod stored;

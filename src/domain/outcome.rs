@@ -28,6 +28,31 @@ pub struct SummaryRow {
     pub answer: Option<String>,
 }
 
+/// One line of the summary for the team: flagged lines come first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TeamRow {
+    pub question: String,
+    pub answer: Option<String>,
+    pub flagged: bool,
+}
+
+/// Every shown question with its answer, flagged ones (Oui, Je ne sais pas) first, each group in order.
+pub fn team_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<TeamRow> {
+    let mut rows: Vec<TeamRow> = shown_questions(questionnaire, answers)
+        .into_iter()
+        .map(|item| {
+            let answer = answers.get(&item.link_id);
+            TeamRow {
+                question: item.text.clone(),
+                answer: answer.map(|a| a.display(item).to_owned()),
+                flagged: answer.is_some_and(|a| a.kind(item).is_flagged()),
+            }
+        })
+        .collect();
+    rows.sort_by_key(|row| !row.flagged);
+    rows
+}
+
 /// The points to report, in questionnaire order. Empty when nothing is flagged.
 pub fn flags(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Flag> {
     let shown = shown_questions(questionnaire, answers);

@@ -8,6 +8,9 @@ pub const REPORT_EXTENSION: &str =
 /// FHIR extension telling how a display item is shown (`help`, `flyover`).
 pub const ITEM_CONTROL_EXTENSION: &str =
     "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
+/// FHIR extension naming the contraindication a display item covers (display items may not carry `code`).
+pub const COVERS_EXTENSION: &str =
+    "https://fiches-patients.example/fhir/StructureDefinition/covers-contraindication";
 /// Code system of the seven absolute contraindications listed by the source sheet.
 pub const CONTRAINDICATION_SYSTEM: &str =
     "https://fiches-patients.example/fhir/CodeSystem/contre-indications-cimentoplastie";
@@ -81,6 +84,8 @@ pub struct Extension {
     pub value_string: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value_codeable_concept: Option<CodeableConcept>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value_coding: Option<Coding>,
 }
 
 /// A FHIR `CodeableConcept`.
@@ -149,10 +154,17 @@ impl Item {
             .map(|c| c.code.as_str())
     }
 
-    /// The contraindication codes this item covers.
+    /// The contraindication codes this item covers (its `code`, or for a display item its
+    /// `covers-contraindication` extension).
     pub fn contraindications(&self) -> impl Iterator<Item = &str> {
+        let from_extension = self
+            .extension
+            .iter()
+            .filter(|e| e.url == COVERS_EXTENSION)
+            .filter_map(|e| e.value_coding.as_ref());
         self.code
             .iter()
+            .chain(from_extension)
             .filter(|c| c.system == CONTRAINDICATION_SYSTEM)
             .map(|c| c.code.as_str())
     }

@@ -1,23 +1,33 @@
 //! Broken content is refused with a message naming the file and the field.
 
-use cimentoplastie::content::{self, QUESTIONNAIRE_FILE, SHEET_FILE, UI_FILE};
+use cimentoplastie::domain::content::{
+    CLINIC_FILE, QUESTIONNAIRE_FILE, SHEET_FILE, Sources, UI_FILE, load_from,
+};
 use serde_json::Value;
 
 const QUESTIONNAIRE: &str = include_str!("../../content/questionnaire.json");
 const SHEET: &str = include_str!("../../content/fr/sheet.json");
 const UI: &str = include_str!("../../content/fr/ui.json");
+const CLINIC: &str = include_str!("../../content/clinic.json");
 
-/// Applies `edit` to one of the three files, loads, and returns the error messages.
+/// Applies `edit` to one of the four files, loads, and returns the error messages.
 fn errors_after(file: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
-    let mut texts = [QUESTIONNAIRE.to_owned(), SHEET.to_owned(), UI.to_owned()];
-    let index = [QUESTIONNAIRE_FILE, SHEET_FILE, UI_FILE]
+    let mut texts = [QUESTIONNAIRE.to_owned(), SHEET.to_owned(), UI.to_owned(), CLINIC.to_owned()];
+    let index = [QUESTIONNAIRE_FILE, SHEET_FILE, UI_FILE, CLINIC_FILE]
         .iter()
         .position(|f| *f == file)
         .unwrap();
     let mut value: Value = serde_json::from_str(&texts[index]).unwrap();
     edit(&mut value);
     texts[index] = value.to_string();
-    match content::load_from(&texts[0], &texts[1], &texts[2]) {
+    let sources = Sources {
+        questionnaire: &texts[0],
+        sheet: &texts[1],
+        ui: &texts[2],
+        clinic: &texts[3],
+        clinic_file: CLINIC_FILE,
+    };
+    match load_from(&sources) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
     }
@@ -105,6 +115,16 @@ fn unknown_item_type() {
         |q| q["item"][0]["type"] = "decimal".into(),
         "unknown variant `decimal`",
     );
+}
+
+#[test]
+fn missing_settings_field() {
+    check(CLINIC_FILE, |c| { c.as_object_mut().unwrap().remove("phone"); }, "missing field `phone`");
+}
+
+#[test]
+fn settings_phone_that_is_not_a_number() {
+    check(CLINIC_FILE, |c| c["phone"] = "appelez-nous".into(), "phone: must be a phone number");
 }
 
 #[test]

@@ -3,6 +3,7 @@
 
 mod content_errors;
 mod content_files;
+mod fhir;
 mod flow;
 mod outcome;
 mod route;
