@@ -84,7 +84,7 @@ fn save_on_change(state: AppState) {
             let saved = Saved {
                 answers,
                 route,
-                saved_at_ms: js_sys::Date::now(),
+                saved_at_ms: state.last_change_ms.get_untracked(),
             };
             storage::save(&state.content.questionnaire, &saved)
         };

@@ -4,6 +4,7 @@ pub mod app;
 pub mod components;
 pub mod content;
 pub mod domain;
+pub mod download;
 pub mod fatal_screen;
 pub mod state;
 pub mod storage;

@@ -38,6 +38,8 @@ pub struct AppState {
     pub startup: RwSignal<Option<Startup>>,
     pub storage_ok: RwSignal<bool>,
     pub notice: RwSignal<Option<Notice>>,
+    /// Time of the last answer given (milliseconds since 1970): when the answers were completed.
+    pub last_change_ms: RwSignal<f64>,
 }
 
 impl AppState {
@@ -57,6 +59,7 @@ impl AppState {
             startup: RwSignal::new(None),
             storage_ok: RwSignal::new(true),
             notice: RwSignal::new(None),
+            last_change_ms: RwSignal::new(0.0),
         }
     }
 
@@ -72,6 +75,8 @@ impl AppState {
     /// Records (or removes) an answer; follow-ups no longer shown are dropped at once.
     pub fn answer(&self, link_id: &str, answer: Option<Answer>) {
         let q = &self.content.questionnaire;
+        // The time first, so that the save triggered by the answers carries it.
+        self.last_change_ms.set(js_sys::Date::now());
         self.answers
             .update(|a| flow::set_answer(q, a, link_id, answer));
     }
@@ -96,6 +101,7 @@ impl AppState {
     /// Takes back the answers of an earlier visit.
     pub fn resume(&self, saved: Saved) {
         self.answers.set(saved.answers);
+        self.last_change_ms.set(saved.saved_at_ms);
         self.startup.set(None);
         let route = if saved.route.is_in_questionnaire() {
             saved.route

@@ -2,8 +2,10 @@
 
 pub mod back_link;
 pub mod check_page;
+pub mod clinic_contact;
 pub mod clear_answers;
 pub mod error_summary;
+pub mod hand_off;
 pub mod layout;
 pub mod notices;
 pub mod outcome_page;
@@ -13,3 +15,4 @@ pub mod question_page;
 pub mod resume_page;
 pub mod sheet_page;
 pub mod start_page;
+pub mod team_summary;

@@ -1,9 +1,13 @@
-//! The outcome: what to report to the team and that the team decides; never a verdict.
+//! The outcome: what to report to the team and that the team decides; never a verdict. Also the printed summary.
 
 use leptos::prelude::*;
 
+use crate::components::clinic_contact::ClinicContact;
+use crate::components::hand_off::HandOff;
+use crate::components::team_summary::TeamSummary;
 use crate::domain::outcome::flags;
 use crate::domain::route::Route;
+use crate::domain::ui_text::{fill, french_date_time};
 use crate::state::use_app;
 
 /// The outcome page.
@@ -13,6 +17,17 @@ pub fn OutcomePage() -> impl IntoView {
     let ui = &state.content.ui;
     let q = &state.content.questionnaire;
     let flagged = state.answers.with_untracked(|a| flags(q, a));
+    let completed = {
+        let when = js_sys::Date::new(&state.last_change_ms.get_untracked().into());
+        let (date, time) = french_date_time(
+            when.get_full_year(),
+            when.get_month() + 1,
+            when.get_date(),
+            when.get_hours(),
+            when.get_minutes(),
+        );
+        fill(&ui.outcome_completed, &[("date", &date), ("time", &time), ("version", &q.version)])
+    };
     let body = if flagged.is_empty() {
         view! {
             <div class="app-panel app-panel--calm">
@@ -48,13 +63,20 @@ pub fn OutcomePage() -> impl IntoView {
         .into_any()
     };
     view! {
+        <p class="app-caption">{q.title.clone()}</p>
         <h1 class="app-heading-l" tabindex="-1">{ui.outcome_title.clone()}</h1>
+        <p class="app-body app-outcome__completed">{completed}</p>
         {body}
         <p class="app-body">{ui.outcome_team_decides.clone()}</p>
-        <h2 class="app-heading-m">{ui.outcome_team_checks_heading.clone()}</h2>
-        <ul class="app-list app-list--bullet">
-            {q.team_checks().map(|item| view! { <li>{item.text.clone()}</li> }).collect_view()}
-        </ul>
-        <p class="app-body"><a class="app-link" href=Route::Check.to_fragment()>{ui.outcome_change.clone()}</a></p>
+        <ClinicContact />
+        <TeamSummary />
+        <HandOff />
+        <div class="app-no-print">
+            <h2 class="app-heading-m">{ui.outcome_team_checks_heading.clone()}</h2>
+            <ul class="app-list app-list--bullet">
+                {q.team_checks().map(|item| view! { <li>{item.text.clone()}</li> }).collect_view()}
+            </ul>
+            <p class="app-body"><a class="app-link" href=Route::Check.to_fragment()>{ui.outcome_change.clone()}</a></p>
+        </div>
     }
 }

@@ -36,21 +36,32 @@ pub struct TeamRow {
     pub flagged: bool,
 }
 
-/// Every shown question with its answer, flagged ones (Oui, Je ne sais pas) first, each group in order.
+/// Every shown question with its answer: flagged ones (Oui, Je ne sais pas) first, each with its
+/// follow-ups right after it, then the others; each group in questionnaire order.
 pub fn team_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<TeamRow> {
-    let mut rows: Vec<TeamRow> = shown_questions(questionnaire, answers)
-        .into_iter()
+    let shown = shown_questions(questionnaire, answers);
+    let is_flagged = |link_id: &str| {
+        let item = shown.iter().find(|i| i.link_id == link_id);
+        match (item, answers.get(link_id)) {
+            (Some(item), Some(answer)) => answer.kind(item).is_flagged(),
+            _ => false,
+        }
+    };
+    let mut rows: Vec<(bool, TeamRow)> = shown
+        .iter()
         .map(|item| {
-            let answer = answers.get(&item.link_id);
-            TeamRow {
+            let flagged = is_flagged(&item.link_id);
+            let under_flagged = item.enable_when.iter().any(|c| is_flagged(&c.question));
+            let row = TeamRow {
                 question: item.text.clone(),
-                answer: answer.map(|a| a.display(item).to_owned()),
-                flagged: answer.is_some_and(|a| a.kind(item).is_flagged()),
-            }
+                answer: answers.get(&item.link_id).map(|a| a.display(item).to_owned()),
+                flagged,
+            };
+            (flagged || under_flagged, row)
         })
         .collect();
-    rows.sort_by_key(|row| !row.flagged);
-    rows
+    rows.sort_by_key(|(first, _)| !first);
+    rows.into_iter().map(|(_, row)| row).collect()
 }
 
 /// The points to report, in questionnaire order. Empty when nothing is flagged.

@@ -50,6 +50,20 @@ pub struct UiText {
     pub outcome_nothing_team: String,
     pub outcome_team_checks_heading: String,
     pub outcome_change: String,
+    /// "Réponses du {date} à {time} – questionnaire version {version}".
+    pub outcome_completed: String,
+    pub outcome_answers_heading: String,
+    pub outcome_flag_marker: String,
+    pub print_button: String,
+    pub download_button: String,
+    pub download_hint: String,
+    pub download_file_name: String,
+    pub clinic_heading: String,
+    /// "Appeler le {phone}".
+    pub clinic_call: String,
+    /// "Horaires : {hours}".
+    pub clinic_hours: String,
+    pub clinic_instructions_heading: String,
     pub resume_title: String,
     pub resume_text: String,
     pub resume_button: String,
@@ -75,4 +89,9 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         .fold(template.to_owned(), |text, (name, value)| {
             text.replace(&format!("{{{name}}}"), value)
         })
+}
+
+/// A local date and time as French patients read them: ("27/11/2026", "10 h 05").
+pub fn french_date_time(year: u32, month: u32, day: u32, hour: u32, minute: u32) -> (String, String) {
+    (format!("{day:02}/{month:02}/{year}"), format!("{hour} h {minute:02}"))
 }

@@ -103,3 +103,10 @@ fn the_summary_for_the_team_puts_flagged_answers_first() {
     let order: Vec<(bool, &str)> = rows.iter().map(|r| (r.flagged, r.answer.as_deref().unwrap())).collect();
     assert_eq!(order, [(true, "Je ne sais pas"), (true, "Oui"), (false, "Non"), (false, "Non"), (false, "Non")]);
 }
+
+#[test]
+fn a_follow_up_stays_right_under_its_flagged_question_in_the_summary_for_the_team() {
+    let rows = team_rows(&shipped().questionnaire, &answers(&[("grossesse", "N"), ("anticoagulant", "Y"), ("anticoagulant-nom", "text:Eliquis"), ("saignement", "N"), ("anesthesie", "N"), ("allergie-methylmethacrylate", "N")]));
+    let order: Vec<(bool, &str)> = rows.iter().map(|r| (r.flagged, r.answer.as_deref().unwrap())).collect();
+    assert_eq!(order, [(true, "Oui"), (false, "Eliquis"), (false, "Non"), (false, "Non"), (false, "Non"), (false, "Non")]);
+}

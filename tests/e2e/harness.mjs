@@ -22,19 +22,19 @@ const TYPES = {
 };
 
 /** The files of the build, as URL paths ("/index.html", "/cimentoplastie-….wasm"). */
-export async function distFiles() {
-  const files = await readdir(DIST, { recursive: true, withFileTypes: true });
-  return files.filter((f) => f.isFile()).map((f) => '/' + join(f.parentPath ?? f.path, f.name).slice(DIST.length + 1));
+export async function distFiles(dist = DIST) {
+  const files = await readdir(dist, { recursive: true, withFileTypes: true });
+  return files.filter((f) => f.isFile()).map((f) => '/' + join(f.parentPath ?? f.path, f.name).slice(dist.length + 1));
 }
 
-/** A static server for dist/, on a free port of 127.0.0.1. */
-export async function startServer() {
+/** A static server for a build folder (dist/ by default), on a free port of 127.0.0.1. */
+export async function startServer(dist = DIST) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const file = path === '/' ? '/index.html' : path;
     try {
       if (file.includes('..')) throw new Error('outside dist');
-      const body = await readFile(join(DIST, file));
+      const body = await readFile(join(dist, file));
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
@@ -43,7 +43,7 @@ export async function startServer() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  return { origin, close: () => new Promise((resolve) => server.close(resolve)) };
+  return { origin, dist, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
 /** Debian's Chromium, headless, with the flags this closed network needs. */
@@ -102,8 +102,8 @@ export async function openApp(browser, origin, options = {}) {
  * Checks the privacy promise on what a page requested: nothing to another origin, and after
  * the app started nothing but the build's own static files, never with a query string.
  */
-export async function assertOnlyOwnStaticFiles(requests, origin, assert) {
-  const own = new Set(await distFiles());
+export async function assertOnlyOwnStaticFiles(requests, origin, assert, dist = DIST) {
+  const own = new Set(await distFiles(dist));
   assert.ok(requests.length > 0, 'no request was recorded');
   for (const { url, method, afterStart } of requests) {
     const parsed = new URL(url);

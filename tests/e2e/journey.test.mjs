@@ -178,6 +178,7 @@ test('reloading half-way offers to resume, and resuming returns to the same ques
   const stored = JSON.parse((await storedEntries(page))[STORAGE_KEY]);
   assert.equal(stored.format, 1);
   assert.equal(stored.questionnaire_version, '1.0.0');
+  assert.ok(Math.abs(Date.now() - stored.saved_at_ms) < 10 * 60 * 1000, 'the time of the last answer is stored');
   assert.deepEqual(stored.answers, { grossesse: { choice: 'Y' }, anticoagulant: { choice: 'N' } });
 
   await page.reload();

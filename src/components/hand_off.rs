@@ -1,0 +1,37 @@
+//! "Imprimer" and "Télécharger mes réponses": the patient carries the answers to the team; nothing is sent.
+
+use leptos::prelude::*;
+
+use crate::domain::questionnaire_response::questionnaire_response;
+use crate::download::save_file;
+use crate::state::use_app;
+
+/// The print and download buttons.
+#[component]
+pub fn HandOff() -> impl IntoView {
+    let state = use_app();
+    let ui = &state.content.ui;
+    let print = move |_| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.print();
+        }
+    };
+    let download = move |_| {
+        let q = &state.content.questionnaire;
+        let authored = js_sys::Date::new(&state.last_change_ms.get_untracked().into()).to_iso_string();
+        let response = state.answers.with_untracked(|a| questionnaire_response(q, a, &String::from(authored)));
+        let text = serde_json::to_string_pretty(&response).unwrap_or_default();
+        let _ = save_file(&state.content.ui.download_file_name, "application/fhir+json", &text);
+    };
+    view! {
+        <div class="app-hand-off">
+            <div class="app-button-group">
+                <button type="button" class="app-button" on:click=print>{ui.print_button.clone()}</button>
+                <button type="button" class="app-button app-button--secondary" on:click=download aria-describedby="telechargement-aide">
+                    {ui.download_button.clone()}
+                </button>
+            </div>
+            <p class="app-hint" id="telechargement-aide">{ui.download_hint.clone()}</p>
+        </div>
+    }
+}

@@ -1,0 +1,36 @@
+//! Every shown question with its answer, flagged points first and marked in words: what the team reads, on screen or on paper.
+
+use leptos::prelude::*;
+
+use crate::domain::outcome::team_rows;
+use crate::state::use_app;
+
+/// The table of answers for the team.
+#[component]
+pub fn TeamSummary() -> impl IntoView {
+    let state = use_app();
+    let ui = &state.content.ui;
+    let q = &state.content.questionnaire;
+    let rows = state.answers.with_untracked(|a| team_rows(q, a));
+    let rows = rows
+        .into_iter()
+        .map(|row| {
+            let answer = row.answer.unwrap_or_else(|| ui.check_empty.clone());
+            view! {
+                <tr class="app-table__row" class:app-table__row--flagged=row.flagged>
+                    <th scope="row" class="app-table__header">{row.question}</th>
+                    <td class="app-table__cell">
+                        {answer}
+                        {row.flagged.then(|| view! { " " <strong class="app-tag">{ui.outcome_flag_marker.clone()}</strong> })}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <table class="app-table">
+            <caption class="app-table__caption app-heading-m">{ui.outcome_answers_heading.clone()}</caption>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}

@@ -1,0 +1,155 @@
+// Hand-off to the team: the printed summary (PDF → text), the FHIR file saved on the device, the clinic's settings.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles } from './harness.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const QUESTIONNAIRE = JSON.parse(readFileSync(join(ROOT, 'content', 'questionnaire.json'), 'utf8'));
+const QUESTION_TEXT = Object.fromEntries(QUESTIONNAIRE.item.map((i) => [i.linkId, i.text]));
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** Answers every question (choice labels by linkId; a string for the medicine name) and opens the outcome. */
+async function reachOutcome(page, choices) {
+  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  for (const item of QUESTIONNAIRE.item.filter((i) => i.type !== 'display')) {
+    const choice = choices[item.linkId];
+    if (choice === undefined) continue;
+    await page.getByRole('heading', { level: 1, name: item.text }).waitFor();
+    if (item.type === 'string') await page.getByRole('textbox', { name: item.text }).fill(choice);
+    else await page.getByRole('radio', { name: choice, exact: true }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+  }
+  await page.getByRole('button', { name: 'Voir ce que je dois signaler' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Ce que vous devez signaler à l’équipe' }).waitFor();
+}
+
+const WITH_FOLLOW_UP = {
+  grossesse: 'Non', anticoagulant: 'Oui', 'anticoagulant-nom': 'Kardégic 75', saignement: 'Non',
+  anesthesie: 'Je ne sais pas', 'allergie-methylmethacrylate': 'Non',
+};
+const WITHOUT_FOLLOW_UP = { ...WITH_FOLLOW_UP, anticoagulant: 'Non', 'anticoagulant-nom': undefined };
+
+test('the printed outcome is one A4 page with every shown question and its answer, flagged first, no buttons', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await reachOutcome(page, WITH_FOLLOW_UP);
+  const dir = mkdtempSync(join(tmpdir(), 'impression-'));
+  const pdf = join(dir, 'resultat.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: false }));
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
+  assert.equal(pages, 1, 'the summary fits on one A4 page');
+  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  for (const [id, answer] of Object.entries(WITH_FOLLOW_UP)) {
+    assert.ok(text.includes(QUESTION_TEXT[id]), `printed: ${QUESTION_TEXT[id]}`);
+    assert.ok(text.includes(answer), `printed answer: ${answer}`);
+  }
+  const today = new Date();
+  const date = `${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear()}`;
+  assert.ok(text.includes(`Réponses du ${date} à `), `the completion date is today (${date})`);
+  assert.match(text, /à \d+ h \d\d – questionnaire version 1\.0\.0/);
+  assert.ok(text.indexOf('À SIGNALER') >= 0 || text.indexOf('À signaler') >= 0, 'flagged lines are marked in words');
+  const table = text.slice(text.indexOf('Toutes vos réponses'));
+  assert.ok(table.indexOf(QUESTION_TEXT.anticoagulant) < table.indexOf(QUESTION_TEXT.grossesse), 'flagged answers come first');
+  for (const hidden of ['Imprimer', 'Télécharger mes réponses', 'Effacer mes réponses', 'Retour', 'Modifier mes réponses']) {
+    assert.ok(!text.includes(hidden), `"${hidden}" is not printed`);
+  }
+  await context.close();
+});
+
+test('a question the patient was not shown is not printed', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await reachOutcome(page, WITHOUT_FOLLOW_UP);
+  const text = execFileSync('pdftotext', ['-', '-'], { input: await page.pdf({ format: 'A4' }), encoding: 'utf8' }).replace(/\s+/g, ' ');
+  assert.ok(text.includes(QUESTION_TEXT.anticoagulant));
+  assert.ok(!text.includes(QUESTION_TEXT['anticoagulant-nom']), 'the hidden follow-up is not printed');
+  await context.close();
+});
+
+test('"Imprimer" opens the browser’s print', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await page.evaluate(() => { window.printCalls = 0; window.print = () => { window.printCalls += 1; }; });
+  await reachOutcome(page, WITHOUT_FOLLOW_UP);
+  await page.getByRole('button', { name: 'Imprimer' }).click();
+  assert.equal(await page.evaluate(() => window.printCalls), 1);
+  await context.close();
+});
+
+test('"Télécharger mes réponses" saves a FHIR QuestionnaireResponse made on the device, with no request', async () => {
+  const { page, context, requests } = await openApp(browser, server.origin);
+  await reachOutcome(page, WITH_FOLLOW_UP);
+  const before = requests.length;
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Télécharger mes réponses' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'reponses-cimentoplastie.json');
+  assert.ok(download.url().startsWith('blob:'), `made on the device: ${download.url()}`);
+  const response = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(response.resourceType, 'QuestionnaireResponse');
+  assert.equal(response.status, 'completed');
+  assert.equal(response.questionnaire, `${QUESTIONNAIRE.url}|${QUESTIONNAIRE.version}`);
+  const authored = Date.parse(response.authored);
+  assert.ok(Math.abs(Date.now() - authored) < 10 * 60 * 1000, `authored is the time of the answers: ${response.authored}`);
+  const byId = Object.fromEntries(QUESTIONNAIRE.item.map((i) => [i.linkId, i]));
+  assert.deepEqual(response.item.map((i) => i.linkId), Object.keys(WITH_FOLLOW_UP));
+  for (const item of response.item) {
+    const question = byId[item.linkId];
+    assert.ok(question && question.type !== 'display', `${item.linkId} is a question of the questionnaire`);
+    assert.equal(item.text, question.text);
+    assert.equal(item.answer.length, 1);
+    if (question.type === 'choice') {
+      const coding = item.answer[0].valueCoding;
+      assert.ok(question.answerOption.some((o) => o.valueCoding.code === coding.code && o.valueCoding.system === coding.system), `${item.linkId}: ${coding.code} is an option`);
+    } else {
+      assert.equal(typeof item.answer[0].valueString, 'string');
+    }
+  }
+  assert.deepEqual(response.item.find((i) => i.linkId === 'anesthesie').answer[0].valueCoding, {
+    system: 'http://terminology.hl7.org/CodeSystem/data-absent-reason', code: 'asked-unknown', display: 'Je ne sais pas',
+  });
+  assert.equal(response.item.find((i) => i.linkId === 'anticoagulant-nom').answer[0].valueString, 'Kardégic 75');
+  const after = requests.slice(before).filter((r) => !r.url.startsWith('blob:'));
+  assert.deepEqual(after.map((r) => r.url), [], 'the download made no request');
+  await assertOnlyOwnStaticFiles(requests, server.origin, assert);
+  await context.close();
+});
+
+test('the outcome shows the clinic’s name, a tappable phone number, hours and instructions', async () => {
+  const clinic = JSON.parse(readFileSync(join(ROOT, 'content', 'clinic.json'), 'utf8'));
+  const { page, context } = await openApp(browser, server.origin);
+  await reachOutcome(page, WITHOUT_FOLLOW_UP);
+  const card = page.getByRole('region', { name: 'Contacter le centre d’imagerie' });
+  await assert.doesNotReject(card.getByText(clinic.name).waitFor());
+  const call = card.getByRole('link', { name: `Appeler le ${clinic.phone}` });
+  assert.equal(await call.getAttribute('href'), `tel:${clinic.phone.replace(/[^\d+]/g, '')}`);
+  for (const line of clinic.instructions) await assert.doesNotReject(card.getByText(line).waitFor());
+  await context.close();
+});
+
+test('a build with another settings file shows that clinic’s name and phone number', async () => {
+  const dist = mkdtempSync(join(tmpdir(), 'dist-autre-centre-'));
+  execFileSync('trunk', ['build', '--dist', dist], {
+    cwd: ROOT, stdio: 'inherit', env: { ...process.env, CLINIC_SETTINGS: 'tests/e2e/fixtures/clinic-autre.json' },
+  });
+  const other = await startServer(dist);
+  try {
+    const { page, context, requests } = await openApp(browser, other.origin);
+    await reachOutcome(page, WITHOUT_FOLLOW_UP);
+    const card = page.getByRole('region', { name: 'Contacter le centre d’imagerie' });
+    await assert.doesNotReject(card.getByText('Centre d’imagerie des Tilleuls').waitFor());
+    assert.equal(await card.getByRole('link', { name: 'Appeler le +33 4 12 34 56 78' }).getAttribute('href'), 'tel:+33412345678');
+    await assertOnlyOwnStaticFiles(requests, other.origin, assert, dist);
+    await context.close();
+  } finally {
+    await other.close();
+  }
+});
