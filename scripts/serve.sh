@@ -3,4 +3,5 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cargo fetch
-exec trunk serve --release --address 127.0.0.1 --port 8080
+# No autoreload: its inline script and websocket would break the Content-Security-Policy.
+exec trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080

@@ -88,6 +88,13 @@ export async function openApp(browser, origin, options = {}) {
       Storage.prototype.setItem = function () { throw new DOMException('Quota exceeded', 'QuotaExceededError'); };
     });
   }
+  // Every Content-Security-Policy violation the page reports, in window.policyViolations.
+  await context.addInitScript(() => {
+    window.policyViolations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.policyViolations.push({ directive: event.effectiveDirective, blocked: event.blockedURI });
+    });
+  });
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
@@ -121,4 +128,9 @@ export async function assertOnlyOwnStaticFiles(requests, origin, assert, dist = 
 /** The app's localStorage entries, as an object. */
 export async function storedEntries(page) {
   return page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+}
+
+/** The Content-Security-Policy violations the page reported so far. */
+export async function policyViolations(page) {
+  return page.evaluate(() => window.policyViolations);
 }

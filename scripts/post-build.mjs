@@ -1,0 +1,42 @@
+// Trunk post-build hook: makes the page pass a strict Content-Security-Policy.
+// Trunk writes its wasm loader as an inline <script type="module">; this moves it to a hashed
+// external file (with Subresource Integrity) and adds the policy as a <meta http-equiv> to index.html.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const POLICY = [
+  "default-src 'none'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
+const indexPath = join(staging, 'index.html');
+let html = readFileSync(indexPath, 'utf8');
+
+const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+const scripts = [...html.matchAll(inline)];
+if (scripts.length === 0) throw new Error('index.html: Trunk’s inline loader script was not found');
+for (const [whole, body] of scripts) {
+  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
+  const name = `boot-${hash}.js`;
+  writeFileSync(join(staging, name), body);
+  const integrity = 'sha384-' + createHash('sha384').update(body).digest('base64');
+  html = html.replace(whole, `<script type="module" src="/${name}" integrity="${integrity}" crossorigin="anonymous"></script>`);
+}
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html: an inline script is left');
+if (/\sstyle=/.test(html)) throw new Error('index.html: an inline style attribute is left');
+
+const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`;
+html = html.replace(/<meta charset="utf-8">/, (charset) => `${charset}\n    ${meta}`);
+if (!html.includes(meta)) throw new Error('index.html: <meta charset="utf-8"> not found, the policy was not added');
+writeFileSync(indexPath, html);
