@@ -4,15 +4,19 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cargo fetch --quiet
 
-say "1/3 Plain Rust tests: questionnaire model, rules, outcome, stored format, content files"
-cargo test --quiet
+say "1/4 Plain Rust tests: questionnaire model, rules, outcome, stored format, content files; property tests"
+cargo test --quiet -- --nocapture
 
-say "2/3 In-browser tests (headless Chromium): storage layer and components"
+say "2/4 In-browser tests (headless Chromium): storage layer and components"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
 
-say "3/3 End-to-end tests on the release build (headless Chromium, phone and tablet sizes)"
+say "3/4 End-to-end tests on the release build (headless Chromium, phone and tablet sizes)"
 trunk build --release
 node --test --test-concurrency=1 tests/e2e/
+
+say "4/4 Dependencies: licences, bans and sources (cargo deny, offline); npm licences"
+cargo deny --offline check licenses bans sources
+node scripts/check-npm-licences.mjs
 
 say "Release sizes (bytes: raw / gzip -9)"
 for f in dist/*.wasm dist/*.js; do
