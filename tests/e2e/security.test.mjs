@@ -2,6 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, policyViolations, storedEntries, STORAGE_KEY } from './harness.mjs';
 
 let server;
@@ -114,6 +116,11 @@ test('hostile text typed as a medicine name is shown as text on the question, su
     assert.ok((await page.getByText(hostile, { exact: true }).count()) >= 2, 'literal text in the flag and the table');
     assert.equal(await page.locator('main img, main b').count(), 0, 'no markup was created');
     assert.equal(await page.evaluate(() => window.pwned), undefined);
+    const printed = execFileSync('pdftotext', ['-', '-'], { input: await page.pdf({ format: 'A4' }), encoding: 'utf8' });
+    assert.ok(printed.includes(hostile), 'literal text on the printed summary');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger mes réponses' }).click()]);
+    const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+    assert.equal(exported.item.find((i) => i.linkId === 'anticoagulant-nom').answer[0].valueString, hostile, 'exported as typed');
     const stored = JSON.parse((await storedEntries(page))[STORAGE_KEY]);
     assert.deepEqual(stored.answers['anticoagulant-nom'], { text: hostile }, 'stored as typed');
     await page.getByRole('link', { name: 'Modifier mes réponses' }).click();
