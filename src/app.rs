@@ -2,40 +2,66 @@
 
 use leptos::prelude::*;
 
+use crate::components::idle_dialog::IdleDialog;
 use crate::components::layout::Layout;
 use crate::components::pages::Page;
 use crate::content::Content;
+use crate::domain::mode::{Mode, is_past_retention};
 use crate::domain::route::Route;
-use crate::domain::stored::Saved;
+use crate::domain::stored::{STORAGE_KEY, Saved};
 use crate::domain::ui_text::fill;
-use crate::state::{AppState, Startup};
+use crate::kiosk;
+use crate::state::{AppState, Notice, Startup};
 use crate::storage::{self, StorageError};
 
-/// The whole app, for already loaded content.
+/// The whole app, for already loaded content, in the mode decided at start.
 #[component]
-pub fn App(content: &'static Content) -> impl IntoView {
+pub fn App(content: &'static Content, mode: Mode) -> impl IntoView {
     let initial = Route::parse(&current_fragment());
-    let state = AppState::new(content, initial);
+    let state = AppState::new(content, mode, initial);
     provide_context(state);
 
-    start_session(state);
     follow_address(state);
-    save_on_change(state);
     announce_page(state);
+    let idle = match mode {
+        Mode::Home => {
+            start_session(state);
+            save_on_change(state);
+            follow_other_tabs(state);
+            None
+        }
+        Mode::Kiosk { idle_seconds } => {
+            // Nothing of an earlier visit is ever offered on a shared tablet.
+            storage::wipe_patient();
+            kiosk::keep_history_to_one_entry();
+            let running = Signal::derive(move || state.kiosk_started.get());
+            let timer = kiosk::use_idle_timer(idle_seconds, running);
+            Effect::new(move |_| {
+                if timer.phase.get() == crate::domain::mode::IdlePhase::Expired {
+                    state.wipe();
+                }
+            });
+            Some(timer)
+        }
+    };
 
     view! {
         <Layout>
             <Page />
         </Layout>
+        {idle.map(|timer| view! { <IdleDialog timer /> })}
     }
 }
 
-/// Reads the stored session once: offer to resume, say it is unreadable, or say storage is off.
+/// Reads the stored session once: offer to resume, say it is unreadable or too old, or say storage is off.
 fn start_session(state: AppState) {
+    let days = state.content.clinic.retention_days;
     match storage::load(&state.content.questionnaire) {
-        Ok(Some(saved)) if !saved.answers.is_empty() => {
-            state.startup.set(Some(Startup::Resume(saved)))
+        Ok(Some(saved)) if is_past_retention(saved.saved_at_ms, js_sys::Date::now(), days) => {
+            let _ = storage::clear();
+            state.notice.set(Some(Notice::Expired));
         }
+        Ok(Some(saved)) if !saved.answers.is_empty() => state.startup.set(Some(Startup::Resume(saved))),
         Ok(_) => {}
         Err(StorageError::Unavailable) => state.storage_ok.set(false),
         Err(_) => state.startup.set(Some(Startup::Unreadable)),
@@ -43,9 +69,7 @@ fn start_session(state: AppState) {
 }
 
 fn current_fragment() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
+    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
 }
 
 /// Keeps the shown route in step with the address bar (Back and Forward buttons, typed addresses).
@@ -68,6 +92,7 @@ fn follow_address(state: AppState) {
 
 /// Saves answers and place as soon as they change; nothing is written while the patient
 /// has not yet chosen to resume or start again, and no answer means nothing stored.
+/// Newer answers written by another tab are taken, never overwritten.
 fn save_on_change(state: AppState) {
     Effect::new(move |_| {
         let route = state.route.get();
@@ -78,42 +103,65 @@ fn save_on_change(state: AppState) {
         if route != Route::Privacy && route != Route::Sheet {
             state.last_route.set(route.clone());
         }
+        if let Ok(Some(stored)) = storage::load(&state.content.questionnaire) {
+            if stored.saved_at_ms > state.last_change_ms.get_untracked() {
+                adopt(state, stored);
+                return;
+            }
+        }
         let result = if answers.is_empty() {
             storage::clear()
         } else {
-            let saved = Saved {
-                answers,
-                route,
-                saved_at_ms: state.last_change_ms.get_untracked(),
-            };
+            let saved = Saved { answers, route, saved_at_ms: state.last_change_ms.get_untracked() };
             storage::save(&state.content.questionnaire, &saved)
         };
         state.storage_ok.set(result.is_ok());
     });
 }
 
-/// After each page change: the document title names the page, and focus moves to its heading
+/// Another tab changed the answers: show them here too (storage events).
+fn follow_other_tabs(state: AppState) {
+    let handle = window_event_listener(leptos::ev::storage, move |event| {
+        if event.key().as_deref() != Some(STORAGE_KEY) || state.startup.with_untracked(Option::is_some) {
+            return;
+        }
+        match storage::load(&state.content.questionnaire) {
+            Ok(Some(stored)) if stored.saved_at_ms > state.last_change_ms.get_untracked() => adopt(state, stored),
+            Ok(None) => {
+                state.last_change_ms.set(0.0);
+                state.answers.set(Default::default());
+            }
+            _ => {}
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+fn adopt(state: AppState, stored: Saved) {
+    state.last_change_ms.set(stored.saved_at_ms);
+    if state.answers.with_untracked(|a| *a != stored.answers) {
+        state.answers.set(stored.answers);
+    }
+}
+
+/// After each change of screen: the document title names it, and focus moves to its heading
 /// so that screen readers announce it (not on the very first load).
 fn announce_page(state: AppState) {
-    Effect::new(move |previous: Option<Route>| {
+    Effect::new(move |previous: Option<String>| {
         let route = state.route.get();
         let ui = &state.content.ui;
         let startup = state.startup.get();
+        let welcome = state.is_kiosk() && !state.kiosk_started.get();
         let page = match (&startup, &route) {
+            _ if welcome => ui.welcome_title.clone(),
             (Some(Startup::Resume(_)), _) => ui.resume_title.clone(),
             (Some(Startup::Unreadable), _) => ui.unreadable_title.clone(),
             (None, Route::Sheet) => state.content.sheet.title.clone(),
             (None, Route::Start) => ui.start_title.clone(),
             (None, Route::Question { link_id, .. }) => {
                 let q = &state.content.questionnaire;
-                match state
-                    .answers
-                    .with(|a| crate::domain::flow::progress(q, a, link_id))
-                {
-                    Some((n, total)) => fill(
-                        &ui.progress,
-                        &[("n", &n.to_string()), ("total", &total.to_string())],
-                    ),
+                match state.answers.with(|a| crate::domain::flow::progress(q, a, link_id)) {
+                    Some((n, total)) => fill(&ui.progress, &[("n", &n.to_string()), ("total", &total.to_string())]),
                     None => ui.start_title.clone(),
                 }
             }
@@ -124,10 +172,11 @@ fn announce_page(state: AppState) {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&fill(&ui.document_title, &[("page", &page)]));
         }
-        if previous.is_some_and(|p| p != route) {
+        let screen = format!("{welcome}{:?}{:?}", startup.is_some(), route);
+        if previous.is_some_and(|p| p != screen) {
             focus_heading();
         }
-        route
+        screen
     });
 }
 
@@ -136,7 +185,7 @@ pub fn focus_heading() {
     request_animation_frame(|| {
         let heading = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("h1").ok().flatten());
+            .and_then(|d| d.query_selector("main h1").ok().flatten());
         if let Some(heading) = heading {
             use wasm_bindgen::JsCast;
             if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {

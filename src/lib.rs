@@ -6,6 +6,7 @@ pub mod content;
 pub mod domain;
 pub mod download;
 pub mod fatal_screen;
+pub mod kiosk;
 pub mod state;
 pub mod storage;
 
@@ -26,6 +27,31 @@ pub fn start() {
     if fatal_screen::reset_requested() {
         let _ = storage::clear();
     }
+    let mode = decide_mode();
     fatal_screen::remove_loading_message();
-    leptos::mount::mount_to_body(move || leptos::view! { <app::App content /> });
+    leptos::mount::mount_to_body(move || leptos::view! { <app::App content mode /> });
+}
+
+/// Home or kiosk: the staff address (`?kiosk`, `?kiosk=off`, `?delai=…`) is remembered on the
+/// device, then removed from the address so that no patient sees it.
+fn decide_mode() -> domain::mode::Mode {
+    use domain::mode::{ModeRequest, decide, parse_request};
+    let Some(window) = web_sys::window() else { return domain::mode::Mode::Home };
+    let query = window.location().search().unwrap_or_default();
+    let request = parse_request(&query);
+    let mode = decide(request, storage::load_mode());
+    match request {
+        Some(ModeRequest::KioskOn { .. }) => {
+            let _ = storage::save_mode(mode);
+        }
+        Some(ModeRequest::KioskOff) => storage::forget_mode(),
+        None => {}
+    }
+    if request.is_some() {
+        if let Ok(history) = window.history() {
+            let hash = window.location().hash().unwrap_or_default();
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("./{hash}")));
+        }
+    }
+    mode
 }

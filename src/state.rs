@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::content::Content;
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::flow;
+use crate::domain::mode::Mode;
 use crate::domain::route::Route;
 use crate::domain::stored::Saved;
 use crate::storage;
@@ -22,12 +23,18 @@ pub enum Startup {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
     Cleared,
+    /// Answers older than the retention period were removed at start.
+    Expired,
 }
 
 /// Shared state, provided as context. Every field is a signal handle, so it is `Copy`.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub content: &'static Content,
+    /// Home or kiosk, decided once at start.
+    pub mode: Mode,
+    /// In kiosk mode: false on the welcome screen, true once a patient has tapped it.
+    pub kiosk_started: RwSignal<bool>,
     pub answers: RwSignal<Answers>,
     /// The route in the address bar.
     pub requested: RwSignal<Route>,
@@ -43,7 +50,7 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(content: &'static Content, initial: Route) -> Self {
+    pub fn new(content: &'static Content, mode: Mode, initial: Route) -> Self {
         let answers = RwSignal::new(Answers::new());
         let requested = RwSignal::new(initial.clone());
         let route = Memo::new(move |_| {
@@ -52,6 +59,8 @@ impl AppState {
         });
         AppState {
             content,
+            mode,
+            kiosk_started: RwSignal::new(false),
             answers,
             requested,
             route,
@@ -63,13 +72,42 @@ impl AppState {
         }
     }
 
-    /// Goes to a screen, adding a browser history entry (so Back works).
+    /// True on a waiting-room tablet.
+    pub fn is_kiosk(&self) -> bool {
+        matches!(self.mode, Mode::Kiosk { .. })
+    }
+
+    /// Goes to a screen. At home this adds a browser history entry (so Back works); in kiosk
+    /// mode it replaces the current one, so that Back never shows a previous patient's pages.
     pub fn go(&self, route: Route) {
         self.notice.set(None);
         if let Some(window) = web_sys::window() {
-            let _ = window.location().set_hash(&route.to_fragment());
+            let location = window.location();
+            let _ = if self.is_kiosk() {
+                location.replace(&route.to_fragment())
+            } else {
+                location.set_hash(&route.to_fragment())
+            };
         }
         self.requested.set(route);
+    }
+
+    /// Kiosk: the patient tapped the welcome screen.
+    pub fn start_kiosk_session(&self) {
+        self.kiosk_started.set(true);
+        self.go(Route::Sheet);
+    }
+
+    /// Kiosk: everything about this patient goes (memory, storage, address), back to the welcome screen.
+    pub fn wipe(&self) {
+        self.answers.set(Answers::new());
+        self.last_change_ms.set(0.0);
+        self.startup.set(None);
+        self.notice.set(None);
+        self.last_route.set(Route::Sheet);
+        storage::wipe_patient();
+        self.go(Route::Sheet);
+        self.kiosk_started.set(false);
     }
 
     /// Records (or removes) an answer; follow-ups no longer shown are dropped at once.
@@ -81,8 +119,13 @@ impl AppState {
             .update(|a| flow::set_answer(q, a, link_id, answer));
     }
 
-    /// Removes every answer, on screen and on the device, and goes back to the sheet.
+    /// Removes every answer, on screen and on the device, and goes back to the sheet
+    /// (in kiosk mode, to the welcome screen).
     pub fn clear_all(&self) {
+        if self.is_kiosk() {
+            self.wipe();
+            return;
+        }
         self.answers.set(Answers::new());
         let _ = storage::clear();
         self.startup.set(None);

@@ -3,6 +3,7 @@
 use gloo_storage::errors::StorageError as GlooError;
 use gloo_storage::{LocalStorage, Storage};
 
+use crate::domain::mode::Mode;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::stored::{self, DecodeError, STORAGE_KEY, Saved};
 
@@ -20,6 +21,10 @@ pub enum StorageError {
 }
 
 const PROBE_KEY: &str = "cimentoplastie.sonde";
+/// The device's setting (home or kiosk, and the kiosk delay): not about any patient.
+pub const MODE_KEY: &str = "cimentoplastie.appareil";
+/// Every key the app may write; the prefix marks them all.
+pub const KEY_PREFIX: &str = "cimentoplastie.";
 
 /// True when localStorage exists and accepts a write. `LocalStorage::raw()` panics without
 /// storage, so every other function here calls this first.
@@ -64,4 +69,44 @@ pub fn clear() -> Result<(), StorageError> {
     LocalStorage::delete(STORAGE_KEY);
     LocalStorage::delete(PROBE_KEY);
     Ok(())
+}
+
+/// The mode this device remembers, if any (unreadable means none).
+pub fn load_mode() -> Option<Mode> {
+    if !is_available() {
+        return None;
+    }
+    LocalStorage::get::<Mode>(MODE_KEY).ok()
+}
+
+/// Remembers the mode on this device (set by the staff address).
+pub fn save_mode(mode: Mode) -> Result<(), StorageError> {
+    if !is_available() {
+        return Err(StorageError::Unavailable);
+    }
+    LocalStorage::set(MODE_KEY, mode).map_err(|_| StorageError::WriteFailed)
+}
+
+/// Forgets the device's mode (back to home).
+pub fn forget_mode() {
+    if is_available() {
+        LocalStorage::delete(MODE_KEY);
+    }
+}
+
+/// Removes everything about the patient: every app key of localStorage except the device's mode,
+/// and every app key of sessionStorage.
+pub fn wipe_patient() {
+    let window = web_sys::window();
+    let stores = [
+        window.as_ref().and_then(|w| w.local_storage().ok().flatten()),
+        window.as_ref().and_then(|w| w.session_storage().ok().flatten()),
+    ];
+    for store in stores.into_iter().flatten() {
+        let count = store.length().unwrap_or(0);
+        let keys: Vec<String> = (0..count).filter_map(|i| store.key(i).ok().flatten()).collect();
+        for key in keys.iter().filter(|k| k.starts_with(KEY_PREFIX) && k.as_str() != MODE_KEY) {
+            let _ = store.remove_item(key);
+        }
+    }
 }

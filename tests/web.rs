@@ -85,7 +85,8 @@ fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
         document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
     let content = content();
-    let handle = leptos::mount::mount_to(container.clone(), move || view! { <App content /> });
+    let mode = cimentoplastie::domain::mode::Mode::Home;
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <App content mode /> });
     (container, handle)
 }
 

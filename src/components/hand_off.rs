@@ -27,11 +27,14 @@ pub fn HandOff() -> impl IntoView {
         <div class="app-hand-off">
             <div class="app-button-group">
                 <button type="button" class="app-button" on:click=print>{ui.print_button.clone()}</button>
-                <button type="button" class="app-button app-button--secondary" on:click=download aria-describedby="telechargement-aide">
-                    {ui.download_button.clone()}
-                </button>
+                // No file is left on a shared tablet.
+                {(!state.is_kiosk()).then(|| view! {
+                    <button type="button" class="app-button app-button--secondary" on:click=download aria-describedby="telechargement-aide">
+                        {ui.download_button.clone()}
+                    </button>
+                })}
             </div>
-            <p class="app-hint" id="telechargement-aide">{ui.download_hint.clone()}</p>
+            {(!state.is_kiosk()).then(|| view! { <p class="app-hint" id="telechargement-aide">{ui.download_hint.clone()}</p> })}
         </div>
     }
 }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::clear_answers::ClearAnswers;
+use crate::components::kiosk_badge::KioskBadge;
 use crate::components::notices::Notices;
 use crate::domain::route::Route;
 use crate::state::use_app;
@@ -25,6 +26,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <header class="app-header">
             <div class="app-width">
                 <a class="app-header__title" href=Route::Sheet.to_fragment()>{ui.app_title.clone()}</a>
+                <KioskBadge />
             </div>
         </header>
         <div class="app-width">

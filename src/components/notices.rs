@@ -11,6 +11,10 @@ pub fn Notices() -> impl IntoView {
     let ui = &state.content.ui;
     let storage_text = ui.storage_unavailable.clone();
     let cleared_text = ui.cleared_notice.clone();
+    let expired_text = crate::domain::ui_text::fill(
+        &ui.retention_notice,
+        &[("days", &state.content.clinic.retention_days.to_string())],
+    );
     view! {
         <div role="status" class="app-notices">
             <Show when=move || !state.storage_ok.get()>
@@ -18,6 +22,9 @@ pub fn Notices() -> impl IntoView {
             </Show>
             <Show when=move || state.notice.get() == Some(Notice::Cleared)>
                 <p class="app-notice app-notice--success">{cleared_text.clone()}</p>
+            </Show>
+            <Show when=move || state.notice.get() == Some(Notice::Expired)>
+                <p class="app-notice app-notice--success">{expired_text.clone()}</p>
             </Show>
         </div>
     }

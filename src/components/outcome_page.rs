@@ -68,6 +68,12 @@ pub fn OutcomePage() -> impl IntoView {
         <p class="app-body app-outcome__completed">{completed}</p>
         {body}
         <p class="app-body">{ui.outcome_team_decides.clone()}</p>
+        {state.is_kiosk().then(|| view! {
+            <div class="app-panel app-no-print">
+                <p class="app-body">{ui.kiosk_outcome_text.clone()}</p>
+                <button type="button" class="app-button" on:click=move |_| state.wipe()>{ui.kiosk_finish.clone()}</button>
+            </div>
+        })}
         <ClinicContact />
         <TeamSummary />
         <HandOff />

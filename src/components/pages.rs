@@ -9,6 +9,7 @@ use crate::components::question_page::QuestionPage;
 use crate::components::resume_page::{ResumePage, UnreadablePage};
 use crate::components::sheet_page::SheetPage;
 use crate::components::start_page::StartPage;
+use crate::components::welcome_page::WelcomePage;
 use crate::domain::route::Route;
 use crate::state::{Startup, use_app};
 
@@ -17,6 +18,7 @@ use crate::state::{Startup, use_app};
 pub fn Page() -> impl IntoView {
     let state = use_app();
     move || match (state.startup.get(), state.route.get()) {
+        _ if state.is_kiosk() && !state.kiosk_started.get() => view! { <WelcomePage /> }.into_any(),
         (Some(Startup::Resume(saved)), _) => view! { <ResumePage saved /> }.into_any(),
         (Some(Startup::Unreadable), _) => view! { <UnreadablePage /> }.into_any(),
         (None, Route::Sheet) => view! { <SheetPage /> }.into_any(),

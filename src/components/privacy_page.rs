@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::ui_text::fill;
 use crate::state::use_app;
 
 /// The privacy page.
@@ -10,9 +11,10 @@ pub fn PrivacyPage() -> impl IntoView {
     let state = use_app();
     let ui = &state.content.ui;
     let back = move || state.last_route.get().to_fragment();
+    let days = state.content.clinic.retention_days.to_string();
     view! {
         <h1 class="app-heading-l" tabindex="-1">{ui.privacy_title.clone()}</h1>
-        {ui.privacy_paragraphs.iter().map(|p| view! { <p class="app-body">{p.clone()}</p> }).collect_view()}
+        {ui.privacy_paragraphs.iter().map(|p| view! { <p class="app-body">{fill(p, &[("days", &days)])}</p> }).collect_view()}
         <p class="app-body"><a class="app-link" href=back>{ui.privacy_back.clone()}</a></p>
     }
 }

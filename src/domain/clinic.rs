@@ -12,6 +12,8 @@ pub struct ClinicSettings {
     pub opening_hours: String,
     /// What to bring or do, one sentence per line.
     pub instructions: Vec<String>,
+    /// How long a patient's answers stay on their own device after the last change, in days.
+    pub retention_days: u32,
 }
 
 impl ClinicSettings {

@@ -228,6 +228,9 @@ pub fn check_clinic(file: &str, clinic: &ClinicSettings) -> Vec<ContentError> {
     if !(4..=15).contains(&digits) || clinic.phone.chars().any(|c| !(c.is_ascii_digit() || " .+-()".contains(c))) {
         errors.push(ContentError::new(file, "phone", "must be a phone number: digits, spaces, dots, '+'"));
     }
+    if !(1..=365).contains(&clinic.retention_days) {
+        errors.push(ContentError::new(file, "retention_days", "must be between 1 and 365"));
+    }
     for (i, line) in clinic.instructions.iter().enumerate() {
         if line.trim().is_empty() {
             errors.push(ContentError::new(file, format!("instructions[{i}]"), "is empty"));

@@ -5,6 +5,7 @@ pub mod clinic;
 pub mod content;
 pub mod content_check;
 pub mod flow;
+pub mod mode;
 pub mod outcome;
 pub mod questionnaire;
 pub mod questionnaire_response;

@@ -1,0 +1,47 @@
+//! Kiosk inactivity warning: a modal dialog with a countdown and a large "Je suis encore là" button.
+
+use leptos::prelude::*;
+
+use crate::domain::mode::IdlePhase;
+use crate::domain::ui_text::fill;
+use crate::kiosk::IdleTimer;
+use crate::state::use_app;
+
+/// Shown while the inactivity timer is in its warning phase. A native `<dialog>` opened with
+/// `showModal()`: focus moves into it, the page behind is inert, screen readers announce it;
+/// Escape or the button keeps the session.
+#[component]
+pub fn IdleDialog(timer: IdleTimer) -> impl IntoView {
+    let state = use_app();
+    let ui = &state.content.ui;
+    let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
+    let button_ref = NodeRef::<leptos::html::Button>::new();
+    let warning = move || matches!(timer.phase.get(), IdlePhase::Warning { .. });
+    Effect::new(move |_| {
+        let Some(dialog) = dialog_ref.get() else { return };
+        if warning() && !dialog.open() {
+            let _ = dialog.show_modal();
+            if let Some(button) = button_ref.get_untracked() {
+                let _ = button.focus();
+            }
+        } else if !warning() && dialog.open() {
+            dialog.close();
+        }
+    });
+    let seconds = move || match timer.phase.get() {
+        IdlePhase::Warning { seconds_left } => seconds_left,
+        _ => 0,
+    };
+    let text = move || fill(&ui.idle_text, &[("seconds", &seconds().to_string())]);
+    let keep = move || timer.keep_alive.run(());
+    view! {
+        <dialog class="app-dialog" node_ref=dialog_ref aria-labelledby="inactivite-titre" aria-describedby="inactivite-texte"
+            on:cancel=move |ev: leptos::ev::Event| { ev.prevent_default(); keep(); }>
+            <h2 class="app-heading-m" id="inactivite-titre">{ui.idle_title.clone()}</h2>
+            <p class="app-body" id="inactivite-texte">{text}</p>
+            <button type="button" class="app-button app-button--start" node_ref=button_ref on:click=move |_| keep()>
+                {ui.idle_keep.clone()}
+            </button>
+        </dialog>
+    }
+}

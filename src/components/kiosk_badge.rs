@@ -1,0 +1,23 @@
+//! The discreet kiosk-mode indicator in the header, with a fullscreen button where the browser allows it.
+
+use leptos::prelude::*;
+
+use crate::kiosk::{enter_fullscreen, fullscreen_available};
+use crate::state::use_app;
+
+/// "Mode borne" and "Plein écran", only in kiosk mode.
+#[component]
+pub fn KioskBadge() -> impl IntoView {
+    let state = use_app();
+    let ui = &state.content.ui;
+    state.is_kiosk().then(|| {
+        view! {
+            <span class="app-header__badge">{ui.kiosk_badge.clone()}</span>
+            {fullscreen_available().then(|| view! {
+                <button type="button" class="app-header__fullscreen" on:click=move |_| enter_fullscreen()>
+                    {ui.fullscreen_button.clone()}
+                </button>
+            })}
+        }
+    })
+}

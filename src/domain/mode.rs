@@ -1,0 +1,92 @@
+//! Home or waiting-room kiosk: read from the staff address (`?kiosk`, `?kiosk=off`, `?delai=120`) and the device's remembered setting.
+
+use serde::{Deserialize, Serialize};
+
+/// The inactivity delay when the staff do not set one, in seconds.
+pub const DEFAULT_IDLE_SECONDS: u32 = 90;
+/// The countdown shown before a wipe, in seconds (WCAG 2.2.1 asks for at least 20).
+pub const WARNING_SECONDS: u32 = 30;
+const MIN_IDLE_SECONDS: u32 = 30;
+const MAX_IDLE_SECONDS: u32 = 3600;
+
+/// How the app behaves on this device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "mode", rename_all = "lowercase", deny_unknown_fields)]
+pub enum Mode {
+    /// A patient's own device: answers kept, resume offered.
+    Home,
+    /// A shared tablet: every patient starts blank, wiped after `idle_seconds` without activity.
+    Kiosk { idle_seconds: u32 },
+}
+
+/// What the staff address asks for, if anything.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ModeRequest {
+    /// `?kiosk` (or `?kiosk=on`), with an optional `delai`.
+    KioskOn { idle_seconds: Option<u32> },
+    /// `?kiosk=off`.
+    KioskOff,
+}
+
+/// Reads the query string (`?kiosk&delai=120`). Unknown parameters are ignored.
+pub fn parse_request(query: &str) -> Option<ModeRequest> {
+    let mut kiosk = None;
+    let mut delay = None;
+    for pair in query.trim_start_matches('?').split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        match (key, value) {
+            ("kiosk", "" | "on" | "1") => kiosk = Some(true),
+            ("kiosk", "off" | "0") => kiosk = Some(false),
+            ("delai", seconds) => delay = seconds.parse::<u32>().ok(),
+            _ => {}
+        }
+    }
+    match kiosk {
+        Some(true) => Some(ModeRequest::KioskOn { idle_seconds: delay.map(|s| s.clamp(MIN_IDLE_SECONDS, MAX_IDLE_SECONDS)) }),
+        Some(false) => Some(ModeRequest::KioskOff),
+        None => None,
+    }
+}
+
+/// The mode for this visit: the staff request wins, then what the device remembers, then home.
+pub fn decide(request: Option<ModeRequest>, remembered: Option<Mode>) -> Mode {
+    match (request, remembered) {
+        (Some(ModeRequest::KioskOn { idle_seconds }), remembered) => Mode::Kiosk {
+            idle_seconds: idle_seconds.unwrap_or(match remembered {
+                Some(Mode::Kiosk { idle_seconds }) => idle_seconds,
+                _ => DEFAULT_IDLE_SECONDS,
+            }),
+        },
+        (Some(ModeRequest::KioskOff), _) => Mode::Home,
+        (None, Some(mode)) => mode,
+        (None, None) => Mode::Home,
+    }
+}
+
+/// Where the inactivity timer stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IdlePhase {
+    Active,
+    /// The warning is shown; seconds left before the wipe.
+    Warning { seconds_left: u32 },
+    /// Time is up: wipe.
+    Expired,
+}
+
+/// The phase after `idle_ms` milliseconds without a touch, key or scroll.
+pub fn idle_phase(idle_ms: f64, idle_seconds: u32) -> IdlePhase {
+    let limit_ms = f64::from(idle_seconds) * 1000.0;
+    let end_ms = limit_ms + f64::from(WARNING_SECONDS) * 1000.0;
+    if !(idle_ms >= limit_ms) {
+        IdlePhase::Active
+    } else if idle_ms >= end_ms {
+        IdlePhase::Expired
+    } else {
+        IdlePhase::Warning { seconds_left: ((end_ms - idle_ms) / 1000.0).ceil() as u32 }
+    }
+}
+
+/// True when answers last changed more than `days` days before `now_ms`.
+pub fn is_past_retention(saved_at_ms: f64, now_ms: f64, days: u32) -> bool {
+    now_ms - saved_at_ms > f64::from(days) * 24.0 * 3600.0 * 1000.0
+}
