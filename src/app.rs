@@ -130,6 +130,7 @@ fn follow_other_tabs(state: AppState) {
             Ok(None) => {
                 state.last_change_ms.set(0.0);
                 state.answers.set(Default::default());
+                state.revision.update(|r| *r += 1);
             }
             _ => {}
         }
@@ -141,6 +142,7 @@ fn adopt(state: AppState, stored: Saved) {
     state.last_change_ms.set(stored.saved_at_ms);
     if state.answers.with_untracked(|a| *a != stored.answers) {
         state.answers.set(stored.answers);
+        state.revision.update(|r| *r += 1);
     }
 }
 

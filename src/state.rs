@@ -45,6 +45,8 @@ pub struct AppState {
     pub startup: RwSignal<Option<Startup>>,
     pub storage_ok: RwSignal<bool>,
     pub notice: RwSignal<Option<Notice>>,
+    /// Bumped when answers change from outside this page (another tab): the screen is redrawn.
+    pub revision: RwSignal<u32>,
     /// Time of the last answer given (milliseconds since 1970): when the answers were completed.
     pub last_change_ms: RwSignal<f64>,
 }
@@ -68,6 +70,7 @@ impl AppState {
             startup: RwSignal::new(None),
             storage_ok: RwSignal::new(true),
             notice: RwSignal::new(None),
+            revision: RwSignal::new(0),
             last_change_ms: RwSignal::new(0.0),
         }
     }

@@ -17,21 +17,15 @@ use crate::state::{Startup, use_app};
 #[component]
 pub fn Page() -> impl IntoView {
     let state = use_app();
-    move || match (state.startup.get(), state.route.get()) {
+    move || match (state.startup.get(), state.route.get(), state.revision.get()) {
         _ if state.is_kiosk() && !state.kiosk_started.get() => view! { <WelcomePage /> }.into_any(),
-        (Some(Startup::Resume(saved)), _) => view! { <ResumePage saved /> }.into_any(),
-        (Some(Startup::Unreadable), _) => view! { <UnreadablePage /> }.into_any(),
-        (None, Route::Sheet) => view! { <SheetPage /> }.into_any(),
-        (None, Route::Start) => view! { <StartPage /> }.into_any(),
-        (
-            None,
-            Route::Question {
-                link_id,
-                from_check,
-            },
-        ) => view! { <QuestionPage link_id from_check /> }.into_any(),
-        (None, Route::Check) => view! { <CheckPage /> }.into_any(),
-        (None, Route::Outcome) => view! { <OutcomePage /> }.into_any(),
-        (None, Route::Privacy) => view! { <PrivacyPage /> }.into_any(),
+        (Some(Startup::Resume(saved)), ..) => view! { <ResumePage saved /> }.into_any(),
+        (Some(Startup::Unreadable), ..) => view! { <UnreadablePage /> }.into_any(),
+        (None, Route::Sheet, _) => view! { <SheetPage /> }.into_any(),
+        (None, Route::Start, _) => view! { <StartPage /> }.into_any(),
+        (None, Route::Question { link_id, from_check }, _) => view! { <QuestionPage link_id from_check /> }.into_any(),
+        (None, Route::Check, _) => view! { <CheckPage /> }.into_any(),
+        (None, Route::Outcome, _) => view! { <OutcomePage /> }.into_any(),
+        (None, Route::Privacy, _) => view! { <PrivacyPage /> }.into_any(),
     }
 }

@@ -5,6 +5,7 @@ mod content_errors;
 mod content_files;
 mod fhir;
 mod flow;
+mod mode;
 mod outcome;
 mod route;
 mod sheet_faithful;

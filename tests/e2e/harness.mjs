@@ -61,6 +61,7 @@ export async function launchBrowser() {
  * Opens the app in a fresh context (its own empty storage).
  * options.viewport: one of VIEWPORTS; options.stored: text put in localStorage before the app starts;
  * options.storage: 'blocked' (localStorage throws) or 'full' (every write throws).
+ * options.query: a query string for the address ("?kiosk"); options.clock: true for a controlled clock.
  * Returns { page, context, requests, appStarted } where requests lists { url, afterStart }.
  */
 export async function openApp(browser, origin, options = {}) {
@@ -95,10 +96,15 @@ export async function openApp(browser, origin, options = {}) {
       window.policyViolations.push({ directive: event.effectiveDirective, blocked: event.blockedURI });
     });
   });
+  // The wasm instance, to read its memory size (Trunk's loader announces it).
+  await context.addInitScript(() => {
+    addEventListener('TrunkApplicationStarted', (event) => { window.appWasm = event.detail.wasm; });
+  });
+  if (options.clock) await context.clock.install();
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
-  await page.goto(origin + '/' + (options.hash ?? ''));
+  await page.goto(origin + '/' + (options.query ?? '') + (options.hash ?? ''));
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await page.waitForFunction(() => !document.getElementById('chargement'));
   started = true;
