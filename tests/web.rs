@@ -39,7 +39,7 @@ fn saved() -> Saved {
     Saved {
         answers,
         route: Route::Check,
-        saved_at_ms: 1.0,
+        saved_at_ms: js_sys::Date::now(),
     }
 }
 

@@ -215,3 +215,26 @@ test('home: two tabs stay in agreement, and neither overwrites newer answers wit
   assert.equal(await first.getByRole('radio', { checked: true }).count(), 0);
   await context.close();
 });
+
+test('kiosk: long-press menu and text selection do not get in the way; full screen is offered where allowed', async () => {
+  const { page, context } = await openApp(browser, server.origin, { query: '?kiosk', viewport: tablet });
+  await h1(page, 'Bienvenue').waitFor();
+  const prevented = await page.evaluate(() => {
+    const event = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+    document.querySelector('h1').dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+  assert.equal(prevented, true, 'the long-press menu is off');
+  assert.equal(await page.evaluate(() => getComputedStyle(document.body).userSelect), 'none');
+  const allowed = await page.evaluate(() => document.fullscreenEnabled);
+  assert.equal(await page.getByRole('button', { name: 'Plein écran' }).count(), allowed ? 1 : 0);
+  if (allowed) {
+    await page.getByRole('button', { name: 'Plein écran' }).click();
+    await page.waitForFunction(() => document.fullscreenElement === document.documentElement);
+  }
+  await context.close();
+  const home = await openApp(browser, server.origin);
+  assert.equal(await home.page.evaluate(() => getComputedStyle(document.body).userSelect), 'auto', 'home mode is unchanged');
+  assert.equal(await home.page.getByText('Mode borne').count(), 0);
+  await home.context.close();
+});
