@@ -23,6 +23,7 @@ pub fn App(content: &'static Content, mode: Mode) -> impl IntoView {
 
     follow_address(state);
     announce_page(state);
+    apply_text_size(state);
     let idle = match mode {
         Mode::Home => {
             start_session(state);
@@ -179,6 +180,24 @@ fn announce_page(state: AppState) {
             focus_heading();
         }
         screen
+    });
+}
+
+/// Puts the chosen text size on `<html>` and remembers it on the device.
+fn apply_text_size(state: AppState) {
+    use crate::domain::text_size::TextSize;
+    Effect::new(move |_| {
+        let size = state.text_size.get();
+        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+            let classes = root.class_list();
+            for other in TextSize::ALL.iter().filter_map(|s| s.class()) {
+                let _ = classes.remove_1(&other);
+            }
+            if let Some(class) = size.class() {
+                let _ = classes.add_1(&class);
+            }
+        }
+        storage::save_text_size(size);
     });
 }
 

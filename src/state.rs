@@ -45,6 +45,8 @@ pub struct AppState {
     pub startup: RwSignal<Option<Startup>>,
     pub storage_ok: RwSignal<bool>,
     pub notice: RwSignal<Option<Notice>>,
+    /// The text size chosen on this device (reset by a kiosk wipe).
+    pub text_size: RwSignal<crate::domain::text_size::TextSize>,
     /// Bumped when answers change from outside this page (another tab): the screen is redrawn.
     pub revision: RwSignal<u32>,
     /// Time of the last answer given (milliseconds since 1970): when the answers were completed.
@@ -71,6 +73,7 @@ impl AppState {
             storage_ok: RwSignal::new(true),
             notice: RwSignal::new(None),
             revision: RwSignal::new(0),
+            text_size: RwSignal::new(storage::load_text_size()),
             last_change_ms: RwSignal::new(0.0),
         }
     }
@@ -108,6 +111,7 @@ impl AppState {
         self.startup.set(None);
         self.notice.set(None);
         self.last_route.set(Route::Sheet);
+        self.text_size.set(Default::default());
         storage::wipe_patient();
         self.go(Route::Sheet);
         self.kiosk_started.set(false);

@@ -23,6 +23,8 @@ pub enum StorageError {
 const PROBE_KEY: &str = "cimentoplastie.sonde";
 /// The device's setting (home or kiosk, and the kiosk delay): not about any patient.
 pub const MODE_KEY: &str = "cimentoplastie.appareil";
+/// The text size the patient chose on this device.
+pub const TEXT_SIZE_KEY: &str = "cimentoplastie.taille-texte";
 /// Every key the app may write; the prefix marks them all.
 pub const KEY_PREFIX: &str = "cimentoplastie.";
 
@@ -108,5 +110,27 @@ pub fn wipe_patient() {
         for key in keys.iter().filter(|k| k.starts_with(KEY_PREFIX) && k.as_str() != MODE_KEY) {
             let _ = store.remove_item(key);
         }
+    }
+}
+
+/// The text size remembered on this device.
+pub fn load_text_size() -> crate::domain::text_size::TextSize {
+    if !is_available() {
+        return Default::default();
+    }
+    LocalStorage::get::<String>(TEXT_SIZE_KEY)
+        .map(|s| crate::domain::text_size::TextSize::from_stored(&s))
+        .unwrap_or_default()
+}
+
+/// Remembers the text size (the normal size removes the key).
+pub fn save_text_size(size: crate::domain::text_size::TextSize) {
+    if !is_available() {
+        return;
+    }
+    if size == Default::default() {
+        LocalStorage::delete(TEXT_SIZE_KEY);
+    } else {
+        let _ = LocalStorage::set(TEXT_SIZE_KEY, size.percent().to_string());
     }
 }

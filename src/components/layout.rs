@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::components::clear_answers::ClearAnswers;
 use crate::components::kiosk_badge::KioskBadge;
 use crate::components::notices::Notices;
+use crate::components::text_size_control::TextSizeControl;
 use crate::domain::route::Route;
 use crate::state::use_app;
 
@@ -29,6 +30,9 @@ pub fn Layout(children: Children) -> impl IntoView {
                 <KioskBadge />
             </div>
         </header>
+        <div class="app-width app-toolbar">
+            <TextSizeControl />
+        </div>
         <div class="app-width">
             <Notices />
             <main id="contenu" class="app-main" tabindex="-1" node_ref=main_ref>{children()}</main>

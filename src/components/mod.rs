@@ -18,4 +18,5 @@ pub mod resume_page;
 pub mod sheet_page;
 pub mod start_page;
 pub mod team_summary;
+pub mod text_size_control;
 pub mod welcome_page;

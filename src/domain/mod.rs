@@ -12,4 +12,5 @@ pub mod questionnaire_response;
 pub mod route;
 pub mod sheet;
 pub mod stored;
+pub mod text_size;
 pub mod ui_text;

@@ -87,6 +87,7 @@ pub struct UiText {
     pub idle_keep: String,
     pub kiosk_outcome_text: String,
     pub kiosk_finish: String,
+    pub text_size_label: String,
     pub fatal_title: String,
     pub fatal_text: String,
     pub fatal_reload: String,

@@ -52,3 +52,14 @@ fn answers_are_kept_for_the_retention_period_after_the_last_change() {
     assert!(!is_past_retention(now - 14.0 * day, now, 14));
     assert!(is_past_retention(now - 14.1 * day, now, 14));
 }
+
+#[test]
+fn the_text_size_reads_back_from_storage_and_anything_else_is_normal() {
+    use cimentoplastie::domain::text_size::TextSize;
+    for size in TextSize::ALL {
+        assert_eq!(TextSize::from_stored(&size.percent().to_string()), size);
+    }
+    assert_eq!(TextSize::from_stored("999"), TextSize::Normal);
+    assert_eq!(TextSize::Largest.class().as_deref(), Some("app-text-150"));
+    assert!(TextSize::Largest.percent() >= 150, "the issue asks for up to at least 150 %");
+}

@@ -1,0 +1,30 @@
+//! The text-size control on every screen: three buttons (100 %, 125 %, 150 %), the chosen one pressed.
+
+use leptos::prelude::*;
+
+use crate::domain::text_size::TextSize;
+use crate::state::use_app;
+
+/// "Taille du texte : 100 % 125 % 150 %".
+#[component]
+pub fn TextSizeControl() -> impl IntoView {
+    let state = use_app();
+    let buttons = TextSize::ALL
+        .into_iter()
+        .map(|size| {
+            let pressed = move || if state.text_size.get() == size { "true" } else { "false" };
+            view! {
+                <button type="button" class="app-text-size__button" aria-pressed=pressed
+                    on:click=move |_| state.text_size.set(size)>
+                    {format!("{}\u{a0}%", size.percent())}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="app-text-size" role="group" aria-labelledby="taille-texte">
+            <span class="app-text-size__label" id="taille-texte">{state.content.ui.text_size_label.clone()}</span>
+            {buttons}
+        </div>
+    }
+}

@@ -1,0 +1,154 @@
+// WCAG 2.2 AA on every screen: axe-core at phone and tablet sizes, light and dark themes, home and
+// kiosk modes; 320 px width at 150 % text without sideways scrolling; the text-size control.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { VIEWPORTS, startServer, launchBrowser, openApp, storedEntries } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const h1 = (page, name) => page.getByRole('heading', { level: 1, name });
+
+/** Walks through every screen of the journey, calling `visit(name)` on each. */
+async function everyScreen(page, kiosk, visit) {
+  if (kiosk) {
+    await visit('accueil borne');
+    await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
+  }
+  await h1(page, 'La cimentoplastie').waitFor();
+  await visit('fiche');
+  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await visit('avant de commencer');
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.getByRole('alert').waitFor();
+  await page.getByText('Pourquoi cette question ?').click();
+  await visit('question avec erreur');
+  for (const choice of ['Non', 'Oui']) {
+    await page.getByRole('radio', { name: choice, exact: true }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+  }
+  await page.getByRole('textbox').waitFor();
+  await visit('question à texte');
+  await page.getByRole('textbox').fill('Kardégic');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  for (const choice of ['Non', 'Je ne sais pas', 'Non']) {
+    await page.getByRole('radio', { name: choice, exact: true }).check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+  }
+  await h1(page, 'Vérifiez vos réponses').waitFor();
+  await visit('vérification');
+  await page.getByRole('button', { name: 'Voir ce que je dois signaler' }).click();
+  await h1(page, 'Ce que vous devez signaler à l’équipe').waitFor();
+  await visit('résultat');
+  await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
+  await visit('confirmation d’effacement');
+  await page.getByRole('button', { name: /Non, garder/ }).click();
+  await page.getByRole('link', { name: 'Vos réponses et votre vie privée' }).click();
+  await h1(page, 'Vos réponses et votre vie privée').waitFor();
+  await visit('vie privée');
+  if (!kiosk) {
+    await page.reload();
+    await h1(page, 'Reprendre vos réponses ?').waitFor();
+    await visit('reprise');
+    await page.evaluate(() => localStorage.setItem('cimentoplastie.reponses', '{'));
+    await page.reload();
+    await h1(page, 'Vos réponses précédentes n’ont pas pu être lues').waitFor();
+    await visit('données illisibles');
+  }
+}
+
+test('axe-core finds no WCAG 2.2 A/AA violation on any screen, sizes × themes × modes', async () => {
+  let scanned = 0;
+  const failures = [];
+  for (const kiosk of [false, true]) {
+    for (const [size, viewport] of Object.entries({ phone: VIEWPORTS.phone, tablet: VIEWPORTS['tablet landscape'] })) {
+      for (const colorScheme of ['light', 'dark']) {
+        const { page, context } = await openApp(browser, server.origin, { viewport, query: kiosk ? '?kiosk' : '' });
+        await page.emulateMedia({ colorScheme });
+        await everyScreen(page, kiosk, async (screen) => {
+          const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          scanned += 1;
+          for (const v of result.violations) {
+            failures.push(`${kiosk ? 'borne' : 'maison'} / ${size} / ${colorScheme} / ${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+          }
+        });
+        await context.close();
+      }
+    }
+  }
+  console.log(`axe-core: ${scanned} screens scanned, ${failures.length} violations`);
+  assert.deepEqual(failures, []);
+  assert.ok(scanned >= 40, `only ${scanned} screens scanned`);
+});
+
+test('the kiosk inactivity dialog passes axe-core too', async () => {
+  const { page, context } = await openApp(browser, server.origin, { query: '?kiosk&delai=30', clock: true });
+  await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
+  await page.clock.runFor(31_000);
+  await page.getByRole('dialog', { name: 'Êtes-vous toujours là ?' }).waitFor();
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  assert.deepEqual(result.violations.map((v) => v.id), []);
+  await context.close();
+});
+
+test('at 320 px wide with text at 150 % (as at 200 % zoom) no screen scrolls sideways; forced colours pass axe', async () => {
+  const { page, context } = await openApp(browser, server.origin, { viewport: { width: 320, height: 640 } });
+  await page.getByRole('button', { name: '150 %' }).click();
+  await page.emulateMedia({ forcedColors: 'active' });
+  const wide = [];
+  await everyScreen(page, false, async (screen) => {
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (overflow > 0) wide.push(`${screen}: ${overflow}px`);
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    for (const v of result.violations) wide.push(`${screen}: ${v.id}`);
+  });
+  assert.deepEqual(wide, []);
+  await context.close();
+});
+
+test('the text size control: three sizes up to 150 %, remembered on the device, reset by a kiosk wipe', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  const bodySize = () => page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('main .app-body')).fontSize));
+  const normal = await bodySize();
+  const group = page.getByRole('group', { name: 'Taille du texte' });
+  assert.equal(await group.getByRole('button').count(), 3);
+  assert.equal(await group.getByRole('button', { name: '100 %' }).getAttribute('aria-pressed'), 'true');
+  await group.getByRole('button', { name: '150 %' }).click();
+  assert.equal(await group.getByRole('button', { name: '150 %' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await bodySize(), normal * 1.5);
+  await page.reload();
+  assert.equal(await bodySize(), normal * 1.5, 'remembered after a reload');
+  await group.getByRole('button', { name: '125 %' }).click();
+  assert.equal(await bodySize(), normal * 1.25);
+  await context.close();
+
+  const kiosk = await openApp(browser, server.origin, { query: '?kiosk' });
+  await kiosk.page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
+  await kiosk.page.getByRole('button', { name: '150 %' }).click();
+  assert.ok('cimentoplastie.taille-texte' in (await storedEntries(kiosk.page)));
+  await kiosk.page.getByRole('button', { name: 'Effacer mes réponses' }).click();
+  await kiosk.page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+  await h1(kiosk.page, 'Bienvenue').waitFor();
+  assert.equal(await kiosk.page.getByRole('button', { name: '100 %' }).getAttribute('aria-pressed'), 'true', 'the next patient starts at 100 %');
+  assert.deepEqual(Object.keys(await storedEntries(kiosk.page)), ['cimentoplastie.appareil']);
+  await kiosk.context.close();
+});
+
+test('after Continuer and Retour, focus is on the new page’s heading and the title names the step', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await page.getByRole('radio', { name: 'Oui', exact: true }).check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Prenez-vous un médicament qui fluidifie le sang ?');
+  assert.equal(await page.title(), 'Question 2 sur 5 – Cimentoplastie');
+  await page.getByRole('link', { name: 'Retour' }).click();
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Êtes-vous enceinte, ou est-il possible que vous le soyez ?');
+  assert.equal(await page.title(), 'Question 1 sur 5 – Cimentoplastie');
+  await context.close();
+});
