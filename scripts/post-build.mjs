@@ -2,8 +2,10 @@
 // Trunk writes its wasm loader as an inline <script type="module">; this moves it to a hashed
 // external file (with Subresource Integrity) and adds the policy as a <meta http-equiv> to index.html.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 export const POLICY = [
   "default-src 'none'",
@@ -19,6 +21,7 @@ export const POLICY = [
 ].join('; ');
 
 const staging = process.env.TRUNK_STAGING_DIR;
+const release = process.env.TRUNK_PROFILE === 'release';
 if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGING_DIR is not set)');
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
@@ -26,7 +29,11 @@ let html = readFileSync(indexPath, 'utf8');
 const inline = /<script type="module">([\s\S]*?)<\/script>/g;
 const scripts = [...html.matchAll(inline)];
 if (scripts.length === 0) throw new Error('index.html: Trunk’s inline loader script was not found');
-for (const [whole, body] of scripts) {
+for (const [whole, inlineBody] of scripts) {
+  // Release builds register the service worker that keeps the app working offline.
+  const body = release
+    ? `${inlineBody}\nif ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});\n`
+    : inlineBody;
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const name = `boot-${hash}.js`;
   writeFileSync(join(staging, name), body);
@@ -40,3 +47,20 @@ const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`;
 html = html.replace(/<meta charset="utf-8">/, (charset) => `${charset}\n    ${meta}`);
 if (!html.includes(meta)) throw new Error('index.html: <meta charset="utf-8"> not found, the policy was not added');
 writeFileSync(indexPath, html);
+
+if (release) {
+  // The service worker precaches every file of the build; its version is the hash of their names.
+  const files = readdirSync(staging).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js').sort();
+  const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
+  const template = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'sw-template.js'), 'utf8');
+  const list = JSON.stringify(['/', ...files.map((f) => `/${f}`)]);
+  writeFileSync(join(staging, 'sw.js'), template.replace('__VERSION__', version).replace('__FILES__', list));
+
+  // A Brotli and a gzip copy beside every text and wasm file, for any static server.
+  for (const file of readdirSync(staging)) {
+    if (!/\.(html|js|css|wasm|webmanifest|json|svg)$/.test(file)) continue;
+    const data = readFileSync(join(staging, file));
+    writeFileSync(join(staging, `${file}.gz`), gzipSync(data, { level: 9 }));
+    writeFileSync(join(staging, `${file}.br`), brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  }
+}
