@@ -43,6 +43,33 @@ for (const [whole, inlineBody] of scripts) {
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html: an inline script is left');
 if (/\sstyle=/.test(html)) throw new Error('index.html: an inline style attribute is left');
 
+// The first screen (the sheet) as real HTML, from the same content files as the app, so that text
+// shows before the WebAssembly arrives. The app removes it and draws the same markup in the same task.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const sheet = JSON.parse(readFileSync(join(root, 'content/fr/sheet.json'), 'utf8'));
+const ui = JSON.parse(readFileSync(join(root, 'content/fr/ui.json'), 'utf8'));
+const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const block = (b) => (b.paragraph !== undefined
+  ? `<p class="app-body">${esc(b.paragraph)}</p>`
+  : `<ul class="app-list app-list--bullet">${b.list.map((item) => `<li>${esc(item)}</li>`).join('')}</ul>`);
+const sections = sheet.sections.map((section) => `<section class="app-sheet__section" aria-labelledby="section-${esc(section.id)}">`
+  + `<h2 class="app-heading-m" id="section-${esc(section.id)}">${esc(section.heading)}</h2>${section.blocks.map(block).join('')}</section>`).join('');
+const sizes = [100, 125, 150].map((p) => `<button type="button" class="app-text-size__button" aria-pressed="${p === 100}">${p}\u00a0%</button>`).join('');
+const firstScreen = `<div id="chargement">
+<a class="app-skip-link" href="#contenu">${esc(ui.skip_link)}</a>
+<header class="app-header"><div class="app-width"><a class="app-header__title" href="#/">${esc(ui.app_title)}</a></div></header>
+<div class="app-width app-toolbar"><div class="app-text-size" role="group" aria-labelledby="taille-texte"><span class="app-text-size__label" id="taille-texte">${esc(ui.text_size_label)}</span>${sizes}</div></div>
+<div class="app-width"><div role="status" class="app-notices"></div><main id="contenu" class="app-main" tabindex="-1">
+<article class="app-sheet"><p class="app-caption">${esc(sheet.subtitle)}</p><h1 class="app-heading-l" tabindex="-1">${esc(sheet.title)}</h1>${sections}<p class="app-sheet__source">${esc(sheet.source)}</p></article>
+<section class="app-panel" aria-labelledby="avant-rendez-vous"><h2 class="app-heading-m" id="avant-rendez-vous">${esc(ui.sheet_questionnaire_heading)}</h2><p class="app-body">${esc(ui.sheet_questionnaire_text)}</p><button type="button" class="app-button">${esc(ui.sheet_start_button)}</button></section>
+</main></div>
+<footer class="app-footer"><div class="app-width app-footer__inner"><a class="app-footer__link" href="#/confidentialite">${esc(ui.privacy_link)}</a><div class="app-clear"><button type="button" class="app-button app-button--secondary">${esc(ui.clear_answers)}</button></div></div></footer>
+<noscript><p class="app-width app-body">Cette page a besoin de JavaScript pour le questionnaire. Activez-le dans les réglages de votre navigateur, ou demandez la fiche papier au centre d’imagerie.</p></noscript>
+</div>`;
+const placeholder = /<main id="chargement"[\s\S]*?<\/main>/;
+if (!placeholder.test(html)) throw new Error('index.html: the <main id="chargement"> placeholder was not found');
+html = html.replace(placeholder, firstScreen);
+
 const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`;
 html = html.replace(/<meta charset="utf-8">/, (charset) => `${charset}\n    ${meta}`);
 if (!html.includes(meta)) throw new Error('index.html: <meta charset="utf-8"> not found, the policy was not added');

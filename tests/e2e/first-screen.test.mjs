@@ -1,0 +1,58 @@
+// Text before WebAssembly: the sheet's first screen is real HTML in index.html, generated from the same
+// content files; the app takes over with no layout shift.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startServer, launchBrowser, openApp } from './harness.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SHEET = JSON.parse(readFileSync(join(ROOT, 'content', 'fr', 'sheet.json'), 'utf8'));
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('index.html holds the sheet’s first heading and paragraph before any script runs', async () => {
+  const html = await (await fetch(server.origin + '/')).text();
+  const beforeScripts = html.slice(0, html.indexOf('<script')) + html.slice(html.indexOf('</script>'));
+  assert.match(beforeScripts, new RegExp(`<h1[^>]*>${SHEET.title}</h1>`));
+  assert.ok(beforeScripts.includes(SHEET.sections[0].heading));
+  assert.ok(beforeScripts.includes(SHEET.sections[0].blocks[0].paragraph));
+});
+
+test('with JavaScript off, the whole sheet can still be read', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await page.getByRole('heading', { level: 1, name: SHEET.title }).waitFor();
+  const contraindications = page.getByRole('region', { name: 'Les contre-indications' }).getByRole('listitem');
+  assert.equal(await contraindications.count(), 7);
+  await context.close();
+});
+
+test('the app draws exactly the pre-rendered text, with no layout shift', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  await context.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.layoutShift += entry.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  let prerendered;
+  await page.route('**/*.wasm', async (route) => {
+    // Holds the wasm until the pre-rendered page has been read, as on a slow connection.
+    prerendered = await page.evaluate(() => document.querySelector('#chargement article')?.innerText);
+    await route.continue();
+  });
+  await page.goto(server.origin + '/');
+  await page.waitForFunction(() => !document.getElementById('chargement'));
+  await page.getByRole('heading', { level: 1, name: SHEET.title }).waitFor();
+  const drawn = await page.evaluate(() => document.querySelector('main article').innerText);
+  assert.ok(prerendered && prerendered.length > 1000, 'the pre-rendered sheet was on screen');
+  assert.equal(drawn, prerendered, 'the app and the pre-rendered page show the same text');
+  assert.equal(await page.evaluate(() => window.layoutShift), 0, 'cumulative layout shift');
+  await context.close();
+});
