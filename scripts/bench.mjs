@@ -1,0 +1,128 @@
+// Benchmark driver (see bench.sh): Lighthouse medians for the app and the static floor, then tap timing.
+import { createServer } from 'node:http';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, extname, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { launchBrowser } from '../tests/e2e/harness.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIST = join(ROOT, 'dist');
+const FLOOR = join(ROOT, 'target', 'bench', 'floor');
+const RUNS = 3;
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
+  '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
+
+/** The floor: the same sheet as plain static HTML with the same stylesheets, no script. */
+function buildFloor() {
+  mkdirSync(FLOOR, { recursive: true });
+  const app = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const css = readdirSync(DIST).filter((f) => f.endsWith('.css'));
+  for (const f of css) {
+    const data = readFileSync(join(DIST, f));
+    writeFileSync(join(FLOOR, f), data);
+    writeFileSync(join(FLOOR, `${f}.br`), brotliCompressSync(data));
+    writeFileSync(join(FLOOR, `${f}.gz`), gzipSync(data));
+  }
+  const firstScreen = /<div id="chargement">[\s\S]*?<\/footer>/.exec(app)[0].replace(/<noscript>[\s\S]*?<\/noscript>/, '');
+  const html = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="description" content="Fiche d’information sur la cimentoplastie."><title>Cimentoplastie</title>
+${css.map((f) => `<link rel="stylesheet" href="/${f}">`).join('\n')}</head><body>${firstScreen}</div></body></html>`;
+  writeFileSync(join(FLOOR, 'index.html'), html);
+  writeFileSync(join(FLOOR, 'index.html.br'), brotliCompressSync(Buffer.from(html)));
+  writeFileSync(join(FLOOR, 'index.html.gz'), gzipSync(Buffer.from(html)));
+}
+
+/** Serves a folder, with the .br or .gz copy when the browser accepts it. */
+async function serve(dir) {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const file = join(dir, path === '/' ? 'index.html' : path.slice(1));
+    if (!file.startsWith(dir) || !existsSync(file)) { res.writeHead(404).end(); return; }
+    const accepts = req.headers['accept-encoding'] ?? '';
+    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    let body = file;
+    if (accepts.includes('br') && existsSync(`${file}.br`)) { body = `${file}.br`; headers['content-encoding'] = 'br'; }
+    else if (accepts.includes('gzip') && existsSync(`${file}.gz`)) { body = `${file}.gz`; headers['content-encoding'] = 'gzip'; }
+    res.writeHead(200, headers).end(readFileSync(body));
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+// Asynchronous: the servers of this same process must keep answering while Lighthouse runs.
+async function lighthouse(url) {
+  const bin = join(ROOT, 'target', 'bench', 'node_modules', '.bin', 'lighthouse');
+  const flags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+  const { stdout: out } = await promisify(execFile)(bin, [url, '--output=json', '--quiet', `--chrome-flags=${flags}`,
+    '--only-categories=performance,accessibility,best-practices'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = JSON.parse(out);
+  return {
+    performance: r.categories.performance.score * 100,
+    accessibility: r.categories.accessibility.score * 100,
+    'best-practices': r.categories['best-practices'].score * 100,
+    'FCP ms': r.audits['first-contentful-paint'].numericValue,
+    'LCP ms': r.audits['largest-contentful-paint'].numericValue,
+    'TBT ms': r.audits['total-blocking-time'].numericValue,
+    CLS: r.audits['cumulative-layout-shift'].numericValue,
+    'bytes': r.audits['total-byte-weight'].numericValue,
+  };
+}
+
+async function tapTimes(url) {
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const times = [];
+  while (times.length < 50) {
+    await page.goto(`${url}#/question/grossesse`);
+    await page.getByRole('radio', { name: 'Non', exact: true }).waitFor();
+    for (let q = 0; q < 4 && times.length < 50; q += 1) {
+      times.push(await page.evaluate(() => new Promise((resolve) => {
+        const heading = document.querySelector('main h1');
+        const before = heading.textContent;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          const now = document.querySelector('main h1');
+          if (now && now.textContent !== before) {
+            observer.disconnect();
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+          }
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        document.querySelector('input[value="N"]').click();
+        document.querySelector('form button[type="submit"]').click();
+      })));
+    }
+  }
+  await browser.close();
+  return times;
+}
+
+buildFloor();
+const app = await serve(DIST);
+const floor = await serve(FLOOR);
+const results = { app: [], floor: [] };
+for (let i = 0; i < RUNS; i += 1) {
+  results.app.push(await lighthouse(app.url));
+  results.floor.push(await lighthouse(floor.url));
+}
+const keys = Object.keys(results.app[0]);
+console.log(`\nLighthouse 12.2.3, mobile, default throttling, medians of ${RUNS} runs`);
+console.log(`${'metric'.padEnd(16)}${'app'.padStart(12)}${'floor'.padStart(12)}${'app/floor'.padStart(12)}`);
+for (const key of keys) {
+  const a = median(results.app.map((r) => r[key]));
+  const f = median(results.floor.map((r) => r[key]));
+  const ratio = ['FCP ms', 'LCP ms'].includes(key) ? (a / f).toFixed(2) : '';
+  const fmt = (v) => (key === 'CLS' ? v.toFixed(3) : Math.round(v).toString());
+  console.log(`${key.padEnd(16)}${fmt(a).padStart(12)}${fmt(f).padStart(12)}${ratio.padStart(12)}`);
+}
+const taps = await tapTimes(app.url);
+console.log(`\ntap on an answer + Continuer → next question painted, 4× CPU throttling, ${taps.length} taps: median ${median(taps).toFixed(1)} ms (min ${Math.min(...taps).toFixed(1)}, max ${Math.max(...taps).toFixed(1)})`);
+app.close();
+floor.close();

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): builds the release, serves dist/ compressed on 127.0.0.1, runs Lighthouse
+# 12.2.3 (mobile, default throttling) three times on the app and on a plain static page of the same
+# sheet (the floor), and times tap → next question with 4× CPU throttling over 50 taps.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+if [ ! -x target/bench/node_modules/.bin/lighthouse ]; then
+  say "Installing Lighthouse 12.2.3 for the benchmark (into target/bench, not a test dependency)"
+  mkdir -p target/bench
+  npm install --no-audit --no-fund --prefix target/bench lighthouse@12.2.3 >/dev/null
+fi
+trunk build --release
+CHROME_PATH=/usr/bin/chromium node scripts/bench.mjs
