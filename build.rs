@@ -16,7 +16,8 @@ fn read(path: &str) -> String {
 fn main() {
     println!("cargo:rerun-if-env-changed=CLINIC_SETTINGS");
     println!("cargo:rerun-if-changed=src/domain");
-    let clinic_file = env::var("CLINIC_SETTINGS").unwrap_or_else(|_| domain::content::CLINIC_FILE.to_owned());
+    let clinic_file =
+        env::var("CLINIC_SETTINGS").unwrap_or_else(|_| domain::content::CLINIC_FILE.to_owned());
     let (questionnaire, sheet, ui, clinic) = (
         read(domain::content::QUESTIONNAIRE_FILE),
         read(domain::content::SHEET_FILE),
@@ -34,7 +35,15 @@ fn main() {
         for error in &errors {
             println!("cargo:warning={error}");
         }
-        panic!("the content files have {} error(s):\n{}", errors.len(), errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n"));
+        panic!(
+            "the content files have {} error(s):\n{}",
+            errors.len(),
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
     }
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     fs::write(Path::new(&out).join("clinic.json"), clinic).expect("OUT_DIR is writable");

@@ -62,7 +62,9 @@ fn start_session(state: AppState) {
             let _ = storage::clear();
             state.notice.set(Some(Notice::Expired));
         }
-        Ok(Some(saved)) if !saved.answers.is_empty() => state.startup.set(Some(Startup::Resume(saved))),
+        Ok(Some(saved)) if !saved.answers.is_empty() => {
+            state.startup.set(Some(Startup::Resume(saved)))
+        }
         Ok(_) => {}
         Err(StorageError::Unavailable) => state.storage_ok.set(false),
         Err(_) => state.startup.set(Some(Startup::Unreadable)),
@@ -70,7 +72,9 @@ fn start_session(state: AppState) {
 }
 
 fn current_fragment() -> String {
-    web_sys::window().and_then(|w| w.location().hash().ok()).unwrap_or_default()
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
 }
 
 /// Keeps the shown route in step with the address bar (Back and Forward buttons, typed addresses).
@@ -113,7 +117,11 @@ fn save_on_change(state: AppState) {
         let result = if answers.is_empty() {
             storage::clear()
         } else {
-            let saved = Saved { answers, route, saved_at_ms: state.last_change_ms.get_untracked() };
+            let saved = Saved {
+                answers,
+                route,
+                saved_at_ms: state.last_change_ms.get_untracked(),
+            };
             storage::save(&state.content.questionnaire, &saved)
         };
         state.storage_ok.set(result.is_ok());
@@ -123,11 +131,15 @@ fn save_on_change(state: AppState) {
 /// Another tab changed the answers: show them here too (storage events).
 fn follow_other_tabs(state: AppState) {
     let handle = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(STORAGE_KEY) || state.startup.with_untracked(Option::is_some) {
+        if event.key().as_deref() != Some(STORAGE_KEY)
+            || state.startup.with_untracked(Option::is_some)
+        {
             return;
         }
         match storage::load(&state.content.questionnaire) {
-            Ok(Some(stored)) if stored.saved_at_ms > state.last_change_ms.get_untracked() => adopt(state, stored),
+            Ok(Some(stored)) if stored.saved_at_ms > state.last_change_ms.get_untracked() => {
+                adopt(state, stored)
+            }
             Ok(None) => {
                 state.last_change_ms.set(0.0);
                 state.answers.set(Default::default());
@@ -163,8 +175,14 @@ fn announce_page(state: AppState) {
             (None, Route::Start) => ui.start_title.clone(),
             (None, Route::Question { link_id, .. }) => {
                 let q = &state.content.questionnaire;
-                match state.answers.with(|a| crate::domain::flow::progress(q, a, link_id)) {
-                    Some((n, total)) => fill(&ui.progress, &[("n", &n.to_string()), ("total", &total.to_string())]),
+                match state
+                    .answers
+                    .with(|a| crate::domain::flow::progress(q, a, link_id))
+                {
+                    Some((n, total)) => fill(
+                        &ui.progress,
+                        &[("n", &n.to_string()), ("total", &total.to_string())],
+                    ),
                     None => ui.start_title.clone(),
                 }
             }
@@ -188,7 +206,10 @@ fn apply_text_size(state: AppState) {
     use crate::domain::text_size::TextSize;
     Effect::new(move |_| {
         let size = state.text_size.get();
-        if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
             let classes = root.class_list();
             for other in TextSize::ALL.iter().filter_map(|s| s.class()) {
                 let _ = classes.remove_1(&other);

@@ -4,7 +4,9 @@ use wasm_bindgen::JsCast;
 
 /// Offers `text` as a file named `file_name` of type `mime`.
 pub fn save_file(file_name: &str, mime: &str, text: &str) -> Result<(), wasm_bindgen::JsValue> {
-    let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
     let parts = js_sys::Array::of1(&text.into());
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);

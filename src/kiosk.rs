@@ -58,7 +58,10 @@ pub fn use_idle_timer(idle_seconds: u32, running: Signal<bool>) -> IdleTimer {
             tick.clear();
         }
     });
-    IdleTimer { phase, keep_alive: Callback::new(move |_| touch()) }
+    IdleTimer {
+        phase,
+        keep_alive: Callback::new(move |_| touch()),
+    }
 }
 
 /// In kiosk mode, in-app links replace the current history entry instead of adding one, so that
@@ -81,19 +84,27 @@ pub fn keep_history_to_one_entry() {
         click.remove();
         menu.remove();
     });
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.class_list().add_1("app-kiosk");
     }
 }
 
 /// Asks for full screen (the fullscreen button).
 pub fn enter_fullscreen() {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.request_fullscreen();
     }
 }
 
 /// True when the browser allows full screen here.
 pub fn fullscreen_available() -> bool {
-    web_sys::window().and_then(|w| w.document()).is_some_and(|d| d.fullscreen_enabled())
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.fullscreen_enabled())
 }

@@ -36,7 +36,9 @@ pub fn start() {
 /// device, then removed from the address so that no patient sees it.
 fn decide_mode() -> domain::mode::Mode {
     use domain::mode::{ModeRequest, decide, parse_request};
-    let Some(window) = web_sys::window() else { return domain::mode::Mode::Home };
+    let Some(window) = web_sys::window() else {
+        return domain::mode::Mode::Home;
+    };
     let query = window.location().search().unwrap_or_default();
     let request = parse_request(&query);
     let mode = decide(request, storage::load_mode());
@@ -50,7 +52,11 @@ fn decide_mode() -> domain::mode::Mode {
     if request.is_some() {
         if let Ok(history) = window.history() {
             let hash = window.location().hash().unwrap_or_default();
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("./{hash}")));
+            let _ = history.replace_state_with_url(
+                &wasm_bindgen::JsValue::NULL,
+                "",
+                Some(&format!("./{hash}")),
+            );
         }
     }
     mode

@@ -101,13 +101,22 @@ pub fn forget_mode() {
 pub fn wipe_patient() {
     let window = web_sys::window();
     let stores = [
-        window.as_ref().and_then(|w| w.local_storage().ok().flatten()),
-        window.as_ref().and_then(|w| w.session_storage().ok().flatten()),
+        window
+            .as_ref()
+            .and_then(|w| w.local_storage().ok().flatten()),
+        window
+            .as_ref()
+            .and_then(|w| w.session_storage().ok().flatten()),
     ];
     for store in stores.into_iter().flatten() {
         let count = store.length().unwrap_or(0);
-        let keys: Vec<String> = (0..count).filter_map(|i| store.key(i).ok().flatten()).collect();
-        for key in keys.iter().filter(|k| k.starts_with(KEY_PREFIX) && k.as_str() != MODE_KEY) {
+        let keys: Vec<String> = (0..count)
+            .filter_map(|i| store.key(i).ok().flatten())
+            .collect();
+        for key in keys
+            .iter()
+            .filter(|k| k.starts_with(KEY_PREFIX) && k.as_str() != MODE_KEY)
+        {
             let _ = store.remove_item(key);
         }
     }

@@ -18,10 +18,17 @@ pub fn HandOff() -> impl IntoView {
     };
     let download = move |_| {
         let q = &state.content.questionnaire;
-        let authored = js_sys::Date::new(&state.last_change_ms.get_untracked().into()).to_iso_string();
-        let response = state.answers.with_untracked(|a| questionnaire_response(q, a, &String::from(authored)));
+        let authored =
+            js_sys::Date::new(&state.last_change_ms.get_untracked().into()).to_iso_string();
+        let response = state
+            .answers
+            .with_untracked(|a| questionnaire_response(q, a, &String::from(authored)));
         let text = serde_json::to_string_pretty(&response).unwrap_or_default();
-        let _ = save_file(&state.content.ui.download_file_name, "application/fhir+json", &text);
+        let _ = save_file(
+            &state.content.ui.download_file_name,
+            "application/fhir+json",
+            &text,
+        );
     };
     view! {
         <div class="app-hand-off">

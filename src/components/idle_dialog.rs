@@ -18,7 +18,9 @@ pub fn IdleDialog(timer: IdleTimer) -> impl IntoView {
     let button_ref = NodeRef::<leptos::html::Button>::new();
     let warning = move || matches!(timer.phase.get(), IdlePhase::Warning { .. });
     Effect::new(move |_| {
-        let Some(dialog) = dialog_ref.get() else { return };
+        let Some(dialog) = dialog_ref.get() else {
+            return;
+        };
         if warning() && !dialog.open() {
             let _ = dialog.show_modal();
             if let Some(button) = button_ref.get_untracked() {

@@ -2,8 +2,8 @@
 
 pub mod back_link;
 pub mod check_page;
-pub mod clinic_contact;
 pub mod clear_answers;
+pub mod clinic_contact;
 pub mod error_summary;
 pub mod hand_off;
 pub mod idle_dialog;
@@ -17,6 +17,7 @@ pub mod question_page;
 pub mod resume_page;
 pub mod sheet_page;
 pub mod start_page;
+pub mod team_checks;
 pub mod team_summary;
 pub mod text_size_control;
 pub mod welcome_page;

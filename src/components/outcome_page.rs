@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::components::clinic_contact::ClinicContact;
 use crate::components::hand_off::HandOff;
+use crate::components::team_checks::TeamChecks;
 use crate::components::team_summary::TeamSummary;
 use crate::domain::outcome::flags;
 use crate::domain::route::Route;
@@ -26,7 +27,10 @@ pub fn OutcomePage() -> impl IntoView {
             when.get_hours(),
             when.get_minutes(),
         );
-        fill(&ui.outcome_completed, &[("date", &date), ("time", &time), ("version", &q.version)])
+        fill(
+            &ui.outcome_completed,
+            &[("date", &date), ("time", &time), ("version", &q.version)],
+        )
     };
     let body = if flagged.is_empty() {
         view! {
@@ -79,9 +83,7 @@ pub fn OutcomePage() -> impl IntoView {
         <HandOff />
         <div class="app-no-print">
             <h2 class="app-heading-m">{ui.outcome_team_checks_heading.clone()}</h2>
-            <ul class="app-list app-list--bullet">
-                {q.team_checks().map(|item| view! { <li>{item.text.clone()}</li> }).collect_view()}
-            </ul>
+            <TeamChecks />
             <p class="app-body"><a class="app-link" href=Route::Check.to_fragment()>{ui.outcome_change.clone()}</a></p>
         </div>
     }

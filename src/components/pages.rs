@@ -23,7 +23,14 @@ pub fn Page() -> impl IntoView {
         (Some(Startup::Unreadable), ..) => view! { <UnreadablePage /> }.into_any(),
         (None, Route::Sheet, _) => view! { <SheetPage /> }.into_any(),
         (None, Route::Start, _) => view! { <StartPage /> }.into_any(),
-        (None, Route::Question { link_id, from_check }, _) => view! { <QuestionPage link_id from_check /> }.into_any(),
+        (
+            None,
+            Route::Question {
+                link_id,
+                from_check,
+            },
+            _,
+        ) => view! { <QuestionPage link_id from_check /> }.into_any(),
         (None, Route::Check, _) => view! { <CheckPage /> }.into_any(),
         (None, Route::Outcome, _) => view! { <OutcomePage /> }.into_any(),
         (None, Route::Privacy, _) => view! { <PrivacyPage /> }.into_any(),

@@ -186,10 +186,12 @@ fn TextAnswer(
 ) -> impl IntoView {
     let state = use_app();
     // Read once, for the same reason as the radios' `checked`.
-    let value = state.answers.with_untracked(|a| match a.get(&item.link_id) {
-        Some(Answer::Text(text)) => text.clone(),
-        _ => String::new(),
-    });
+    let value = state
+        .answers
+        .with_untracked(|a| match a.get(&item.link_id) {
+            Some(Answer::Text(text)) => text.clone(),
+            _ => String::new(),
+        });
     let typed = move |ev: leptos::ev::Event| {
         error.set(None);
         state.answer(&item.link_id, Some(Answer::Text(event_target_value(&ev))));

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::back_link::BackLink;
+use crate::components::team_checks::TeamChecks;
 use crate::domain::flow::first_route;
 use crate::domain::route::Route;
 use crate::state::use_app;
@@ -23,9 +24,7 @@ pub fn StartPage() -> impl IntoView {
         {ui.start_paragraphs.iter().map(|p| view! { <p class="app-body">{p.clone()}</p> }).collect_view()}
         <h2 class="app-heading-m">{ui.team_checks_heading.clone()}</h2>
         <p class="app-body">{ui.team_checks_intro.clone()}</p>
-        <ul class="app-list app-list--bullet">
-            {q.team_checks().map(|item| view! { <li>{item.text.clone()}</li> }).collect_view()}
-        </ul>
+        <TeamChecks />
         <button type="button" class="app-button app-button--start" on:click=begin>{ui.start_button.clone()}</button>
     }
 }

@@ -12,7 +12,13 @@ pub fn TextSizeControl() -> impl IntoView {
     let buttons = TextSize::ALL
         .into_iter()
         .map(|size| {
-            let pressed = move || if state.text_size.get() == size { "true" } else { "false" };
+            let pressed = move || {
+                if state.text_size.get() == size {
+                    "true"
+                } else {
+                    "false"
+                }
+            };
             view! {
                 <button type="button" class="app-text-size__button" aria-pressed=pressed
                     on:click=move |_| state.text_size.set(size)>

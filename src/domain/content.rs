@@ -32,7 +32,13 @@ pub struct Sources<'a> {
 
 /// Reads and checks content given as JSON texts; every error names its file and field.
 pub fn load_from(sources: &Sources) -> Result<Content, Vec<ContentError>> {
-    let Sources { questionnaire, sheet, ui, clinic, clinic_file } = *sources;
+    let Sources {
+        questionnaire,
+        sheet,
+        ui,
+        clinic,
+        clinic_file,
+    } = *sources;
     let mut errors = Vec::new();
     let questionnaire = Questionnaire::from_json(questionnaire)
         .map_err(|e| errors.push(ContentError::unreadable(QUESTIONNAIRE_FILE, &e)))
@@ -57,7 +63,12 @@ pub fn load_from(sources: &Sources) -> Result<Content, Vec<ContentError>> {
     }
     match (questionnaire, sheet, ui, clinic) {
         (Some(questionnaire), Some(sheet), Some(ui), Some(clinic)) if errors.is_empty() => {
-            Ok(Content { questionnaire, sheet, ui, clinic })
+            Ok(Content {
+                questionnaire,
+                sheet,
+                ui,
+                clinic,
+            })
         }
         _ => Err(errors),
     }

@@ -219,21 +219,42 @@ pub fn check_sheet(file: &str, sheet: &Sheet) -> Vec<ContentError> {
 /// Checks the clinic settings; returns every problem found.
 pub fn check_clinic(file: &str, clinic: &ClinicSettings) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    for (field, value) in [("name", &clinic.name), ("phone", &clinic.phone), ("opening_hours", &clinic.opening_hours)] {
+    for (field, value) in [
+        ("name", &clinic.name),
+        ("phone", &clinic.phone),
+        ("opening_hours", &clinic.opening_hours),
+    ] {
         if value.trim().is_empty() {
             errors.push(ContentError::new(file, field, "is empty"));
         }
     }
     let digits = clinic.phone.chars().filter(char::is_ascii_digit).count();
-    if !(4..=15).contains(&digits) || clinic.phone.chars().any(|c| !(c.is_ascii_digit() || " .+-()".contains(c))) {
-        errors.push(ContentError::new(file, "phone", "must be a phone number: digits, spaces, dots, '+'"));
+    if !(4..=15).contains(&digits)
+        || clinic
+            .phone
+            .chars()
+            .any(|c| !(c.is_ascii_digit() || " .+-()".contains(c)))
+    {
+        errors.push(ContentError::new(
+            file,
+            "phone",
+            "must be a phone number: digits, spaces, dots, '+'",
+        ));
     }
     if !(1..=365).contains(&clinic.retention_days) {
-        errors.push(ContentError::new(file, "retention_days", "must be between 1 and 365"));
+        errors.push(ContentError::new(
+            file,
+            "retention_days",
+            "must be between 1 and 365",
+        ));
     }
     for (i, line) in clinic.instructions.iter().enumerate() {
         if line.trim().is_empty() {
-            errors.push(ContentError::new(file, format!("instructions[{i}]"), "is empty"));
+            errors.push(ContentError::new(
+                file,
+                format!("instructions[{i}]"),
+                "is empty",
+            ));
         }
     }
     errors

@@ -42,7 +42,9 @@ pub fn parse_request(query: &str) -> Option<ModeRequest> {
         }
     }
     match kiosk {
-        Some(true) => Some(ModeRequest::KioskOn { idle_seconds: delay.map(|s| s.clamp(MIN_IDLE_SECONDS, MAX_IDLE_SECONDS)) }),
+        Some(true) => Some(ModeRequest::KioskOn {
+            idle_seconds: delay.map(|s| s.clamp(MIN_IDLE_SECONDS, MAX_IDLE_SECONDS)),
+        }),
         Some(false) => Some(ModeRequest::KioskOff),
         None => None,
     }
@@ -68,7 +70,9 @@ pub fn decide(request: Option<ModeRequest>, remembered: Option<Mode>) -> Mode {
 pub enum IdlePhase {
     Active,
     /// The warning is shown; seconds left before the wipe.
-    Warning { seconds_left: u32 },
+    Warning {
+        seconds_left: u32,
+    },
     /// Time is up: wipe.
     Expired,
 }
@@ -82,7 +86,9 @@ pub fn idle_phase(idle_ms: f64, idle_seconds: u32) -> IdlePhase {
     } else if idle_ms >= end_ms {
         IdlePhase::Expired
     } else {
-        IdlePhase::Warning { seconds_left: ((end_ms - idle_ms) / 1000.0).ceil() as u32 }
+        IdlePhase::Warning {
+            seconds_left: ((end_ms - idle_ms) / 1000.0).ceil() as u32,
+        }
     }
 }
 

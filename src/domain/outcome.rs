@@ -54,7 +54,9 @@ pub fn team_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<TeamRo
             let under_flagged = item.enable_when.iter().any(|c| is_flagged(&c.question));
             let row = TeamRow {
                 question: item.text.clone(),
-                answer: answers.get(&item.link_id).map(|a| a.display(item).to_owned()),
+                answer: answers
+                    .get(&item.link_id)
+                    .map(|a| a.display(item).to_owned()),
                 flagged,
             };
             (flagged || under_flagged, row)

@@ -8,7 +8,11 @@ use super::questionnaire::Questionnaire;
 
 /// A completed QuestionnaireResponse: one item per answered question that is shown, none for hidden ones.
 /// `authored` is an ISO 8601 date-time with its time zone.
-pub fn questionnaire_response(questionnaire: &Questionnaire, answers: &Answers, authored: &str) -> Value {
+pub fn questionnaire_response(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    authored: &str,
+) -> Value {
     let items: Vec<Value> = shown_questions(questionnaire, answers)
         .into_iter()
         .filter_map(|item| {

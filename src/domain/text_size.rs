@@ -24,7 +24,10 @@ impl TextSize {
 
     /// Reads a stored percentage; anything else is the normal size.
     pub fn from_stored(text: &str) -> TextSize {
-        TextSize::ALL.into_iter().find(|s| s.percent().to_string() == text.trim()).unwrap_or_default()
+        TextSize::ALL
+            .into_iter()
+            .find(|s| s.percent().to_string() == text.trim())
+            .unwrap_or_default()
     }
 
     /// The class set on `<html>`, if any (`app-text-125`).

@@ -106,6 +106,15 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// A local date and time as French patients read them: ("27/11/2026", "10 h 05").
-pub fn french_date_time(year: u32, month: u32, day: u32, hour: u32, minute: u32) -> (String, String) {
-    (format!("{day:02}/{month:02}/{year}"), format!("{hour} h {minute:02}"))
+pub fn french_date_time(
+    year: u32,
+    month: u32,
+    day: u32,
+    hour: u32,
+    minute: u32,
+) -> (String, String) {
+    (
+        format!("{day:02}/{month:02}/{year}"),
+        format!("{hour} h {minute:02}"),
+    )
 }

@@ -12,7 +12,12 @@ const CLINIC: &str = include_str!("../../content/clinic.json");
 
 /// Applies `edit` to one of the four files, loads, and returns the error messages.
 fn errors_after(file: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
-    let mut texts = [QUESTIONNAIRE.to_owned(), SHEET.to_owned(), UI.to_owned(), CLINIC.to_owned()];
+    let mut texts = [
+        QUESTIONNAIRE.to_owned(),
+        SHEET.to_owned(),
+        UI.to_owned(),
+        CLINIC.to_owned(),
+    ];
     let index = [QUESTIONNAIRE_FILE, SHEET_FILE, UI_FILE, CLINIC_FILE]
         .iter()
         .position(|f| *f == file)
@@ -119,12 +124,22 @@ fn unknown_item_type() {
 
 #[test]
 fn missing_settings_field() {
-    check(CLINIC_FILE, |c| { c.as_object_mut().unwrap().remove("phone"); }, "missing field `phone`");
+    check(
+        CLINIC_FILE,
+        |c| {
+            c.as_object_mut().unwrap().remove("phone");
+        },
+        "missing field `phone`",
+    );
 }
 
 #[test]
 fn settings_phone_that_is_not_a_number() {
-    check(CLINIC_FILE, |c| c["phone"] = "appelez-nous".into(), "phone: must be a phone number");
+    check(
+        CLINIC_FILE,
+        |c| c["phone"] = "appelez-nous".into(),
+        "phone: must be a phone number",
+    );
 }
 
 #[test]

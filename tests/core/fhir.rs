@@ -16,36 +16,98 @@ const QUESTIONNAIRE: &str = include_str!("../../content/questionnaire.json");
 fn the_questionnaire_keeps_the_fhir_r4_invariants() {
     let raw: Value = serde_json::from_str(QUESTIONNAIRE).unwrap();
     assert_eq!(raw["resourceType"], "Questionnaire");
-    assert!(["draft", "active", "retired", "unknown"].contains(&raw["status"].as_str().unwrap()), "status");
+    assert!(
+        ["draft", "active", "retired", "unknown"].contains(&raw["status"].as_str().unwrap()),
+        "status"
+    );
     let name = raw["name"].as_str().unwrap();
-    assert!(name.chars().next().unwrap().is_ascii_uppercase() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'), "inv-0 name");
+    assert!(
+        name.chars().next().unwrap().is_ascii_uppercase()
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_'),
+        "inv-0 name"
+    );
     fn walk(items: &[Value], ids: &mut BTreeSet<String>) {
         for item in items {
             let id = item["linkId"].as_str().expect("linkId is a string");
             assert!(ids.insert(id.to_owned()), "que-2: {id} twice");
             let kind = item["type"].as_str().unwrap();
-            assert!(["group", "display", "boolean", "decimal", "integer", "date", "dateTime", "time", "string", "text", "url", "choice", "open-choice", "attachment", "reference", "quantity"].contains(&kind), "{id}: type {kind}");
+            assert!(
+                [
+                    "group",
+                    "display",
+                    "boolean",
+                    "decimal",
+                    "integer",
+                    "date",
+                    "dateTime",
+                    "time",
+                    "string",
+                    "text",
+                    "url",
+                    "choice",
+                    "open-choice",
+                    "attachment",
+                    "reference",
+                    "quantity"
+                ]
+                .contains(&kind),
+                "{id}: type {kind}"
+            );
             let children = item["item"].as_array().map(Vec::as_slice).unwrap_or(&[]);
             if kind == "display" {
                 assert!(children.is_empty(), "que-1: display {id} has items");
                 assert!(item.get("code").is_none(), "que-3: display {id} has a code");
-                assert!(item.get("required").is_none() && item.get("repeats").is_none(), "que-6: {id}");
+                assert!(
+                    item.get("required").is_none() && item.get("repeats").is_none(),
+                    "que-6: {id}"
+                );
             }
             if item.get("answerOption").is_some() {
                 assert!(["choice", "open-choice"].contains(&kind), "que-5: {id}");
             }
             if item.get("maxLength").is_some() {
-                assert!(["string", "text", "url", "open-choice", "decimal", "integer"].contains(&kind), "que-10: {id}");
+                assert!(
+                    ["string", "text", "url", "open-choice", "decimal", "integer"].contains(&kind),
+                    "que-10: {id}"
+                );
             }
             let conditions = item["enableWhen"].as_array().map(Vec::len).unwrap_or(0);
-            assert!(conditions <= 1 || item.get("enableBehavior").is_some(), "que-12: {id}");
+            assert!(
+                conditions <= 1 || item.get("enableBehavior").is_some(),
+                "que-12: {id}"
+            );
             for condition in item["enableWhen"].as_array().into_iter().flatten() {
-                assert!(["exists", "=", "!=", ">", "<", ">=", "<="].contains(&condition["operator"].as_str().unwrap()), "{id}: operator");
-                assert_eq!(condition.as_object().unwrap().keys().filter(|k| k.starts_with("answer")).count(), 1, "{id}: one answer[x]");
+                assert!(
+                    ["exists", "=", "!=", ">", "<", ">=", "<="]
+                        .contains(&condition["operator"].as_str().unwrap()),
+                    "{id}: operator"
+                );
+                assert_eq!(
+                    condition
+                        .as_object()
+                        .unwrap()
+                        .keys()
+                        .filter(|k| k.starts_with("answer"))
+                        .count(),
+                    1,
+                    "{id}: one answer[x]"
+                );
             }
             for extension in item["extension"].as_array().into_iter().flatten() {
-                assert!(extension["url"].as_str().unwrap().starts_with("http"), "{id}: extension url");
-                assert_eq!(extension.as_object().unwrap().keys().filter(|k| k.starts_with("value")).count(), 1, "{id}: ext-1");
+                assert!(
+                    extension["url"].as_str().unwrap().starts_with("http"),
+                    "{id}: extension url"
+                );
+                assert_eq!(
+                    extension
+                        .as_object()
+                        .unwrap()
+                        .keys()
+                        .filter(|k| k.starts_with("value"))
+                        .count(),
+                    1,
+                    "{id}: ext-1"
+                );
             }
             walk(children, ids);
         }
@@ -54,7 +116,11 @@ fn the_questionnaire_keeps_the_fhir_r4_invariants() {
 }
 
 fn response(pairs: &[(&str, &str)]) -> Value {
-    questionnaire_response(&shipped().questionnaire, &answers(pairs), "2026-11-27T10:45:00.000Z")
+    questionnaire_response(
+        &shipped().questionnaire,
+        &answers(pairs),
+        "2026-11-27T10:45:00.000Z",
+    )
 }
 
 #[test]
@@ -68,12 +134,17 @@ fn the_export_is_a_completed_questionnaire_response_with_one_item_per_answer() {
     assert_eq!(exported["resourceType"], "QuestionnaireResponse");
     assert_eq!(exported["status"], "completed");
     assert_eq!(exported["authored"], "2026-11-27T10:45:00.000Z");
-    assert_eq!(exported["questionnaire"], format!("{}|{}", q.url, q.version));
+    assert_eq!(
+        exported["questionnaire"],
+        format!("{}|{}", q.url, q.version)
+    );
     let items = exported["item"].as_array().unwrap();
     assert_eq!(items.len(), 6);
     for item in items {
         let id = item["linkId"].as_str().unwrap();
-        let question = q.question(id).expect("every linkId exists in the questionnaire");
+        let question = q
+            .question(id)
+            .expect("every linkId exists in the questionnaire");
         assert_eq!(item["text"], question.text.as_str());
         let answer = &item["answer"][0];
         match question.kind {
@@ -92,21 +163,74 @@ fn the_export_is_a_completed_questionnaire_response_with_one_item_per_answer() {
 
 #[test]
 fn the_export_has_no_item_for_a_hidden_or_unanswered_question() {
-    let exported = response(&[("grossesse", "N"), ("anticoagulant", "N"), ("anticoagulant-nom", "text:Kardégic")]);
-    let ids: Vec<&str> = exported["item"].as_array().unwrap().iter().map(|i| i["linkId"].as_str().unwrap()).collect();
+    let exported = response(&[
+        ("grossesse", "N"),
+        ("anticoagulant", "N"),
+        ("anticoagulant-nom", "text:Kardégic"),
+    ]);
+    let ids: Vec<&str> = exported["item"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["linkId"].as_str().unwrap())
+        .collect();
     assert_eq!(ids, ["grossesse", "anticoagulant"]);
 }
 
 #[test]
 fn the_summary_for_the_team_puts_flagged_answers_first() {
-    let rows = team_rows(&shipped().questionnaire, &answers(&[("grossesse", "N"), ("anticoagulant", "N"), ("saignement", "asked-unknown"), ("anesthesie", "N"), ("allergie-methylmethacrylate", "Y")]));
-    let order: Vec<(bool, &str)> = rows.iter().map(|r| (r.flagged, r.answer.as_deref().unwrap())).collect();
-    assert_eq!(order, [(true, "Je ne sais pas"), (true, "Oui"), (false, "Non"), (false, "Non"), (false, "Non")]);
+    let rows = team_rows(
+        &shipped().questionnaire,
+        &answers(&[
+            ("grossesse", "N"),
+            ("anticoagulant", "N"),
+            ("saignement", "asked-unknown"),
+            ("anesthesie", "N"),
+            ("allergie-methylmethacrylate", "Y"),
+        ]),
+    );
+    let order: Vec<(bool, &str)> = rows
+        .iter()
+        .map(|r| (r.flagged, r.answer.as_deref().unwrap()))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            (true, "Je ne sais pas"),
+            (true, "Oui"),
+            (false, "Non"),
+            (false, "Non"),
+            (false, "Non")
+        ]
+    );
 }
 
 #[test]
 fn a_follow_up_stays_right_under_its_flagged_question_in_the_summary_for_the_team() {
-    let rows = team_rows(&shipped().questionnaire, &answers(&[("grossesse", "N"), ("anticoagulant", "Y"), ("anticoagulant-nom", "text:Eliquis"), ("saignement", "N"), ("anesthesie", "N"), ("allergie-methylmethacrylate", "N")]));
-    let order: Vec<(bool, &str)> = rows.iter().map(|r| (r.flagged, r.answer.as_deref().unwrap())).collect();
-    assert_eq!(order, [(true, "Oui"), (false, "Eliquis"), (false, "Non"), (false, "Non"), (false, "Non"), (false, "Non")]);
+    let rows = team_rows(
+        &shipped().questionnaire,
+        &answers(&[
+            ("grossesse", "N"),
+            ("anticoagulant", "Y"),
+            ("anticoagulant-nom", "text:Eliquis"),
+            ("saignement", "N"),
+            ("anesthesie", "N"),
+            ("allergie-methylmethacrylate", "N"),
+        ]),
+    );
+    let order: Vec<(bool, &str)> = rows
+        .iter()
+        .map(|r| (r.flagged, r.answer.as_deref().unwrap()))
+        .collect();
+    assert_eq!(
+        order,
+        [
+            (true, "Oui"),
+            (false, "Eliquis"),
+            (false, "Non"),
+            (false, "Non"),
+            (false, "Non"),
+            (false, "Non")
+        ]
+    );
 }

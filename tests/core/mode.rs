@@ -1,8 +1,8 @@
 //! Kiosk or home mode from the staff address, the inactivity phases, the retention period.
 
 use cimentoplastie::domain::mode::{
-    DEFAULT_IDLE_SECONDS, IdlePhase, Mode, ModeRequest, WARNING_SECONDS, decide, idle_phase, is_past_retention,
-    parse_request,
+    DEFAULT_IDLE_SECONDS, IdlePhase, Mode, ModeRequest, WARNING_SECONDS, decide, idle_phase,
+    is_past_retention, parse_request,
 };
 
 #[test]
@@ -11,9 +11,24 @@ fn the_staff_address_switches_kiosk_mode_on_and_off() {
         ("", None),
         ("?", None),
         ("?kiosk", Some(ModeRequest::KioskOn { idle_seconds: None })),
-        ("?kiosk=on&delai=120", Some(ModeRequest::KioskOn { idle_seconds: Some(120) })),
-        ("?delai=5&kiosk", Some(ModeRequest::KioskOn { idle_seconds: Some(30) })),
-        ("?kiosk&delai=999999", Some(ModeRequest::KioskOn { idle_seconds: Some(3600) })),
+        (
+            "?kiosk=on&delai=120",
+            Some(ModeRequest::KioskOn {
+                idle_seconds: Some(120),
+            }),
+        ),
+        (
+            "?delai=5&kiosk",
+            Some(ModeRequest::KioskOn {
+                idle_seconds: Some(30),
+            }),
+        ),
+        (
+            "?kiosk&delai=999999",
+            Some(ModeRequest::KioskOn {
+                idle_seconds: Some(3600),
+            }),
+        ),
         ("?kiosk=off", Some(ModeRequest::KioskOff)),
         ("?reinitialiser", None),
     ];
@@ -26,21 +41,57 @@ fn the_staff_address_switches_kiosk_mode_on_and_off() {
 fn the_device_remembers_kiosk_mode_until_switched_off() {
     let kiosk = |s| Mode::Kiosk { idle_seconds: s };
     assert_eq!(decide(None, None), Mode::Home);
-    assert_eq!(decide(Some(ModeRequest::KioskOn { idle_seconds: None }), None), kiosk(DEFAULT_IDLE_SECONDS));
+    assert_eq!(
+        decide(Some(ModeRequest::KioskOn { idle_seconds: None }), None),
+        kiosk(DEFAULT_IDLE_SECONDS)
+    );
     assert_eq!(decide(None, Some(kiosk(120))), kiosk(120));
-    assert_eq!(decide(Some(ModeRequest::KioskOn { idle_seconds: None }), Some(kiosk(120))), kiosk(120));
-    assert_eq!(decide(Some(ModeRequest::KioskOn { idle_seconds: Some(60) }), Some(kiosk(120))), kiosk(60));
-    assert_eq!(decide(Some(ModeRequest::KioskOff), Some(kiosk(120))), Mode::Home);
+    assert_eq!(
+        decide(
+            Some(ModeRequest::KioskOn { idle_seconds: None }),
+            Some(kiosk(120))
+        ),
+        kiosk(120)
+    );
+    assert_eq!(
+        decide(
+            Some(ModeRequest::KioskOn {
+                idle_seconds: Some(60)
+            }),
+            Some(kiosk(120))
+        ),
+        kiosk(60)
+    );
+    assert_eq!(
+        decide(Some(ModeRequest::KioskOff), Some(kiosk(120))),
+        Mode::Home
+    );
 }
 
 #[test]
 fn inactivity_warns_at_the_delay_counts_down_at_least_20_seconds_then_expires() {
-    assert!(WARNING_SECONDS >= 20, "WCAG 2.2.1 asks for at least 20 s to react");
+    assert!(
+        WARNING_SECONDS >= 20,
+        "WCAG 2.2.1 asks for at least 20 s to react"
+    );
     assert_eq!(idle_phase(0.0, 90), IdlePhase::Active);
     assert_eq!(idle_phase(89_999.0, 90), IdlePhase::Active);
-    assert_eq!(idle_phase(90_000.0, 90), IdlePhase::Warning { seconds_left: WARNING_SECONDS });
-    assert_eq!(idle_phase(100_500.0, 90), IdlePhase::Warning { seconds_left: WARNING_SECONDS - 10 });
-    assert_eq!(idle_phase(f64::from(90 + WARNING_SECONDS) * 1000.0, 90), IdlePhase::Expired);
+    assert_eq!(
+        idle_phase(90_000.0, 90),
+        IdlePhase::Warning {
+            seconds_left: WARNING_SECONDS
+        }
+    );
+    assert_eq!(
+        idle_phase(100_500.0, 90),
+        IdlePhase::Warning {
+            seconds_left: WARNING_SECONDS - 10
+        }
+    );
+    assert_eq!(
+        idle_phase(f64::from(90 + WARNING_SECONDS) * 1000.0, 90),
+        IdlePhase::Expired
+    );
     assert_eq!(idle_phase(f64::NAN, 90), IdlePhase::Active);
 }
 
@@ -61,5 +112,8 @@ fn the_text_size_reads_back_from_storage_and_anything_else_is_normal() {
     }
     assert_eq!(TextSize::from_stored("999"), TextSize::Normal);
     assert_eq!(TextSize::Largest.class().as_deref(), Some("app-text-150"));
-    assert!(TextSize::Largest.percent() >= 150, "the issue asks for up to at least 150 %");
+    assert!(
+        TextSize::Largest.percent() >= 150,
+        "the issue asks for up to at least 150 %"
+    );
 }

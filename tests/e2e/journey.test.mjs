@@ -131,8 +131,10 @@ test('a patient changes an answer from the summary and comes back to the summary
   assert.equal(await page.getByRole('radio', { name: 'Non' }).isChecked(), true, 'the answer is pre-filled');
   await answer(page, QUESTIONS.saignement, 'Oui');
   await pageWithin(page, 'Vérifiez vos réponses');
-  const row = page.locator('.app-summary__row').filter({ hasText: QUESTIONS.saignement });
-  assert.equal(await row.getByRole('definition').first().textContent(), 'Oui');
+  // Each row is a term (the question) and two definitions (the answer, then "Modifier").
+  const terms = await page.getByRole('term').allTextContents();
+  const definitions = await page.getByRole('definition').allTextContents();
+  assert.equal(definitions[2 * terms.indexOf(QUESTIONS.saignement)], 'Oui');
 
   // Changing to Oui opens the follow-up first, then back to the summary.
   await page.getByRole('link', { name: `Modifier la réponse à : ${QUESTIONS.anticoagulant}` }).click();

@@ -64,8 +64,9 @@ test('a kiosk patient finishes: the outcome asks to tell the reception, "Termine
   await patient(page, ['Non', 'Oui', 'Non', 'Non', 'Je ne sais pas'], 'Préviscan');
   await assert.doesNotReject(page.getByText('Montrez cette page à l’accueil', { exact: false }).waitFor());
   assert.equal(await page.getByRole('button', { name: 'Télécharger mes réponses' }).count(), 0, 'no file is left on the tablet');
-  assert.equal(await page.locator('a[href^="tel:"]').count(), 0, 'no link leaves the app');
-  assert.equal(await page.locator('a[href]:not([href^="#"])').count(), 0, 'no link leaves the app');
+  const hrefs = await Promise.all((await page.getByRole('link').all()).map((link) => link.getAttribute('href')));
+  assert.ok(hrefs.length > 0);
+  assert.deepEqual(hrefs.filter((href) => !href.startsWith('#')), [], 'no link leaves the app (no tel:, no other page)');
   assert.equal(await page.evaluate(() => history.length), entriesAtStart, 'the visit added no history entry');
   await page.getByRole('button', { name: 'Terminer' }).click();
   await h1(page, 'Bienvenue').waitFor();

@@ -4,7 +4,9 @@
 
 use cimentoplastie::content;
 use cimentoplastie::domain::answers::{Answer, Answers};
-use cimentoplastie::domain::content::{CLINIC_FILE, QUESTIONNAIRE_FILE, SHEET_FILE, Sources, UI_FILE, load_from};
+use cimentoplastie::domain::content::{
+    CLINIC_FILE, QUESTIONNAIRE_FILE, SHEET_FILE, Sources, UI_FILE, load_from,
+};
 use cimentoplastie::domain::flow::prune;
 use cimentoplastie::domain::questionnaire::{ItemType, Questionnaire};
 use cimentoplastie::domain::route::Route;
@@ -19,12 +21,22 @@ const UI: &str = include_str!("../../content/fr/ui.json");
 const CLINIC: &str = include_str!("../../content/clinic.json");
 
 /// Runs `test` on `cases` generated inputs and prints the count.
-fn check<S: Strategy>(name: &str, cases: u32, strategy: S, test: impl Fn(S::Value) -> Result<(), TestCaseError>)
-where
+fn check<S: Strategy>(
+    name: &str,
+    cases: u32,
+    strategy: S,
+    test: impl Fn(S::Value) -> Result<(), TestCaseError>,
+) where
     S::Value: std::fmt::Debug,
 {
-    let mut runner = TestRunner::new(Config { cases, failure_persistence: None, ..Config::default() });
-    runner.run(&strategy, test).unwrap_or_else(|e| panic!("property {name} failed: {e}"));
+    let mut runner = TestRunner::new(Config {
+        cases,
+        failure_persistence: None,
+        ..Config::default()
+    });
+    runner
+        .run(&strategy, test)
+        .unwrap_or_else(|e| panic!("property {name} failed: {e}"));
     println!("property {name}: {cases} cases passed");
 }
 
@@ -38,14 +50,19 @@ fn any_json() -> impl Strategy<Value = Value> {
         Just(Value::Null),
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(Value::from),
-        any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+        any::<f64>()
+            .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
         ".{0,40}".prop_map(Value::String),
     ];
     leaf.prop_recursive(4, 64, 8, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
-            prop::collection::btree_map("[a-z_]{0,12}|format|answers|route|questionnaire|choice|text", inner, 0..8)
-                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            prop::collection::btree_map(
+                "[a-z_]{0,12}|format|answers|route|questionnaire|choice|text",
+                inner,
+                0..8
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
         ]
     })
 }
@@ -58,63 +75,121 @@ fn any_session(q: &'static Questionnaire) -> impl Strategy<Value = Saved> {
             let id = item.link_id.clone();
             let answer: BoxedStrategy<Option<Answer>> = match item.kind {
                 ItemType::Choice => {
-                    let codes: Vec<String> = item.answer_option.iter().map(|o| o.value_coding.code.clone()).collect();
+                    let codes: Vec<String> = item
+                        .answer_option
+                        .iter()
+                        .map(|o| o.value_coding.code.clone())
+                        .collect();
                     prop::option::of(prop::sample::select(codes).prop_map(Answer::Choice)).boxed()
                 }
-                _ => prop::option::of("[^\u{0}]{1,200}".prop_filter("not blank", |t: &String| !t.trim().is_empty()).prop_map(Answer::Text))
-                    .boxed(),
+                _ => prop::option::of(
+                    "[^\u{0}]{1,200}"
+                        .prop_filter("not blank", |t: &String| !t.trim().is_empty())
+                        .prop_map(Answer::Text),
+                )
+                .boxed(),
             };
             answer.prop_map(move |a| (id.clone(), a))
         })
         .collect();
     (per_question, any::<u32>(), "[a-z/#-]{0,30}").prop_map(move |(pairs, time, route)| {
-        let mut answers: Answers = pairs.into_iter().filter_map(|(id, a)| a.map(|a| (id, a))).collect();
+        let mut answers: Answers = pairs
+            .into_iter()
+            .filter_map(|(id, a)| a.map(|a| (id, a)))
+            .collect();
         prune(q, &mut answers);
-        Saved { answers, route: Route::parse(&route), saved_at_ms: f64::from(time) }
+        Saved {
+            answers,
+            route: Route::parse(&route),
+            saved_at_ms: f64::from(time),
+        }
     })
 }
 
 #[test]
 fn property_stored_decoder_never_panics() {
     let q: &'static Questionnaire = Box::leak(Box::new(questionnaire()));
-    check("random bytes", 3000, prop::collection::vec(any::<u8>(), 0..512), |bytes| {
-        let _ = decode(q, &String::from_utf8_lossy(&bytes));
-        Ok(())
-    });
+    check(
+        "random bytes",
+        3000,
+        prop::collection::vec(any::<u8>(), 0..512),
+        |bytes| {
+            let _ = decode(q, &String::from_utf8_lossy(&bytes));
+            Ok(())
+        },
+    );
     check("JSON of any shape", 3000, any_json(), |value| {
         let _ = from_value(q, value);
         Ok(())
     });
-    check("any JSON inside a version 1 envelope", 3000, (any_json(), any_json()), |(answers, route)| {
-        let mut value: Value = serde_json::from_str(&encode(q, &Saved { answers: Answers::new(), route: Route::Sheet, saved_at_ms: 0.0 })).unwrap();
-        value["answers"] = answers;
-        value["route"] = route;
-        let _ = from_value(q, value);
-        Ok(())
-    });
-    check("other format versions", 1000, any::<u64>().prop_filter("not 1", |v| *v != 1), |version| {
-        let result = decode(q, &format!("{{\"format\":{version}}}"));
-        prop_assert_eq!(result, Err(DecodeError::UnknownFormat(version)));
-        Ok(())
-    });
-    check("valid sessions read back after a truncation or whole", 2000, (any_session(q), any::<prop::sample::Index>()), |(saved, cut)| {
-        let text = encode(q, &saved);
-        prop_assert_eq!(decode(q, &text), Ok(saved));
-        let at = cut.index(text.len());
-        if let Some(prefix) = text.get(..at) {
-            prop_assert_eq!(decode(q, prefix), Err(DecodeError::Corrupt));
-        }
-        Ok(())
-    });
+    check(
+        "any JSON inside a version 1 envelope",
+        3000,
+        (any_json(), any_json()),
+        |(answers, route)| {
+            let mut value: Value = serde_json::from_str(&encode(
+                q,
+                &Saved {
+                    answers: Answers::new(),
+                    route: Route::Sheet,
+                    saved_at_ms: 0.0,
+                },
+            ))
+            .unwrap();
+            value["answers"] = answers;
+            value["route"] = route;
+            let _ = from_value(q, value);
+            Ok(())
+        },
+    );
+    check(
+        "other format versions",
+        1000,
+        any::<u64>().prop_filter("not 1", |v| *v != 1),
+        |version| {
+            let result = decode(q, &format!("{{\"format\":{version}}}"));
+            prop_assert_eq!(result, Err(DecodeError::UnknownFormat(version)));
+            Ok(())
+        },
+    );
+    check(
+        "valid sessions read back after a truncation or whole",
+        2000,
+        (any_session(q), any::<prop::sample::Index>()),
+        |(saved, cut)| {
+            let text = encode(q, &saved);
+            prop_assert_eq!(decode(q, &text), Ok(saved));
+            let at = cut.index(text.len());
+            if let Some(prefix) = text.get(..at) {
+                prop_assert_eq!(decode(q, prefix), Err(DecodeError::Corrupt));
+            }
+            Ok(())
+        },
+    );
     check("huge strings", 20, 100_000usize..2_000_000, |size| {
-        let mut value: Value = serde_json::from_str(&encode(q, &Saved { answers: Answers::new(), route: Route::Sheet, saved_at_ms: 0.0 })).unwrap();
+        let mut value: Value = serde_json::from_str(&encode(
+            q,
+            &Saved {
+                answers: Answers::new(),
+                route: Route::Sheet,
+                saved_at_ms: 0.0,
+            },
+        ))
+        .unwrap();
         value["answers"] = serde_json::json!({ "anticoagulant": { "choice": "Y" }, "anticoagulant-nom": { "text": "x".repeat(size) } });
         value["route"] = Value::String("#/".repeat(size / 2));
-        prop_assert_eq!(from_value(q, value), Err(DecodeError::InvalidAnswer("anticoagulant-nom".into())));
+        prop_assert_eq!(
+            from_value(q, value),
+            Err(DecodeError::InvalidAnswer("anticoagulant-nom".into()))
+        );
         Ok(())
     });
     check("deep nesting", 20, 1_000usize..200_000, |depth| {
-        let text = format!("{{\"format\":1,\"answers\":{}{}}}", "[".repeat(depth), "]".repeat(depth));
+        let text = format!(
+            "{{\"format\":1,\"answers\":{}{}}}",
+            "[".repeat(depth),
+            "]".repeat(depth)
+        );
         prop_assert_eq!(decode(q, &text), Err(DecodeError::Corrupt));
         Ok(())
     });
@@ -131,57 +206,95 @@ fn property_address_parser_never_panics() {
 
 /// Loads the shipped files with one of them replaced.
 fn load_with(file: &str, text: &str) -> Result<(), Vec<String>> {
-    let pick = |name: &str, shipped: &'static str| if name == file { text.to_owned() } else { shipped.to_owned() };
-    let texts = [pick(QUESTIONNAIRE_FILE, QUESTIONNAIRE), pick(SHEET_FILE, SHEET), pick(UI_FILE, UI), pick(CLINIC_FILE, CLINIC)];
-    load_from(&Sources { questionnaire: &texts[0], sheet: &texts[1], ui: &texts[2], clinic: &texts[3], clinic_file: CLINIC_FILE })
-        .map(|_| ())
-        .map_err(|errors| errors.iter().map(|e| e.to_string()).collect())
+    let pick = |name: &str, shipped: &'static str| {
+        if name == file {
+            text.to_owned()
+        } else {
+            shipped.to_owned()
+        }
+    };
+    let texts = [
+        pick(QUESTIONNAIRE_FILE, QUESTIONNAIRE),
+        pick(SHEET_FILE, SHEET),
+        pick(UI_FILE, UI),
+        pick(CLINIC_FILE, CLINIC),
+    ];
+    load_from(&Sources {
+        questionnaire: &texts[0],
+        sheet: &texts[1],
+        ui: &texts[2],
+        clinic: &texts[3],
+        clinic_file: CLINIC_FILE,
+    })
+    .map(|_| ())
+    .map_err(|errors| errors.iter().map(|e| e.to_string()).collect())
 }
 
 /// A shipped file with one value somewhere replaced by any JSON, or one key removed.
 fn mutated(shipped: &'static str) -> impl Strategy<Value = String> {
     let value: Value = serde_json::from_str(shipped).unwrap();
-    (any::<prop::sample::Index>(), any_json(), any::<bool>()).prop_map(move |(index, replacement, remove)| {
-        let mut value = value.clone();
-        let mut paths = Vec::new();
-        collect_paths(&value, String::new(), &mut paths);
-        let path = &paths[index.index(paths.len())];
-        if let Some(slot) = value.pointer_mut(path) {
-            *slot = replacement;
-        }
-        if remove {
-            if let Some((parent, key)) = path.rsplit_once('/') {
-                if let Some(Value::Object(map)) = value.pointer_mut(parent) {
-                    map.remove(key);
+    (any::<prop::sample::Index>(), any_json(), any::<bool>()).prop_map(
+        move |(index, replacement, remove)| {
+            let mut value = value.clone();
+            let mut paths = Vec::new();
+            collect_paths(&value, String::new(), &mut paths);
+            let path = &paths[index.index(paths.len())];
+            if let Some(slot) = value.pointer_mut(path) {
+                *slot = replacement;
+            }
+            if remove {
+                if let Some((parent, key)) = path.rsplit_once('/') {
+                    if let Some(Value::Object(map)) = value.pointer_mut(parent) {
+                        map.remove(key);
+                    }
                 }
             }
-        }
-        value.to_string()
-    })
+            value.to_string()
+        },
+    )
 }
 
 fn collect_paths(value: &Value, at: String, out: &mut Vec<String>) {
     out.push(at.clone());
     match value {
-        Value::Object(map) => map.iter().for_each(|(k, v)| collect_paths(v, format!("{at}/{k}"), out)),
-        Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| collect_paths(v, format!("{at}/{i}"), out)),
+        Value::Object(map) => map
+            .iter()
+            .for_each(|(k, v)| collect_paths(v, format!("{at}/{k}"), out)),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| collect_paths(v, format!("{at}/{i}"), out)),
         _ => {}
     }
 }
 
 #[test]
 fn property_content_loaders_never_panic_and_name_the_file() {
-    for (file, shipped) in [(QUESTIONNAIRE_FILE, QUESTIONNAIRE), (SHEET_FILE, SHEET), (UI_FILE, UI), (CLINIC_FILE, CLINIC)] {
+    for (file, shipped) in [
+        (QUESTIONNAIRE_FILE, QUESTIONNAIRE),
+        (SHEET_FILE, SHEET),
+        (UI_FILE, UI),
+        (CLINIC_FILE, CLINIC),
+    ] {
         check(&format!("{file}: random text"), 1000, ".{0,300}", |text| {
             let errors = load_with(file, &text).expect_err("random text is not valid content");
             prop_assert!(errors.iter().all(|e| e.starts_with(file)), "{:?}", errors);
             Ok(())
         });
-        check(&format!("{file}: one value changed or removed"), 1500, mutated(shipped), |text| {
-            if let Err(errors) = load_with(file, &text) {
-                prop_assert!(!errors.is_empty() && errors.iter().all(|e| e.starts_with(file)), "{:?}", errors);
-            }
-            Ok(())
-        });
+        check(
+            &format!("{file}: one value changed or removed"),
+            1500,
+            mutated(shipped),
+            |text| {
+                if let Err(errors) = load_with(file, &text) {
+                    prop_assert!(
+                        !errors.is_empty() && errors.iter().all(|e| e.starts_with(file)),
+                        "{:?}",
+                        errors
+                    );
+                }
+                Ok(())
+            },
+        );
     }
 }
