@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::components::idle_dialog::IdleDialog;
 use crate::components::layout::Layout;
 use crate::components::pages::Page;
-use crate::content::Content;
+use crate::content::Library;
 use crate::domain::mode::{Mode, is_past_retention};
 use crate::domain::route::Route;
 use crate::domain::stored::{STORAGE_KEY, Saved};
@@ -16,11 +16,14 @@ use crate::storage::{self, StorageError};
 
 /// The whole app, for already loaded content, in the mode decided at start.
 #[component]
-pub fn App(content: &'static Content, mode: Mode) -> impl IntoView {
+pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoView {
     let initial = Route::parse(&current_fragment());
-    let state = AppState::new(content, mode, initial);
+    let state = AppState::new(library, language, mode, initial);
     provide_context(state);
 
+    follow_language(state);
+    crate::speech::follow_voices(state);
+    stop_reading_on_page_change(state);
     follow_address(state);
     announce_page(state);
     apply_text_size(state);
@@ -46,18 +49,62 @@ pub fn App(content: &'static Content, mode: Mode) -> impl IntoView {
         }
     };
 
-    view! {
-        <Layout>
-            <Page />
-        </Layout>
-        {idle.map(|timer| view! { <IdleDialog timer /> })}
+    // A change of language redraws everything in the new language.
+    move || {
+        state.language.track();
+        view! {
+            <Layout>
+                <Page />
+            </Layout>
+            {idle.map(|timer| view! { <IdleDialog timer /> })}
+        }
     }
+}
+
+/// The language shown: `<html lang dir>`, the error screen's wording, and after a switch,
+/// focus on the switch so that the patient can switch back at once.
+fn follow_language(state: AppState) {
+    Effect::new(move |previous: Option<usize>| {
+        let index = state.language.get();
+        let language = &state.library.languages[index];
+        crate::language::apply_to_document(&language.info.code, &language.info.dir);
+        crate::fatal_screen::install(&language.content.ui);
+        if previous.is_some_and(|p| p != index) {
+            focus_language_switch();
+        }
+        index
+    });
+}
+
+fn focus_language_switch() {
+    request_animation_frame(|| {
+        let button = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(".app-language__button").ok().flatten());
+        if let Some(button) = button {
+            use wasm_bindgen::JsCast;
+            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
+    });
+}
+
+/// Reading aloud stops when the screen, the language or the patient changes.
+fn stop_reading_on_page_change(state: AppState) {
+    Effect::new(move |_| {
+        state.route.track();
+        state.language.track();
+        state.startup.track();
+        state.kiosk_started.track();
+        crate::speech::stop(state);
+    });
 }
 
 /// Reads the stored session once: offer to resume, say it is unreadable or too old, or say storage is off.
 fn start_session(state: AppState) {
-    let days = state.content.clinic.retention_days;
-    match storage::load(&state.content.questionnaire) {
+    let days = state.content().clinic.retention_days;
+    match storage::load(&state.content().questionnaire) {
         Ok(Some(saved)) if is_past_retention(saved.saved_at_ms, js_sys::Date::now(), days) => {
             let _ = storage::clear();
             state.notice.set(Some(Notice::Expired));
@@ -108,7 +155,7 @@ fn save_on_change(state: AppState) {
         if route != Route::Privacy && route != Route::Sheet {
             state.last_route.set(route.clone());
         }
-        if let Ok(Some(stored)) = storage::load(&state.content.questionnaire) {
+        if let Ok(Some(stored)) = storage::load(&state.content().questionnaire) {
             if stored.saved_at_ms > state.last_change_ms.get_untracked() {
                 adopt(state, stored);
                 return;
@@ -122,7 +169,7 @@ fn save_on_change(state: AppState) {
                 route,
                 saved_at_ms: state.last_change_ms.get_untracked(),
             };
-            storage::save(&state.content.questionnaire, &saved)
+            storage::save(&state.content().questionnaire, &saved)
         };
         state.storage_ok.set(result.is_ok());
     });
@@ -136,7 +183,7 @@ fn follow_other_tabs(state: AppState) {
         {
             return;
         }
-        match storage::load(&state.content.questionnaire) {
+        match storage::load(&state.content().questionnaire) {
             Ok(Some(stored)) if stored.saved_at_ms > state.last_change_ms.get_untracked() => {
                 adopt(state, stored)
             }
@@ -164,17 +211,18 @@ fn adopt(state: AppState, stored: Saved) {
 fn announce_page(state: AppState) {
     Effect::new(move |previous: Option<String>| {
         let route = state.route.get();
-        let ui = &state.content.ui;
+        state.language.track();
+        let ui = &state.content().ui;
         let startup = state.startup.get();
         let welcome = state.is_kiosk() && !state.kiosk_started.get();
         let page = match (&startup, &route) {
             _ if welcome => ui.welcome_title.clone(),
             (Some(Startup::Resume(_)), _) => ui.resume_title.clone(),
             (Some(Startup::Unreadable), _) => ui.unreadable_title.clone(),
-            (None, Route::Sheet) => state.content.sheet.title.clone(),
+            (None, Route::Sheet) => state.content().sheet.title.clone(),
             (None, Route::Start) => ui.start_title.clone(),
             (None, Route::Question { link_id, .. }) => {
-                let q = &state.content.questionnaire;
+                let q = &state.library.source().questionnaire;
                 match state
                     .answers
                     .with(|a| crate::domain::flow::progress(q, a, link_id))

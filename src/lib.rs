@@ -7,13 +7,15 @@ pub mod domain;
 pub mod download;
 pub mod fatal_screen;
 pub mod kiosk;
+pub mod language;
+pub mod speech;
 pub mod state;
 pub mod storage;
 
 /// Starts the app in the page: checks the content, installs the error screen, mounts `App`.
 pub fn start() {
-    let content = match content::load() {
-        Ok(content) => content,
+    let library = match content::load() {
+        Ok(library) => library,
         Err(errors) => {
             for error in &errors {
                 web_sys::console::error_1(&error.to_string().into());
@@ -22,14 +24,20 @@ pub fn start() {
             return;
         }
     };
-    let content: &'static content::Content = Box::leak(Box::new(content));
-    fatal_screen::install(&content.ui);
+    let library: &'static content::Library = Box::leak(Box::new(library));
     if fatal_screen::reset_requested() {
         let _ = storage::clear();
     }
     let mode = decide_mode();
+    // A shared tablet starts each patient in the browser's language, not the last patient's.
+    let saved = match mode {
+        domain::mode::Mode::Home => storage::load_language(),
+        domain::mode::Mode::Kiosk { .. } => None,
+    };
+    let language = language::browser_choice(library, saved.as_deref());
+    fatal_screen::install(&library.languages[language].content.ui);
     fatal_screen::remove_loading_message();
-    leptos::mount::mount_to_body(move || leptos::view! { <app::App content mode /> });
+    leptos::mount::mount_to_body(move || leptos::view! { <app::App library language mode /> });
 }
 
 /// Home or kiosk: the staff address (`?kiosk`, `?kiosk=off`, `?delai=…`) is remembered on the

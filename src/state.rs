@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::content::Content;
+use crate::content::{Content, Library};
 use crate::domain::answers::{Answer, Answers};
 use crate::domain::flow;
 use crate::domain::mode::Mode;
@@ -30,7 +30,10 @@ pub enum Notice {
 /// Shared state, provided as context. Every field is a signal handle, so it is `Copy`.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub content: &'static Content,
+    /// Every language's content; `content()` gives the current one.
+    pub library: &'static Library,
+    /// The language shown, as an index into `library.languages`.
+    pub language: RwSignal<usize>,
     /// Home or kiosk, decided once at start.
     pub mode: Mode,
     /// In kiosk mode: false on the welcome screen, true once a patient has tapped it.
@@ -51,18 +54,24 @@ pub struct AppState {
     pub revision: RwSignal<u32>,
     /// Time of the last answer given (milliseconds since 1970): when the answers were completed.
     pub last_change_ms: RwSignal<f64>,
+    /// What "Écouter" is reading now (a key such as `section-definition`), if anything.
+    pub speaking: RwSignal<Option<String>>,
+    /// The browser's speech voices: language tag and whether it is the default voice.
+    pub voices: RwSignal<Vec<(String, bool)>>,
 }
 
 impl AppState {
-    pub fn new(content: &'static Content, mode: Mode, initial: Route) -> Self {
+    pub fn new(library: &'static Library, language: usize, mode: Mode, initial: Route) -> Self {
         let answers = RwSignal::new(Answers::new());
         let requested = RwSignal::new(initial.clone());
+        // The rules are the same in every language (checked at build time): the source's are used.
         let route = Memo::new(move |_| {
-            let q = &content.questionnaire;
+            let q = &library.source().questionnaire;
             answers.with(|a| flow::resolve(q, a, requested.get()))
         });
         AppState {
-            content,
+            library,
+            language: RwSignal::new(language),
             mode,
             kiosk_started: RwSignal::new(false),
             answers,
@@ -75,6 +84,29 @@ impl AppState {
             revision: RwSignal::new(0),
             text_size: RwSignal::new(storage::load_text_size()),
             last_change_ms: RwSignal::new(0.0),
+            speaking: RwSignal::new(None),
+            voices: RwSignal::new(Vec::new()),
+        }
+    }
+
+    /// The content in the language shown. Read when a screen is drawn; a change of language
+    /// redraws every screen.
+    pub fn content(&self) -> &'static Content {
+        let library = self.library;
+        &library.languages[self.language.get_untracked()].content
+    }
+
+    /// The code of the language shown ("fr").
+    pub fn language_code(&self) -> &'static str {
+        let library = self.library;
+        &library.languages[self.language.get_untracked()].info.code
+    }
+
+    /// Shows the app in another language and remembers the choice on this device.
+    pub fn set_language(&self, index: usize) {
+        if index < self.library.languages.len() {
+            storage::save_language(&self.library.languages[index].info.code);
+            self.language.set(index);
         }
     }
 
@@ -113,13 +145,14 @@ impl AppState {
         self.last_route.set(Route::Sheet);
         self.text_size.set(Default::default());
         storage::wipe_patient();
+        self.language.set(crate::language::browser_choice(self.library, None));
         self.go(Route::Sheet);
         self.kiosk_started.set(false);
     }
 
     /// Records (or removes) an answer; follow-ups no longer shown are dropped at once.
     pub fn answer(&self, link_id: &str, answer: Option<Answer>) {
-        let q = &self.content.questionnaire;
+        let q = &self.library.source().questionnaire;
         // The time first, so that the save triggered by the answers carries it.
         self.last_change_ms.set(js_sys::Date::now());
         self.answers

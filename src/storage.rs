@@ -25,6 +25,8 @@ const PROBE_KEY: &str = "cimentoplastie.sonde";
 pub const MODE_KEY: &str = "cimentoplastie.appareil";
 /// The text size the patient chose on this device.
 pub const TEXT_SIZE_KEY: &str = "cimentoplastie.taille-texte";
+/// The language chosen with the language switch ("en"); cleared by a kiosk wipe.
+pub const LANGUAGE_KEY: &str = "cimentoplastie.langue";
 /// Every key the app may write; the prefix marks them all.
 pub const KEY_PREFIX: &str = "cimentoplastie.";
 
@@ -141,5 +143,20 @@ pub fn save_text_size(size: crate::domain::text_size::TextSize) {
         LocalStorage::delete(TEXT_SIZE_KEY);
     } else {
         let _ = LocalStorage::set(TEXT_SIZE_KEY, size.percent().to_string());
+    }
+}
+
+/// The language chosen earlier on this device, if any.
+pub fn load_language() -> Option<String> {
+    if !is_available() {
+        return None;
+    }
+    LocalStorage::get::<String>(LANGUAGE_KEY).ok()
+}
+
+/// Remembers the language chosen with the language switch.
+pub fn save_language(code: &str) {
+    if is_available() {
+        let _ = LocalStorage::set(LANGUAGE_KEY, code);
     }
 }

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use cimentoplastie::app::App;
-use cimentoplastie::content::{self, Content};
+use cimentoplastie::content::{self, Content, Library};
 use cimentoplastie::domain::answers::{Answer, Answers};
 use cimentoplastie::domain::route::Route;
 use cimentoplastie::domain::stored::{DecodeError, STORAGE_KEY, Saved};
@@ -13,8 +13,13 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn content() -> &'static Content {
+fn library() -> &'static Library {
     Box::leak(Box::new(content::load().expect("shipped content loads")))
+}
+
+/// The source language's content (French, which the browser tests expect).
+fn content() -> &'static Content {
+    library().source()
 }
 
 fn local_storage() -> web_sys::Storage {
@@ -84,9 +89,9 @@ fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
     let container: web_sys::HtmlElement =
         document().create_element("div").unwrap().unchecked_into();
     document().body().unwrap().append_child(&container).unwrap();
-    let content = content();
+    let library = library();
     let mode = cimentoplastie::domain::mode::Mode::Home;
-    let handle = leptos::mount::mount_to(container.clone(), move || view! { <App content mode /> });
+    let handle = leptos::mount::mount_to(container.clone(), move || view! { <App library language=0 mode /> });
     (container, handle)
 }
 

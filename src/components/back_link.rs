@@ -9,5 +9,5 @@ use crate::state::use_app;
 #[component]
 pub fn BackLink(to: Route) -> impl IntoView {
     let state = use_app();
-    view! { <a class="app-back-link" href=to.to_fragment()>{state.content.ui.back.clone()}</a> }
+    view! { <a class="app-back-link" href=to.to_fragment()>{state.content().ui.back.clone()}</a> }
 }

@@ -12,8 +12,8 @@ use crate::state::use_app;
 #[component]
 pub fn CheckPage() -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
-    let q = &state.content.questionnaire;
+    let ui = &state.content().ui;
+    let q = &state.content().questionnaire;
     let rows = state.answers.with_untracked(|a| summary(q, a));
     let last = rows.last().map(|r| r.link_id.clone()).unwrap_or_default();
     let rows = rows

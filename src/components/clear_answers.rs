@@ -8,7 +8,7 @@ use crate::state::use_app;
 #[component]
 pub fn ClearAnswers() -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
+    let ui = &state.content().ui;
     let confirming = RwSignal::new(false);
     let question_ref = NodeRef::<leptos::html::P>::new();
     let ask = move |_| {

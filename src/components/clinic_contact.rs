@@ -9,8 +9,8 @@ use crate::state::use_app;
 #[component]
 pub fn ClinicContact() -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
-    let clinic = &state.content.clinic;
+    let ui = &state.content().ui;
+    let clinic = &state.content().clinic;
     let phone = clinic.phone.replace(' ', "\u{a0}");
     view! {
         <section class="app-clinic" aria-labelledby="contact-centre">

@@ -33,7 +33,7 @@ pub fn ErrorSummary(message: Signal<String>, field_id: String) -> impl IntoView 
     view! {
         <div class="app-error-summary" tabindex="-1" node_ref=summary_ref>
             <div role="alert">
-                <h2 class="app-error-summary__title">{state.content.ui.error_summary_title.clone()}</h2>
+                <h2 class="app-error-summary__title">{state.content().ui.error_summary_title.clone()}</h2>
                 <ul class="app-error-summary__list">
                     <li><a href=format!("#{field_id}") on:click=focus_field>{message}</a></li>
                 </ul>

@@ -10,14 +10,14 @@ use crate::state::use_app;
 #[component]
 pub fn HandOff() -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
+    let ui = &state.content().ui;
     let print = move |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
         }
     };
     let download = move |_| {
-        let q = &state.content.questionnaire;
+        let q = &state.content().questionnaire;
         let authored =
             js_sys::Date::new(&state.last_change_ms.get_untracked().into()).to_iso_string();
         let response = state
@@ -25,7 +25,7 @@ pub fn HandOff() -> impl IntoView {
             .with_untracked(|a| questionnaire_response(q, a, &String::from(authored)));
         let text = serde_json::to_string_pretty(&response).unwrap_or_default();
         let _ = save_file(
-            &state.content.ui.download_file_name,
+            &state.content().ui.download_file_name,
             "application/fhir+json",
             &text,
         );

@@ -13,7 +13,7 @@ use crate::state::use_app;
 #[component]
 pub fn IdleDialog(timer: IdleTimer) -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
+    let ui = &state.content().ui;
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
     let button_ref = NodeRef::<leptos::html::Button>::new();
     let warning = move || matches!(timer.phase.get(), IdlePhase::Warning { .. });

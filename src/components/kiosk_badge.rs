@@ -9,7 +9,7 @@ use crate::state::use_app;
 #[component]
 pub fn KioskBadge() -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
+    let ui = &state.content().ui;
     state.is_kiosk().then(|| {
         view! {
             <span class="app-header__badge">{ui.kiosk_badge.clone()}</span>

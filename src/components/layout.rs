@@ -1,9 +1,10 @@
-//! The frame of every screen: skip link, header, notices, main region, footer with privacy and clearing.
+//! The frame of every screen: skip link, header, language and text size, notices, main region, footer with privacy and clearing.
 
 use leptos::prelude::*;
 
 use crate::components::clear_answers::ClearAnswers;
 use crate::components::kiosk_badge::KioskBadge;
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::notices::Notices;
 use crate::components::text_size_control::TextSizeControl;
 use crate::domain::route::Route;
@@ -13,7 +14,7 @@ use crate::state::use_app;
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
+    let ui = &state.content().ui;
     let main_ref = NodeRef::<leptos::html::Main>::new();
     // The address fragment holds the route, so the skip link moves focus itself.
     let skip = move |ev: leptos::ev::MouseEvent| {
@@ -31,6 +32,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <div class="app-width app-toolbar">
+            <LanguageSwitch />
             <TextSizeControl />
         </div>
         <div class="app-width">

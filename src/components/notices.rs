@@ -8,12 +8,12 @@ use crate::state::{Notice, use_app};
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
+    let ui = &state.content().ui;
     let storage_text = ui.storage_unavailable.clone();
     let cleared_text = ui.cleared_notice.clone();
     let expired_text = crate::domain::ui_text::fill(
         &ui.retention_notice,
-        &[("days", &state.content.clinic.retention_days.to_string())],
+        &[("days", &state.content().clinic.retention_days.to_string())],
     );
     view! {
         <div role="status" class="app-notices">

@@ -8,19 +8,20 @@ use crate::components::team_checks::TeamChecks;
 use crate::components::team_summary::TeamSummary;
 use crate::domain::outcome::flags;
 use crate::domain::route::Route;
-use crate::domain::ui_text::{fill, french_date_time};
+use crate::domain::ui_text::{date_time, fill};
 use crate::state::use_app;
 
 /// The outcome page.
 #[component]
 pub fn OutcomePage() -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
-    let q = &state.content.questionnaire;
+    let ui = &state.content().ui;
+    let q = &state.content().questionnaire;
     let flagged = state.answers.with_untracked(|a| flags(q, a));
     let completed = {
         let when = js_sys::Date::new(&state.last_change_ms.get_untracked().into());
-        let (date, time) = french_date_time(
+        let (date, time) = date_time(
+            ui,
             when.get_full_year(),
             when.get_month() + 1,
             when.get_date(),

@@ -9,9 +9,9 @@ use crate::state::use_app;
 #[component]
 pub fn PrivacyPage() -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
+    let ui = &state.content().ui;
     let back = move || state.last_route.get().to_fragment();
-    let days = state.content.clinic.retention_days.to_string();
+    let days = state.content().clinic.retention_days.to_string();
     view! {
         <h1 class="app-heading-l" tabindex="-1">{ui.privacy_title.clone()}</h1>
         {ui.privacy_paragraphs.iter().map(|p| view! { <p class="app-body">{fill(p, &[("days", &days)])}</p> }).collect_view()}

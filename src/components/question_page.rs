@@ -4,9 +4,11 @@ use leptos::prelude::*;
 
 use crate::components::back_link::BackLink;
 use crate::components::error_summary::ErrorSummary;
+use crate::components::listen_button::ListenButton;
 use crate::domain::answers::Answer;
 use crate::domain::flow::{QuestionError, check_question, next_route, previous_route, progress};
 use crate::domain::questionnaire::{HelpKind, Item, ItemType};
+use crate::domain::read_aloud::question_text;
 use crate::domain::ui_text::fill;
 use crate::state::use_app;
 
@@ -14,8 +16,8 @@ use crate::state::use_app;
 #[component]
 pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
     let state = use_app();
-    let q = &state.content.questionnaire;
-    let ui = &state.content.ui;
+    let q = &state.content().questionnaire;
+    let ui = &state.content().ui;
     let Some(item) = q.question(&link_id) else {
         return ().into_any();
     };
@@ -105,6 +107,9 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
             }
         })
     };
+    let listen = move || {
+        view! { <ListenButton key=format!("question-{}", item.link_id) text=question_text(item) hidden=ui.listen_question_hidden.clone() /> }
+    };
     let field = match item.kind {
         ItemType::Choice => view! {
             <fieldset class="app-fieldset" aria-describedby=described_by>
@@ -112,6 +117,7 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
                     <span class="app-caption">{caption}</span>
                     <h1 class="app-heading-l" tabindex="-1">{item.text.clone()}</h1>
                 </legend>
+                {listen()}
                 {hint}
                 {why}
                 {error_message}
@@ -127,6 +133,7 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
                     {(!item.required).then(|| view! { " " <span class="app-optional">{ui.optional.clone()}</span> })}
                 </label>
             </h1>
+            {listen()}
             {hint}
             {why}
             {error_message}

@@ -9,7 +9,7 @@ use crate::state::use_app;
 #[component]
 pub fn ResumePage(saved: Saved) -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
+    let ui = &state.content().ui;
     view! {
         <h1 class="app-heading-l" tabindex="-1">{ui.resume_title.clone()}</h1>
         <p class="app-body">{ui.resume_text.clone()}</p>
@@ -24,7 +24,7 @@ pub fn ResumePage(saved: Saved) -> impl IntoView {
 #[component]
 pub fn UnreadablePage() -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
+    let ui = &state.content().ui;
     view! {
         <h1 class="app-heading-l" tabindex="-1">{ui.unreadable_title.clone()}</h1>
         <p class="app-body">{ui.unreadable_text.clone()}</p>

@@ -1,41 +1,65 @@
-//! The information sheet, from `content/fr/sheet.json`, then the way into the questionnaire.
+//! The information sheet, from `content/<lang>/sheet.json`, with "Écouter" on each part and its terms defined, then the way into the questionnaire.
+
+use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::components::glossary_text::glossary_text;
+use crate::components::listen_button::ListenButton;
+use crate::domain::read_aloud::section_text;
 use crate::domain::route::Route;
 use crate::domain::sheet::Block;
+use crate::domain::ui_text::fill;
 use crate::state::use_app;
 
 /// The sheet page (home).
 #[component]
 pub fn SheetPage() -> impl IntoView {
     let state = use_app();
-    let sheet = &state.content.sheet;
-    let ui = &state.content.ui;
+    let content = state.content();
+    let (sheet, ui) = (&content.sheet, &content.ui);
     let sections = sheet
         .sections
         .iter()
         .map(|section| {
             let heading_id = format!("section-{}", section.id);
             let labelled_by = heading_id.clone();
+            // Each term is marked once per section.
+            let mut marked = BTreeSet::new();
             let blocks = section
                 .blocks
                 .iter()
                 .map(|block| match block {
-                    Block::Paragraph(text) => view! { <p class="app-body">{text.clone()}</p> }.into_any(),
-                    Block::List(items) => view! {
-                        <ul class="app-list app-list--bullet">
-                            {items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}
-                        </ul>
+                    Block::Paragraph(text) => {
+                        view! { <p class="app-body">{glossary_text(text, &section.id, &mut marked)}</p> }.into_any()
                     }
-                    .into_any(),
+                    Block::List(items) => {
+                        let items = items
+                            .iter()
+                            .map(|item| view! { <li>{glossary_text(item, &section.id, &mut marked)}</li> })
+                            .collect_view();
+                        view! { <ul class="app-list app-list--bullet">{items}</ul> }.into_any()
+                    }
                 })
                 .collect_view();
+            let hidden = fill(&ui.listen_section_hidden, &[("heading", &section.heading)]);
             view! {
                 <section class="app-sheet__section" aria-labelledby=labelled_by>
-                    <h2 class="app-heading-m" id=heading_id>{section.heading.clone()}</h2>
+                    <h2 class="app-heading-m" id=heading_id.clone()>{section.heading.clone()}</h2>
+                    <ListenButton key=heading_id text=section_text(section) hidden />
                     {blocks}
                 </section>
+            }
+        })
+        .collect_view();
+    let definitions = content
+        .glossary
+        .terms
+        .iter()
+        .map(|term| {
+            view! {
+                <dt class="app-glossary__term">{term.term.clone()}</dt>
+                <dd class="app-glossary__definition">{term.definition.clone()}</dd>
             }
         })
         .collect_view();
@@ -52,6 +76,11 @@ pub fn SheetPage() -> impl IntoView {
             <button type="button" class="app-button" on:click=move |_| state.go(Route::Start)>
                 {ui.sheet_start_button.clone()}
             </button>
+        </section>
+        <section class="app-glossary" aria-labelledby="glossaire">
+            <h2 class="app-heading-m" id="glossaire">{ui.glossary_heading.clone()}</h2>
+            <p class="app-body">{ui.glossary_intro.clone()}</p>
+            <dl class="app-glossary__list">{definitions}</dl>
         </section>
     }
 }

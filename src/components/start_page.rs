@@ -12,8 +12,8 @@ use crate::state::use_app;
 #[component]
 pub fn StartPage() -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
-    let q = &state.content.questionnaire;
+    let ui = &state.content().ui;
+    let q = &state.content().questionnaire;
     let begin = move |_| {
         let route = state.answers.with(|a| first_route(q, a));
         state.go(route);

@@ -10,7 +10,7 @@ pub fn TeamChecks() -> impl IntoView {
     let state = use_app();
     view! {
         <ul class="app-list app-list--bullet">
-            {state.content.questionnaire.team_checks().map(|item| view! { <li>{item.text.clone()}</li> }).collect_view()}
+            {state.content().questionnaire.team_checks().map(|item| view! { <li>{item.text.clone()}</li> }).collect_view()}
         </ul>
     }
 }

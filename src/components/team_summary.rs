@@ -9,8 +9,8 @@ use crate::state::use_app;
 #[component]
 pub fn TeamSummary() -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
-    let q = &state.content.questionnaire;
+    let ui = &state.content().ui;
+    let q = &state.content().questionnaire;
     let rows = state.answers.with_untracked(|a| team_rows(q, a));
     let rows = rows
         .into_iter()

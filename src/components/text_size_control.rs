@@ -29,7 +29,7 @@ pub fn TextSizeControl() -> impl IntoView {
         .collect_view();
     view! {
         <div class="app-text-size" role="group" aria-labelledby="taille-texte">
-            <span class="app-text-size__label" id="taille-texte">{state.content.ui.text_size_label.clone()}</span>
+            <span class="app-text-size__label" id="taille-texte">{state.content().ui.text_size_label.clone()}</span>
             {buttons}
         </div>
     }

@@ -8,7 +8,7 @@ use crate::state::use_app;
 #[component]
 pub fn WelcomePage() -> impl IntoView {
     let state = use_app();
-    let ui = &state.content.ui;
+    let ui = &state.content().ui;
     view! {
         <h1 class="app-heading-l" tabindex="-1">{ui.welcome_title.clone()}</h1>
         <p class="app-body">{ui.welcome_text.clone()}</p>

@@ -4,6 +4,8 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use super::clinic::ClinicSettings;
+use super::glossary::Glossary;
+use super::language::LanguageList;
 use super::questionnaire::{ItemType, Questionnaire};
 use super::sheet::{Block, Sheet};
 
@@ -216,8 +218,9 @@ pub fn check_sheet(file: &str, sheet: &Sheet) -> Vec<ContentError> {
     errors
 }
 
-/// Checks the clinic settings; returns every problem found.
-pub fn check_clinic(file: &str, clinic: &ClinicSettings) -> Vec<ContentError> {
+/// Checks the clinic settings; returns every problem found. `codes` are the app's languages,
+/// the source one first: each other one needs its `translations` entry.
+pub fn check_clinic(file: &str, clinic: &ClinicSettings, codes: &[&str]) -> Vec<ContentError> {
     let mut errors = Vec::new();
     for (field, value) in [
         ("name", &clinic.name),
@@ -248,13 +251,97 @@ pub fn check_clinic(file: &str, clinic: &ClinicSettings) -> Vec<ContentError> {
             "must be between 1 and 365",
         ));
     }
-    for (i, line) in clinic.instructions.iter().enumerate() {
-        if line.trim().is_empty() {
+    let mut texts = vec![(String::new(), &clinic.name, &clinic.opening_hours, &clinic.instructions)];
+    for code in codes.iter().skip(1) {
+        match clinic.translations.get(*code) {
+            Some(t) => texts.push((format!("translations.{code}."), &t.name, &t.opening_hours, &t.instructions)),
+            None => errors.push(ContentError::new(
+                file,
+                format!("translations.{code}"),
+                "is missing: the name, opening hours and instructions in this language",
+            )),
+        }
+    }
+    for (prefix, name, hours, instructions) in texts {
+        if !prefix.is_empty() {
+            for (field, value) in [("name", name), ("opening_hours", hours)] {
+                if value.trim().is_empty() {
+                    errors.push(ContentError::new(file, format!("{prefix}{field}"), "is empty"));
+                }
+            }
+            if instructions.len() != clinic.instructions.len() {
+                errors.push(ContentError::new(
+                    file,
+                    format!("{prefix}instructions"),
+                    "must have as many lines as the source language's",
+                ));
+            }
+        }
+        for (i, line) in instructions.iter().enumerate() {
+            if line.trim().is_empty() {
+                errors.push(ContentError::new(
+                    file,
+                    format!("{prefix}instructions[{i}]"),
+                    "is empty",
+                ));
+            }
+        }
+    }
+    for code in clinic.translations.keys() {
+        if !codes.contains(&code.as_str()) {
             errors.push(ContentError::new(
                 file,
-                format!("instructions[{i}]"),
-                "is empty",
+                format!("translations.{code}"),
+                "is not a language of content/languages.json",
             ));
+        }
+    }
+    errors
+}
+
+/// Checks the glossary of one language: unique ids, no empty term or definition.
+pub fn check_glossary(file: &str, glossary: &Glossary) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    let mut ids = BTreeSet::new();
+    for (i, term) in glossary.terms.iter().enumerate() {
+        if !super::route::is_link_id(&term.id) || !ids.insert(&term.id) {
+            errors.push(ContentError::new(
+                file,
+                format!("terms[{i}].id"),
+                "must be a unique identifier (letters, digits, '-')",
+            ));
+        }
+        for (field, value) in [("term", &term.term), ("definition", &term.definition)] {
+            if value.trim().is_empty() {
+                errors.push(ContentError::new(file, format!("terms[{i}].{field}"), "is empty"));
+            }
+        }
+    }
+    errors
+}
+
+/// Checks the list of languages: at least one, unique codes, a name, a direction.
+pub fn check_languages(file: &str, list: &LanguageList) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    if list.languages.is_empty() {
+        errors.push(ContentError::new(file, "languages", "lists no language"));
+    }
+    let mut codes = BTreeSet::new();
+    for (i, language) in list.languages.iter().enumerate() {
+        let code_ok = (2..=3).contains(&language.code.len())
+            && language.code.chars().all(|c| c.is_ascii_lowercase());
+        if !code_ok || !codes.insert(&language.code) {
+            errors.push(ContentError::new(
+                file,
+                format!("languages[{i}].code"),
+                "must be a unique two- or three-letter language code in lower case (\"en\")",
+            ));
+        }
+        if language.name.trim().is_empty() {
+            errors.push(ContentError::new(file, format!("languages[{i}].name"), "is empty"));
+        }
+        if language.dir != "ltr" && language.dir != "rtl" {
+            errors.push(ContentError::new(file, format!("languages[{i}].dir"), "must be \"ltr\" or \"rtl\""));
         }
     }
     errors

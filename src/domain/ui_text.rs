@@ -1,4 +1,4 @@
-//! Every interface sentence (buttons, errors, notices), read from `content/fr/ui.json`.
+//! Every interface sentence (buttons, errors, notices), read from `content/<lang>/ui.json`.
 
 use serde::Deserialize;
 
@@ -94,6 +94,21 @@ pub struct UiText {
     pub fatal_reset: String,
     /// "{page} – Cimentoplastie".
     pub document_title: String,
+    /// Name of the language switch.
+    pub language_label: String,
+    /// The read-aloud button's visible label.
+    pub listen: String,
+    /// Read by screen readers after "Écouter" on the sheet: "la partie : {heading}".
+    pub listen_section_hidden: String,
+    /// Read by screen readers after "Écouter" on a question.
+    pub listen_question_hidden: String,
+    pub listen_stop: String,
+    pub glossary_heading: String,
+    pub glossary_intro: String,
+    /// "{day}/{month}/{year}", the parts given with two digits.
+    pub date_format: String,
+    /// "{hour} h {minute}", the minutes given with two digits.
+    pub time_format: String,
 }
 
 /// Replaces each `{name}` in a template by its value.
@@ -105,16 +120,11 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         })
 }
 
-/// A local date and time as French patients read them: ("27/11/2026", "10 h 05").
-pub fn french_date_time(
-    year: u32,
-    month: u32,
-    day: u32,
-    hour: u32,
-    minute: u32,
-) -> (String, String) {
+/// A local date and time as the language writes them, from `date_format` and `time_format`.
+pub fn date_time(ui: &UiText, year: u32, month: u32, day: u32, hour: u32, minute: u32) -> (String, String) {
+    let two = |n: u32| format!("{n:02}");
     (
-        format!("{day:02}/{month:02}/{year}"),
-        format!("{hour} h {minute:02}"),
+        fill(&ui.date_format, &[("day", &two(day)), ("month", &two(month)), ("year", &year.to_string())]),
+        fill(&ui.time_format, &[("hour", &hour.to_string()), ("minute", &two(minute))]),
     )
 }

@@ -1,38 +1,28 @@
 //! Broken content is refused with a message naming the file and the field.
 
+use cimentoplastie::content::sources;
 use cimentoplastie::domain::content::{
     CLINIC_FILE, QUESTIONNAIRE_FILE, SHEET_FILE, Sources, UI_FILE, load_from,
 };
 use serde_json::Value;
 
-const QUESTIONNAIRE: &str = include_str!("../../content/questionnaire.json");
-const SHEET: &str = include_str!("../../content/fr/sheet.json");
-const UI: &str = include_str!("../../content/fr/ui.json");
-const CLINIC: &str = include_str!("../../content/clinic.json");
+const EN_QUESTIONNAIRE: &str = "content/en/questionnaire.json";
+const EN_SHEET: &str = "content/en/sheet.json";
+const EN_UI: &str = "content/en/ui.json";
+const EN_GLOSSARY: &str = "content/en/glossary.json";
+const LANGUAGES: &str = "content/languages.json";
 
-/// Applies `edit` to one of the four files, loads, and returns the error messages.
+/// Applies `edit` to one of the shipped content files, loads them all, and returns the error messages.
 fn errors_after(file: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
-    let mut texts = [
-        QUESTIONNAIRE.to_owned(),
-        SHEET.to_owned(),
-        UI.to_owned(),
-        CLINIC.to_owned(),
-    ];
-    let index = [QUESTIONNAIRE_FILE, SHEET_FILE, UI_FILE, CLINIC_FILE]
-        .iter()
-        .position(|f| *f == file)
-        .unwrap();
-    let mut value: Value = serde_json::from_str(&texts[index]).unwrap();
+    let mut files = sources().files();
+    let slot = files
+        .iter_mut()
+        .find(|(path, _)| path == file)
+        .unwrap_or_else(|| panic!("{file} is not a content file"));
+    let mut value: Value = serde_json::from_str(&slot.1).unwrap();
     edit(&mut value);
-    texts[index] = value.to_string();
-    let sources = Sources {
-        questionnaire: &texts[0],
-        sheet: &texts[1],
-        ui: &texts[2],
-        clinic: &texts[3],
-        clinic_file: CLINIC_FILE,
-    };
-    match load_from(&sources) {
+    slot.1 = value.to_string();
+    match load_from(&Sources::from_files(&files)) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
     }
@@ -145,4 +135,105 @@ fn settings_phone_that_is_not_a_number() {
 #[test]
 fn unchanged_content_has_no_error() {
     assert_eq!(errors_after(UI_FILE, |_| {}), Vec::<String>::new());
+}
+
+#[test]
+fn missing_english_sentence() {
+    check(
+        EN_UI,
+        |u| {
+            u.as_object_mut().unwrap().remove("idle_keep");
+        },
+        "missing field `idle_keep`",
+    );
+}
+
+#[test]
+fn translated_questionnaire_with_another_rule() {
+    check(
+        EN_QUESTIONNAIRE,
+        |q| q["item"][0]["required"] = false.into(),
+        "item[0]: type, required, maxLength, enableWhen, codes or answer options differ from the source language",
+    );
+}
+
+#[test]
+fn translated_questionnaire_with_another_link_id() {
+    check(
+        EN_QUESTIONNAIRE,
+        |q| q["item"][1]["linkId"] = "anticoagulants".into(),
+        "item[1].linkId: must be \"anticoagulant\"",
+    );
+}
+
+#[test]
+fn translated_questionnaire_with_a_missing_text() {
+    check(
+        EN_QUESTIONNAIRE,
+        |q| q["item"][0]["item"][0]["text"] = "".into(),
+        "item[0].item[0].text: is empty",
+    );
+}
+
+#[test]
+fn translated_sheet_with_a_missing_paragraph() {
+    check(
+        EN_SHEET,
+        |s| {
+            s["sections"][1]["blocks"].as_array_mut().unwrap().pop();
+        },
+        "sections[1].blocks: has 3 blocks, the source language has 4",
+    );
+}
+
+#[test]
+fn translated_glossary_missing_a_term() {
+    check(
+        EN_GLOSSARY,
+        |g| {
+            g["terms"].as_array_mut().unwrap().remove(3);
+        },
+        "terms: must define the same terms",
+    );
+}
+
+#[test]
+fn clinic_texts_missing_in_english() {
+    check(
+        CLINIC_FILE,
+        |c| {
+            c.as_object_mut().unwrap().remove("translations");
+        },
+        "translations.en: is missing",
+    );
+}
+
+#[test]
+fn clinic_instructions_missing_a_line_in_english() {
+    check(
+        CLINIC_FILE,
+        |c| {
+            c["translations"]["en"]["instructions"].as_array_mut().unwrap().pop();
+        },
+        "translations.en.instructions: must have as many lines",
+    );
+}
+
+#[test]
+fn language_listed_without_its_files() {
+    check(
+        LANGUAGES,
+        |l| {
+            l["languages"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!({"code": "de", "name": "Deutsch", "dir": "ltr"}))
+        },
+        "the files of this language are missing",
+    );
+}
+
+#[test]
+fn language_with_a_bad_direction() {
+    check(LANGUAGES, |l| l["languages"][1]["dir"] = "rtl-ish".into(), "languages[1].dir");
 }

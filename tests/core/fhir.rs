@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::{all_no, answers, shipped};
 
-const QUESTIONNAIRE: &str = include_str!("../../content/questionnaire.json");
+const QUESTIONNAIRE: &str = include_str!("../../content/fr/questionnaire.json");
 
 /// The FHIR R4 Questionnaire invariants that apply to the items used here (que-1 … que-12).
 #[test]

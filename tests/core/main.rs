@@ -5,17 +5,25 @@ mod content_errors;
 mod content_files;
 mod fhir;
 mod flow;
+mod glossary;
+mod languages;
 mod mode;
 mod outcome;
+mod read_aloud;
 mod route;
 mod sheet_faithful;
 mod stored;
 
-use cimentoplastie::content::{self, Content};
+use cimentoplastie::content::{self, Content, Library};
 use cimentoplastie::domain::answers::{Answer, Answers};
 
 /// The content shipped with the app.
 pub fn shipped() -> Content {
+    shipped_library().source().clone()
+}
+
+/// Every language's content shipped with the app.
+pub fn shipped_library() -> Library {
     content::load().unwrap_or_else(|errors| {
         panic!(
             "shipped content has errors:\n{}",

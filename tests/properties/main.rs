@@ -4,9 +4,7 @@
 
 use cimentoplastie::content;
 use cimentoplastie::domain::answers::{Answer, Answers};
-use cimentoplastie::domain::content::{
-    CLINIC_FILE, QUESTIONNAIRE_FILE, SHEET_FILE, Sources, UI_FILE, load_from,
-};
+use cimentoplastie::domain::content::{Sources, load_from};
 use cimentoplastie::domain::flow::prune;
 use cimentoplastie::domain::questionnaire::{ItemType, Questionnaire};
 use cimentoplastie::domain::route::Route;
@@ -15,10 +13,6 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::Value;
 
-const QUESTIONNAIRE: &str = include_str!("../../content/questionnaire.json");
-const SHEET: &str = include_str!("../../content/fr/sheet.json");
-const UI: &str = include_str!("../../content/fr/ui.json");
-const CLINIC: &str = include_str!("../../content/clinic.json");
 
 /// Runs `test` on `cases` generated inputs and prints the count.
 fn check<S: Strategy>(
@@ -41,7 +35,7 @@ fn check<S: Strategy>(
 }
 
 fn questionnaire() -> Questionnaire {
-    content::load().expect("shipped content").questionnaire
+    content::load().expect("shipped content").source().questionnaire.clone()
 }
 
 /// Any JSON value, up to a few levels deep.
@@ -206,32 +200,27 @@ fn property_address_parser_never_panics() {
 
 /// Loads the shipped files with one of them replaced.
 fn load_with(file: &str, text: &str) -> Result<(), Vec<String>> {
-    let pick = |name: &str, shipped: &'static str| {
-        if name == file {
-            text.to_owned()
-        } else {
-            shipped.to_owned()
-        }
-    };
-    let texts = [
-        pick(QUESTIONNAIRE_FILE, QUESTIONNAIRE),
-        pick(SHEET_FILE, SHEET),
-        pick(UI_FILE, UI),
-        pick(CLINIC_FILE, CLINIC),
-    ];
-    load_from(&Sources {
-        questionnaire: &texts[0],
-        sheet: &texts[1],
-        ui: &texts[2],
-        clinic: &texts[3],
-        clinic_file: CLINIC_FILE,
-    })
-    .map(|_| ())
-    .map_err(|errors| errors.iter().map(|e| e.to_string()).collect())
+    let mut files = content::sources().files();
+    if let Some(slot) = files.iter_mut().find(|(path, _)| path == file) {
+        slot.1 = text.to_owned();
+    }
+    load_from(&Sources::from_files(&files))
+        .map(|_| ())
+        .map_err(|errors| errors.iter().map(|e| e.to_string()).collect())
+}
+
+/// True when `error` names `file`, or a file that depends on it: for a file of the source
+/// language, the same file of another language (a translation that no longer matches the
+/// changed source); for the list of languages, any content file.
+fn names(error: &str, file: &str) -> bool {
+    let name = file.rsplit('/').next().unwrap_or(file);
+    error.starts_with(file)
+        || (file == "content/languages.json" && error.starts_with("content/"))
+        || (file.starts_with("content/fr/") && error.starts_with("content/") && error.split(':').next().is_some_and(|f| f.ends_with(name)))
 }
 
 /// A shipped file with one value somewhere replaced by any JSON, or one key removed.
-fn mutated(shipped: &'static str) -> impl Strategy<Value = String> {
+fn mutated(shipped: &str) -> impl Strategy<Value = String> {
     let value: Value = serde_json::from_str(shipped).unwrap();
     (any::<prop::sample::Index>(), any_json(), any::<bool>()).prop_map(
         move |(index, replacement, remove)| {
@@ -270,25 +259,24 @@ fn collect_paths(value: &Value, at: String, out: &mut Vec<String>) {
 
 #[test]
 fn property_content_loaders_never_panic_and_name_the_file() {
-    for (file, shipped) in [
-        (QUESTIONNAIRE_FILE, QUESTIONNAIRE),
-        (SHEET_FILE, SHEET),
-        (UI_FILE, UI),
-        (CLINIC_FILE, CLINIC),
-    ] {
-        check(&format!("{file}: random text"), 1000, ".{0,300}", |text| {
+    for (file, shipped) in content::sources().files() {
+        let file = file.as_str();
+        check(&format!("{file}: random text"), 500, ".{0,300}", |text| {
             let errors = load_with(file, &text).expect_err("random text is not valid content");
-            prop_assert!(errors.iter().all(|e| e.starts_with(file)), "{:?}", errors);
+            prop_assert!(errors.iter().all(|e| names(e, file)), "{:?}", errors);
             Ok(())
         });
         check(
             &format!("{file}: one value changed or removed"),
-            1500,
-            mutated(shipped),
+            800,
+            mutated(&shipped),
             |text| {
                 if let Err(errors) = load_with(file, &text) {
                     prop_assert!(
-                        !errors.is_empty() && errors.iter().all(|e| e.starts_with(file)),
+                        !errors.is_empty()
+                            && errors.iter().all(|e| names(e, file))
+                            && (file != "content/languages.json"
+                                || errors.iter().any(|e| e.starts_with(file))),
                         "{:?}",
                         errors
                     );

@@ -1,0 +1,61 @@
+//! What "Écouter" says (a sheet section; a question then its answer options) and which voice says it.
+
+use super::questionnaire::{HelpKind, Item};
+use super::sheet::{Block, Section};
+
+/// Joins sentences with a pause between them: a full stop is added where none ends the text.
+fn sentences<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    parts
+        .into_iter()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            if p.ends_with(['.', '?', '!', ':', ';']) {
+                p.to_owned()
+            } else {
+                format!("{p}.")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A sheet section read aloud: its heading, then every paragraph and list item.
+pub fn section_text(section: &Section) -> String {
+    let mut parts = vec![section.heading.as_str()];
+    for block in &section.blocks {
+        match block {
+            Block::Paragraph(text) => parts.push(text),
+            Block::List(items) => parts.extend(items.iter().map(String::as_str)),
+        }
+    }
+    sentences(parts)
+}
+
+/// A question read aloud: the question, its hint, then the answer options, as shown on screen.
+pub fn question_text(item: &Item) -> String {
+    let mut parts = vec![item.text.as_str()];
+    parts.extend(item.help(HelpKind::Hint).map(|hint| hint.text.as_str()));
+    parts.extend(
+        item.answer_option
+            .iter()
+            .map(|option| option.value_coding.display.as_str()),
+    );
+    sentences(parts)
+}
+
+/// The voice to use for a language, as an index into the browser's voices given by their
+/// language tags ("fr-FR"): a voice of that language, preferring the browser's default one.
+/// `None` means no voice: the "Écouter" buttons are not shown.
+pub fn pick_voice(voices: &[(String, bool)], code: &str) -> Option<usize> {
+    let speaks = |tag: &str| {
+        tag.split(['-', '_'])
+            .next()
+            .is_some_and(|primary| primary.eq_ignore_ascii_case(code))
+    };
+    let candidates = || voices.iter().enumerate().filter(|(_, (tag, _))| speaks(tag));
+    candidates()
+        .find(|(_, (_, is_default))| *is_default)
+        .or_else(|| candidates().next())
+        .map(|(index, _)| index)
+}

@@ -1,0 +1,92 @@
+//! Reading aloud with the browser's own speech synthesis (`speechSynthesis`): the text is spoken on the device, nothing is sent.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+
+use crate::domain::read_aloud::pick_voice;
+use crate::state::AppState;
+
+fn synthesis() -> Option<web_sys::SpeechSynthesis> {
+    web_sys::window()?.speech_synthesis().ok()
+}
+
+/// The browser's voices as plain values; read through `Reflect` so that any object with
+/// `lang` and `default` (a test's stub too) is understood.
+fn voice_objects() -> Vec<JsValue> {
+    synthesis()
+        .map(|s| s.get_voices().iter().collect())
+        .unwrap_or_default()
+}
+
+fn voice_tags() -> Vec<(String, bool)> {
+    voice_objects()
+        .iter()
+        .map(|v| {
+            let get = |name: &str| js_sys::Reflect::get(v, &JsValue::from_str(name)).ok();
+            (
+                get("lang").and_then(|l| l.as_string()).unwrap_or_default(),
+                get("default").and_then(|d| d.as_bool()).unwrap_or(false),
+            )
+        })
+        .collect()
+}
+
+/// Keeps `state.voices` up to date: browsers load their voices after the page, then say so
+/// with `voiceschanged`.
+pub fn follow_voices(state: AppState) {
+    let Some(synthesis) = synthesis() else {
+        return;
+    };
+    state.voices.set(voice_tags());
+    let update = Closure::<dyn Fn()>::new(move || state.voices.set(voice_tags()));
+    let _ = synthesis.add_event_listener_with_callback("voiceschanged", update.as_ref().unchecked_ref());
+    // Lives as long as the page: one listener for the app's whole life.
+    update.forget();
+}
+
+/// True when the browser has a voice for the language shown.
+pub fn can_speak(state: AppState) -> bool {
+    state.voices.with(|v| pick_voice(v, state.language_code()).is_some())
+}
+
+/// Reads `text` aloud in the language shown, in place of anything being read; `key` names what
+/// is read, so that its button can offer to stop.
+pub fn speak(state: AppState, key: String, text: &str) {
+    let Some(synthesis) = synthesis() else {
+        return;
+    };
+    let code = state.language_code();
+    let Some(index) = state.voices.with_untracked(|v| pick_voice(v, code)) else {
+        return;
+    };
+    synthesis.cancel();
+    let Ok(utterance) = web_sys::SpeechSynthesisUtterance::new_with_text(text) else {
+        return;
+    };
+    if let Some(voice) = voice_objects().get(index) {
+        let lang = js_sys::Reflect::get(voice, &JsValue::from_str("lang")).ok();
+        utterance.set_lang(&lang.and_then(|l| l.as_string()).unwrap_or_else(|| code.to_owned()));
+        let _ = js_sys::Reflect::set(&utterance, &JsValue::from_str("voice"), voice);
+    }
+    // A little slower than the default: easier to follow for older patients.
+    utterance.set_rate(0.9);
+    let finished_key = key.clone();
+    let finished = Closure::once_into_js(move || {
+        if state.speaking.get_untracked().as_deref() == Some(&finished_key) {
+            state.speaking.set(None);
+        }
+    });
+    utterance.set_onend(Some(finished.unchecked_ref()));
+    state.speaking.set(Some(key));
+    synthesis.speak(&utterance);
+}
+
+/// Stops reading.
+pub fn stop(state: AppState) {
+    if let Some(synthesis) = synthesis() {
+        synthesis.cancel();
+    }
+    if state.speaking.get_untracked().is_some() {
+        state.speaking.set(None);
+    }
+}

@@ -1,0 +1,148 @@
+//! Every language says everything: the translations are complete, and the language a patient gets.
+
+use cimentoplastie::domain::language::choose_language;
+use serde_json::Value;
+
+use crate::shipped_library;
+
+fn strings(value: &Value, at: String, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::String(s) => out.push((at, s.clone())),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| strings(v, format!("{at}[{i}]"), out)),
+        Value::Object(map) => map
+            .iter()
+            .for_each(|(k, v)| strings(v, format!("{at}.{k}"), out)),
+        _ => {}
+    }
+}
+
+/// Interface sentences that are the same in French and English.
+const SAME_IN_BOTH: [&str; 1] = ["date_format"];
+
+#[test]
+fn every_interface_sentence_is_translated() {
+    let library = shipped_library();
+    let source = &library.languages[0];
+    let read = |code: &str| -> Value {
+        let path = format!("{}/content/{code}/ui.json", env!("CARGO_MANIFEST_DIR"));
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
+    };
+    let (mut french, mut untranslated) = (Vec::new(), Vec::new());
+    strings(&read(&source.info.code), String::new(), &mut french);
+    for language in &library.languages[1..] {
+        let mut translated = Vec::new();
+        strings(&read(&language.info.code), String::new(), &mut translated);
+        assert_eq!(
+            french.iter().map(|(k, _)| k).collect::<Vec<_>>(),
+            translated.iter().map(|(k, _)| k).collect::<Vec<_>>(),
+            "content/{}/ui.json must have the same sentences as the source",
+            language.info.code
+        );
+        for ((field, fr), (_, other)) in french.iter().zip(&translated) {
+            if fr == other && !SAME_IN_BOTH.contains(&field.trim_start_matches('.')) {
+                untranslated.push(format!("content/{}/ui.json: {field}: {other:?}", language.info.code));
+            }
+        }
+    }
+    assert!(untranslated.is_empty(), "not translated: {untranslated:#?}");
+}
+
+#[test]
+fn every_question_sheet_text_and_definition_is_translated() {
+    let library = shipped_library();
+    let source = library.source();
+    for language in &library.languages[1..] {
+        let content = &language.content;
+        let code = &language.info.code;
+        let pairs = source.sheet.texts().into_iter().zip(content.sheet.texts());
+        let mut untranslated: Vec<String> = pairs
+            .filter(|(a, b)| a == b)
+            .map(|(a, _)| format!("content/{code}/sheet.json: {a:?}"))
+            .collect();
+        fn texts(items: &[cimentoplastie::domain::questionnaire::Item], out: &mut Vec<String>) {
+            for item in items {
+                out.push(item.text.clone());
+                out.extend(item.answer_option.iter().map(|o| o.value_coding.display.clone()));
+                out.extend(item.report().map(str::to_owned));
+                texts(&item.item, out);
+            }
+        }
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        texts(&source.questionnaire.item, &mut a);
+        texts(&content.questionnaire.item, &mut b);
+        assert_eq!(a.len(), b.len());
+        untranslated.extend(
+            a.iter()
+                .zip(&b)
+                .filter(|(x, y)| x == y)
+                .map(|(x, _)| format!("content/{code}/questionnaire.json: {x:?}")),
+        );
+        untranslated.extend(
+            source
+                .glossary
+                .terms
+                .iter()
+                .zip(&content.glossary.terms)
+                .filter(|(x, y)| x.definition == y.definition)
+                .map(|(x, _)| format!("content/{code}/glossary.json: {}", x.id)),
+        );
+        assert!(untranslated.is_empty(), "not translated: {untranslated:#?}");
+        assert_eq!(content.questionnaire.url, source.questionnaire.url);
+        assert_eq!(content.questionnaire.version, source.questionnaire.version);
+    }
+}
+
+#[test]
+fn the_clinic_speaks_every_language() {
+    let library = shipped_library();
+    let french = &library.languages[0].content.clinic;
+    let english = &library.languages[1].content.clinic;
+    assert_eq!(english.phone, french.phone);
+    assert_ne!(english.opening_hours, french.opening_hours);
+    assert_eq!(english.instructions.len(), french.instructions.len());
+}
+
+fn tags(tags: &[&str]) -> Vec<String> {
+    tags.iter().map(|t| (*t).to_owned()).collect()
+}
+
+#[test]
+fn first_visit_follows_the_browser_then_the_choice_is_kept() {
+    let available = ["fr", "en"];
+    assert_eq!(choose_language(None, &tags(&["en-GB", "fr"]), &available), 1);
+    assert_eq!(choose_language(None, &tags(&["de-DE", "fr-CA"]), &available), 0);
+    assert_eq!(choose_language(None, &tags(&["de", "EN-us"]), &available), 1);
+    // Nothing the app has: French, the source.
+    assert_eq!(choose_language(None, &tags(&["de", "it"]), &available), 0);
+    assert_eq!(choose_language(None, &[], &available), 0);
+    // A choice made on this device wins over the browser.
+    assert_eq!(choose_language(Some("fr"), &tags(&["en"]), &available), 0);
+    // A language the app no longer has is ignored.
+    assert_eq!(choose_language(Some("de"), &tags(&["en"]), &available), 1);
+}
+
+#[test]
+fn a_third_language_is_only_files() {
+    // The list of embedded files is written by build.rs from content/languages.json.
+    let library = shipped_library();
+    let listed: Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{}/content/languages.json", env!("CARGO_MANIFEST_DIR"))).unwrap(),
+    )
+    .unwrap();
+    let codes: Vec<&str> = listed["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(library.codes(), codes);
+    let sources = cimentoplastie::content::sources();
+    assert_eq!(
+        sources.texts.iter().map(|t| t.code).collect::<Vec<_>>(),
+        codes,
+        "build.rs embeds one set of files per listed language"
+    );
+}
