@@ -48,6 +48,8 @@ if (/\sstyle=/.test(html)) throw new Error('index.html: an inline style attribut
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sheet = JSON.parse(readFileSync(join(root, 'content/fr/sheet.json'), 'utf8'));
 const ui = JSON.parse(readFileSync(join(root, 'content/fr/ui.json'), 'utf8'));
+const glossary = JSON.parse(readFileSync(join(root, 'content/fr/glossary.json'), 'utf8'));
+const { languages } = JSON.parse(readFileSync(join(root, 'content/languages.json'), 'utf8'));
 const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const block = (b) => (b.paragraph !== undefined
   ? `<p class="app-body">${esc(b.paragraph)}</p>`
@@ -55,13 +57,19 @@ const block = (b) => (b.paragraph !== undefined
 const sections = sheet.sections.map((section) => `<section class="app-sheet__section" aria-labelledby="section-${esc(section.id)}">`
   + `<h2 class="app-heading-m" id="section-${esc(section.id)}">${esc(section.heading)}</h2>${section.blocks.map(block).join('')}</section>`).join('');
 const sizes = [100, 125, 150].map((p) => `<button type="button" class="app-text-size__button" aria-pressed="${p === 100}">${p}\u00a0%</button>`).join('');
+const languageItems = languages.map((l, i) => `<li class="app-language__item">${i === 0
+  ? `<span class="app-language__current" aria-current="true" lang="${esc(l.code)}">${esc(l.name)}</span>`
+  : `<button type="button" class="app-language__button" lang="${esc(l.code)}">${esc(l.name)}</button>`}</li>`).join('');
+const languageSwitch = `<nav class="app-language" aria-label="${esc(ui.language_label)}"><ul class="app-language__list">${languageItems}</ul></nav>`;
+const definitions = glossary.terms.map((t) => `<dt class="app-glossary__term">${esc(t.term)}</dt><dd class="app-glossary__definition">${esc(t.definition)}</dd>`).join('');
 const firstScreen = `<div id="chargement">
 <a class="app-skip-link" href="#contenu">${esc(ui.skip_link)}</a>
 <header class="app-header"><div class="app-width"><a class="app-header__title" href="#/">${esc(ui.app_title)}</a></div></header>
-<div class="app-width app-toolbar"><div class="app-text-size" role="group" aria-labelledby="taille-texte"><span class="app-text-size__label" id="taille-texte">${esc(ui.text_size_label)}</span>${sizes}</div></div>
+<div class="app-width app-toolbar">${languageSwitch}<div class="app-text-size" role="group" aria-labelledby="taille-texte"><span class="app-text-size__label" id="taille-texte">${esc(ui.text_size_label)}</span>${sizes}</div></div>
 <div class="app-width"><div role="status" class="app-notices"></div><main id="contenu" class="app-main" tabindex="-1">
 <article class="app-sheet"><p class="app-caption">${esc(sheet.subtitle)}</p><h1 class="app-heading-l" tabindex="-1">${esc(sheet.title)}</h1>${sections}<p class="app-sheet__source">${esc(sheet.source)}</p></article>
 <section class="app-panel" aria-labelledby="avant-rendez-vous"><h2 class="app-heading-m" id="avant-rendez-vous">${esc(ui.sheet_questionnaire_heading)}</h2><p class="app-body">${esc(ui.sheet_questionnaire_text)}</p><button type="button" class="app-button">${esc(ui.sheet_start_button)}</button></section>
+<section class="app-glossary" aria-labelledby="glossaire"><h2 class="app-heading-m" id="glossaire">${esc(ui.glossary_heading)}</h2><p class="app-body">${esc(ui.glossary_intro)}</p><dl class="app-glossary__list">${definitions}</dl></section>
 </main></div>
 <footer class="app-footer"><div class="app-width app-footer__inner"><a class="app-footer__link" href="#/confidentialite">${esc(ui.privacy_link)}</a><div class="app-clear"><button type="button" class="app-button app-button--secondary">${esc(ui.clear_answers)}</button></div></div></footer>
 <noscript><p class="app-width app-body">Cette page a besoin de JavaScript pour le questionnaire. Activez-le dans les réglages de votre navigateur, ou demandez la fiche papier au centre d’imagerie.</p></noscript>

@@ -68,7 +68,7 @@ fn follow_language(state: AppState) {
         let index = state.language.get();
         let language = &state.library.languages[index];
         crate::language::apply_to_document(&language.info.code, &language.info.dir);
-        crate::fatal_screen::install(&language.content.ui);
+        crate::fatal_screen::set_wording(&language.content.ui);
         if previous.is_some_and(|p| p != index) {
             focus_language_switch();
         }

@@ -5,13 +5,25 @@ use crate::domain::ui_text::UiText;
 /// Query string of the "erase and start again" link of the error screen.
 const RESET_QUERY: &str = "?reinitialiser";
 
-/// Replaces the page with a plain French message when the app panics.
+thread_local! {
+    /// The error screen in the language shown, kept up to date by `set_wording`.
+    static SCREEN: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+}
+
+/// Replaces the page with a plain message, in the language shown, when the app panics.
 pub fn install(ui: &UiText) {
-    let html = fatal_html(ui);
-    std::panic::set_hook(Box::new(move |info| {
+    set_wording(ui);
+    std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
+        let html = SCREEN.with(|s| s.borrow().clone());
         show(&html);
     }));
+}
+
+/// The error screen's wording, after a change of language.
+pub fn set_wording(ui: &UiText) {
+    let html = fatal_html(ui);
+    SCREEN.with(|s| *s.borrow_mut() = html);
 }
 
 /// The error screen's HTML: a heading, what happened, reload, and erase-and-start-again links.

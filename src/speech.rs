@@ -70,13 +70,17 @@ pub fn speak(state: AppState, key: String, text: &str) {
     }
     // A little slower than the default: easier to follow for older patients.
     utterance.set_rate(0.9);
-    let finished_key = key.clone();
-    let finished = Closure::once_into_js(move || {
-        if state.speaking.get_untracked().as_deref() == Some(&finished_key) {
-            state.speaking.set(None);
-        }
-    });
-    utterance.set_onend(Some(finished.unchecked_ref()));
+    // At the end, or on an error (a real browser reports "interrupted" after `cancel`), the
+    // button offers to listen again.
+    let finished = |key: String| {
+        Closure::once_into_js(move || {
+            if state.speaking.get_untracked().as_deref() == Some(&key) {
+                state.speaking.set(None);
+            }
+        })
+    };
+    utterance.set_onend(Some(finished(key.clone()).unchecked_ref()));
+    utterance.set_onerror(Some(finished(key.clone()).unchecked_ref()));
     state.speaking.set(Some(key));
     synthesis.speak(&utterance);
 }

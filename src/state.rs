@@ -102,10 +102,13 @@ impl AppState {
         &library.languages[self.language.get_untracked()].info.code
     }
 
-    /// Shows the app in another language and remembers the choice on this device.
+    /// Shows the app in another language and remembers the choice on this device (at home
+    /// only: on a shared tablet the choice lasts for this patient).
     pub fn set_language(&self, index: usize) {
         if index < self.library.languages.len() {
-            storage::save_language(&self.library.languages[index].info.code);
+            if !self.is_kiosk() {
+                storage::save_language(&self.library.languages[index].info.code);
+            }
             self.language.set(index);
         }
     }

@@ -53,8 +53,9 @@ fn storage_saves_and_gives_back_a_session() {
     let q = &content().questionnaire;
     storage::clear().unwrap();
     assert_eq!(storage::load(q), Ok(None));
-    storage::save(q, &saved()).unwrap();
-    assert_eq!(storage::load(q), Ok(Some(saved())));
+    let session = saved();
+    storage::save(q, &session).unwrap();
+    assert_eq!(storage::load(q), Ok(Some(session)));
     storage::clear().unwrap();
     assert_eq!(local_storage().get_item(STORAGE_KEY).unwrap(), None);
     assert_eq!(

@@ -1,9 +1,11 @@
-// WCAG 2.2 AA on every screen: axe-core at phone and tablet sizes, light and dark themes, home and
-// kiosk modes; 320 px width at 150 % text without sideways scrolling; the text-size control.
+// WCAG 2.2 AA on every screen: axe-core at phone and tablet sizes, in French and English, light and
+// dark themes, home and kiosk modes (with speech voices, so that "Écouter" is on screen); 320 px
+// width at 150 % text without sideways scrolling; the text-size control.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { VIEWPORTS, startServer, launchBrowser, openApp, storedEntries } from './harness.mjs';
+import { VIEWPORTS, startServer, launchBrowser, openApp, storedEntries, contentOf } from './harness.mjs';
+import { everyScreen } from './screens.mjs';
 
 let server;
 let browser;
@@ -13,77 +15,32 @@ after(async () => { await browser?.close(); await server?.close(); });
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const h1 = (page, name) => page.getByRole('heading', { level: 1, name });
 
-/** Walks through every screen of the journey, calling `visit(name)` on each. */
-async function everyScreen(page, kiosk, visit) {
-  if (kiosk) {
-    await visit('accueil borne');
-    await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
-  }
-  await h1(page, 'La cimentoplastie').waitFor();
-  await visit('fiche');
-  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
-  await visit('avant de commencer');
-  await page.getByRole('button', { name: 'Commencer' }).click();
-  await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.getByRole('alert').waitFor();
-  await page.getByText('Pourquoi cette question ?').click();
-  await visit('question avec erreur');
-  for (const choice of ['Non', 'Oui']) {
-    await page.getByRole('radio', { name: choice, exact: true }).check();
-    await page.getByRole('button', { name: 'Continuer' }).click();
-  }
-  await page.getByRole('textbox').waitFor();
-  await visit('question à texte');
-  await page.getByRole('textbox').fill('Kardégic');
-  await page.getByRole('button', { name: 'Continuer' }).click();
-  for (const choice of ['Non', 'Je ne sais pas', 'Non']) {
-    await page.getByRole('radio', { name: choice, exact: true }).check();
-    await page.getByRole('button', { name: 'Continuer' }).click();
-  }
-  await h1(page, 'Vérifiez vos réponses').waitFor();
-  await visit('vérification');
-  await page.getByRole('button', { name: 'Voir ce que je dois signaler' }).click();
-  await h1(page, 'Ce que vous devez signaler à l’équipe').waitFor();
-  await visit('résultat');
-  await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
-  await visit('confirmation d’effacement');
-  await page.getByRole('button', { name: /Non, garder/ }).click();
-  await page.getByRole('link', { name: 'Vos réponses et votre vie privée' }).click();
-  await h1(page, 'Vos réponses et votre vie privée').waitFor();
-  await visit('vie privée');
-  if (!kiosk) {
-    await page.reload();
-    await h1(page, 'Reprendre vos réponses ?').waitFor();
-    await visit('reprise');
-    await page.evaluate(() => localStorage.setItem('cimentoplastie.reponses', '{'));
-    await page.reload();
-    await h1(page, 'Vos réponses précédentes n’ont pas pu être lues').waitFor();
-    await visit('données illisibles');
-  }
-}
-
-test('axe-core finds no WCAG 2.2 A/AA violation on any screen, sizes × themes × modes', async () => {
+test('axe-core finds no WCAG 2.2 A/AA violation on any screen, sizes × languages × themes × modes', async () => {
   let scanned = 0;
   const failures = [];
+  for (const [language, locale] of [['fr', 'fr-FR'], ['en', 'en-GB']]) {
   for (const kiosk of [false, true]) {
     for (const [size, viewport] of Object.entries({ phone: VIEWPORTS.phone, tablet: VIEWPORTS['tablet landscape'] })) {
       for (const colorScheme of ['light', 'dark']) {
-        const { page, context } = await openApp(browser, server.origin, { viewport, query: kiosk ? '?kiosk' : '' });
+        const { page, context } = await openApp(browser, server.origin, {
+          viewport, query: kiosk ? '?kiosk' : '', locale, voices: ['fr-FR', 'en-GB'],
+        });
         await page.emulateMedia({ colorScheme });
         await everyScreen(page, kiosk, async (screen) => {
           const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
           scanned += 1;
           for (const v of result.violations) {
-            failures.push(`${kiosk ? 'borne' : 'maison'} / ${size} / ${colorScheme} / ${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+            failures.push(`${language} / ${kiosk ? 'borne' : 'maison'} / ${size} / ${colorScheme} / ${screen}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
           }
-        });
+        }, contentOf(language));
         await context.close();
       }
     }
   }
+  }
   console.log(`axe-core: ${scanned} screens scanned, ${failures.length} violations`);
   assert.deepEqual(failures, []);
-  assert.ok(scanned >= 40, `only ${scanned} screens scanned`);
+  assert.ok(scanned >= 150, `only ${scanned} screens scanned`);
 });
 
 test('the kiosk inactivity dialog passes axe-core too', async () => {
@@ -96,19 +53,21 @@ test('the kiosk inactivity dialog passes axe-core too', async () => {
   await context.close();
 });
 
-test('at 320 px wide with text at 150 % (as at 200 % zoom) no screen scrolls sideways; forced colours pass axe', async () => {
-  const { page, context } = await openApp(browser, server.origin, { viewport: { width: 320, height: 640 } });
-  await page.getByRole('button', { name: '150 %' }).click();
-  await page.emulateMedia({ forcedColors: 'active' });
+test('at 320 px wide with text at 150 % (as at 200 % zoom) no screen scrolls sideways, in either language; forced colours pass axe', async () => {
   const wide = [];
-  await everyScreen(page, false, async (screen) => {
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    if (overflow > 0) wide.push(`${screen}: ${overflow}px`);
-    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    for (const v of result.violations) wide.push(`${screen}: ${v.id}`);
-  });
+  for (const [language, locale] of [['fr', 'fr-FR'], ['en', 'en-GB']]) {
+    const { page, context } = await openApp(browser, server.origin, { viewport: { width: 320, height: 640 }, locale, voices: [locale] });
+    await page.getByRole('button', { name: '150 %' }).click();
+    await page.emulateMedia({ forcedColors: 'active' });
+    await everyScreen(page, false, async (screen) => {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) wide.push(`${language} / ${screen}: ${overflow}px`);
+      const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      for (const v of result.violations) wide.push(`${language} / ${screen}: ${v.id}`);
+    }, contentOf(language));
+    await context.close();
+  }
   assert.deepEqual(wide, []);
-  await context.close();
 });
 
 test('the text size control: three sizes up to 150 %, remembered on the device, reset by a kiosk wipe', async () => {

@@ -34,7 +34,7 @@ test('with JavaScript off, the whole sheet can still be read', async () => {
 });
 
 test('the app draws exactly the pre-rendered text, with no layout shift', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
   await context.addInitScript(() => {
     window.layoutShift = 0;
     new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.layoutShift += entry.value; })

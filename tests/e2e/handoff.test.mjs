@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles } from './harness.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const QUESTIONNAIRE = JSON.parse(readFileSync(join(ROOT, 'content', 'questionnaire.json'), 'utf8'));
+const QUESTIONNAIRE = JSON.parse(readFileSync(join(ROOT, 'content', 'fr', 'questionnaire.json'), 'utf8'));
 const QUESTION_TEXT = Object.fromEntries(QUESTIONNAIRE.item.map((i) => [i.linkId, i.text]));
 
 let server;

@@ -2,6 +2,7 @@
 // playwright-core, and records every request a page makes.
 import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, extname, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -62,10 +63,12 @@ export async function launchBrowser() {
  * options.viewport: one of VIEWPORTS; options.stored: text put in localStorage before the app starts;
  * options.storage: 'blocked' (localStorage throws) or 'full' (every write throws).
  * options.query: a query string for the address ("?kiosk"); options.clock: true for a controlled clock.
+ * options.locale: the browser's language (default 'fr-FR'); options.voices: language tags of the
+ * speech voices the browser offers (a stubbed speechSynthesis that records what is spoken).
  * Returns { page, context, requests, appStarted } where requests lists { url, afterStart }.
  */
 export async function openApp(browser, origin, options = {}) {
-  const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORTS.phone, locale: 'fr-FR' });
+  const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORTS.phone, locale: options.locale ?? 'fr-FR' });
   const requests = [];
   let started = false;
   context.on('request', (request) => requests.push({ url: request.url(), method: request.method(), afterStart: started }));
@@ -100,6 +103,7 @@ export async function openApp(browser, origin, options = {}) {
   await context.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (event) => { window.appWasm = event.detail.wasm; });
   });
+  if (options.voices) await context.addInitScript(speechStub, options.voices);
   if (options.clock) await context.clock.install();
   const page = await context.newPage();
   const errors = [];
@@ -139,4 +143,33 @@ export async function storedEntries(page) {
 /** The Content-Security-Policy violations the page reported so far. */
 export async function policyViolations(page) {
   return page.evaluate(() => window.policyViolations);
+}
+
+/**
+ * Runs in the page: a speechSynthesis with the given voices that speaks nothing but records each
+ * utterance in window.spoken ({ text, lang }) and counts cancellations in window.speechCancelled;
+ * window.finishSpeaking() ends the current utterance as a real voice would.
+ */
+function speechStub(tags) {
+  const voices = tags.map((lang, i) => ({ lang, name: `Voix ${lang}`, voiceURI: lang, default: i === 0, localService: true }));
+  window.spoken = [];
+  window.speechCancelled = 0;
+  let current = null;
+  const end = () => { const u = current; current = null; u?.onend?.(new Event('end')); };
+  const synthesis = {
+    getVoices: () => voices,
+    speak(u) { current = u; window.spoken.push({ text: u.text, lang: u.lang }); },
+    cancel() { window.speechCancelled += 1; end(); },
+    pause() {}, resume() {}, addEventListener() {}, removeEventListener() {},
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+  window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ''; this.onend = null; } };
+  window.finishSpeaking = end;
+}
+
+/** The content files of a language, as the app reads them: { ui, sheet, questionnaire, glossary }. */
+export function contentOf(code) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', code);
+  const read = (name) => JSON.parse(readFileSync(join(root, name), 'utf8'));
+  return { ui: read('ui.json'), sheet: read('sheet.json'), questionnaire: read('questionnaire.json'), glossary: read('glossary.json') };
 }

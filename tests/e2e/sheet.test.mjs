@@ -16,7 +16,7 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       await assert.doesNotReject(page.getByRole('heading', { level: 2, name }).waitFor(), name);
     }
     const contraindications = page.getByRole('region', { name: 'Les contre-indications' }).getByRole('listitem');
-    assert.deepEqual(await contraindications.allTextContents(), [
+    assert.deepEqual(await contraindications.allInnerTexts(), [
       'La grossesse ;',
       'La prise d’anticoagulants ou les maladies hémorragiques ;',
       'Les douleurs non liées à la fracture vertébrale ;',

@@ -1,0 +1,58 @@
+// The journey through every screen, driven by the content files' own words, for any language.
+import { contentOf } from './harness.mjs';
+
+const h1 = (page, name) => page.getByRole('heading', { level: 1, name });
+
+/** Walks through every screen of the journey in the language of `t` (contentOf), calling `visit(name)` on each. */
+export async function everyScreen(page, kiosk, visit, t = contentOf('fr')) {
+  const { ui, sheet } = t;
+  const option = (code) => t.questionnaire.item[0].answerOption.find((o) => o.valueCoding.code === code).valueCoding.display;
+  if (kiosk) {
+    await visit('accueil borne');
+    await page.getByRole('button', { name: ui.welcome_button }).click();
+  }
+  await h1(page, sheet.title).waitFor();
+  await visit('fiche');
+  await page.locator('main').getByRole('button', { name: t.glossary.terms[1].forms[0], exact: true }).first().click();
+  await visit('fiche avec une définition ouverte');
+  await page.getByRole('button', { name: ui.sheet_start_button }).click();
+  await visit('avant de commencer');
+  await page.getByRole('button', { name: ui.start_button }).click();
+  await page.getByRole('button', { name: ui.continue_button }).click();
+  await page.getByRole('alert').waitFor();
+  await page.getByText(ui.why_question).click();
+  await visit('question avec erreur');
+  for (const choice of [option('N'), option('Y')]) {
+    await page.getByRole('radio', { name: choice, exact: true }).check();
+    await page.getByRole('button', { name: ui.continue_button }).click();
+  }
+  await page.getByRole('textbox').waitFor();
+  await visit('question à texte');
+  await page.getByRole('textbox').fill('Kardégic');
+  await page.getByRole('button', { name: ui.continue_button }).click();
+  for (const choice of [option('N'), option('asked-unknown'), option('N')]) {
+    await page.getByRole('radio', { name: choice, exact: true }).check();
+    await page.getByRole('button', { name: ui.continue_button }).click();
+  }
+  await h1(page, ui.check_title).waitFor();
+  await visit('vérification');
+  await page.getByRole('button', { name: ui.check_continue }).click();
+  await h1(page, ui.outcome_title).waitFor();
+  await visit('résultat');
+  await page.getByRole('button', { name: ui.clear_answers }).click();
+  await visit('confirmation d’effacement');
+  await page.getByRole('button', { name: ui.clear_confirm_no }).click();
+  await page.getByRole('link', { name: ui.privacy_link }).click();
+  await h1(page, ui.privacy_title).waitFor();
+  await visit('vie privée');
+  if (!kiosk) {
+    await page.reload();
+    await h1(page, ui.resume_title).waitFor();
+    await visit('reprise');
+    await page.evaluate(() => localStorage.setItem('cimentoplastie.reponses', '{'));
+    await page.reload();
+    await h1(page, ui.unreadable_title).waitFor();
+    await visit('données illisibles');
+  }
+}
+
