@@ -93,8 +93,8 @@ fn parse<T: serde::de::DeserializeOwned>(
         .ok()
 }
 
-/// Reads and checks one language's files (each checked on its own).
-fn load_language(
+/// Reads one language's files and, when `CHECK`, checks each on its own.
+fn load_language<const CHECK: bool>(
     texts: &LanguageSources,
     errors: &mut Vec<ContentError>,
 ) -> Option<(Questionnaire, Sheet, UiText, Glossary)> {
@@ -105,7 +105,17 @@ fn load_language(
     let sheet = parse::<Sheet>(&file("sheet.json"), texts.sheet, errors);
     let ui = parse::<UiText>(&file("ui.json"), texts.ui, errors);
     let glossary = parse::<Glossary>(&file("glossary.json"), texts.glossary, errors);
+    if !CHECK {
+        return Some((questionnaire?, sheet?, ui?, glossary?));
+    }
     if let Some(q) = &questionnaire {
+        if q.language != texts.code {
+            errors.push(ContentError::new(
+                &file("questionnaire.json"),
+                "language",
+                format!("must be {:?}, the language of its folder", texts.code),
+            ));
+        }
         errors.extend(check_questionnaire(&file("questionnaire.json"), q));
     }
     if let Some(s) = &sheet {
@@ -120,6 +130,16 @@ fn load_language(
 /// Reads and checks the content given as JSON texts; every error names its file and field.
 /// Translations must match the source language in everything but their texts.
 pub fn load_from(sources: &Sources) -> Result<Library, Vec<ContentError>> {
+    load::<true>(sources)
+}
+
+/// Reads content already checked by `build.rs`, without checking it again: the app's start, with
+/// less code to download. A file that cannot be read is still an error, never a panic.
+pub fn read_checked(sources: &Sources) -> Result<Library, Vec<ContentError>> {
+    load::<false>(sources)
+}
+
+fn load<const CHECK: bool>(sources: &Sources) -> Result<Library, Vec<ContentError>> {
     let mut errors = Vec::new();
     let list = parse::<LanguageList>(LANGUAGES_FILE, sources.languages, &mut errors);
     let clinic = parse::<ClinicSettings>(sources.clinic_file, sources.clinic, &mut errors);
@@ -127,9 +147,11 @@ pub fn load_from(sources: &Sources) -> Result<Library, Vec<ContentError>> {
         return Err(errors);
     };
     let codes: Vec<&str> = list.languages.iter().map(|l| l.code.as_str()).collect();
-    errors.extend(super::content_check::check_languages(LANGUAGES_FILE, &list));
-    if let Some(c) = &clinic {
-        errors.extend(check_clinic(sources.clinic_file, c, &codes));
+    if CHECK {
+        errors.extend(super::content_check::check_languages(LANGUAGES_FILE, &list));
+        if let Some(c) = &clinic {
+            errors.extend(check_clinic(sources.clinic_file, c, &codes));
+        }
     }
     let mut languages = Vec::new();
     for (i, info) in list.languages.iter().enumerate() {
@@ -141,14 +163,15 @@ pub fn load_from(sources: &Sources) -> Result<Library, Vec<ContentError>> {
             ));
             continue;
         };
-        let Some((questionnaire, sheet, ui, glossary)) = load_language(texts, &mut errors) else {
+        let Some((questionnaire, sheet, ui, glossary)) = load_language::<CHECK>(texts, &mut errors)
+        else {
             continue;
         };
-        if let Some(source) = languages
+        let source = languages
             .first()
-            .filter(|l: &&Language| l.info.code == codes[0])
-            .map(|l| &l.content)
-        {
+            .filter(|l: &&Language| CHECK && l.info.code == codes[0])
+            .map(|l| &l.content);
+        if let Some(source) = source {
             let file = |name| language_file(&info.code, name);
             errors.extend(check_questionnaire_matches(
                 &file("questionnaire.json"),

@@ -27,6 +27,9 @@ pub struct Questionnaire {
     pub url: String,
     pub version: String,
     pub title: String,
+    /// The language of its texts ("fr"), as in `content/<lang>/`.
+    #[serde(default)]
+    pub language: String,
     #[serde(default)]
     pub item: Vec<Item>,
 }

@@ -32,7 +32,7 @@ pub fn questionnaire_response(
         "questionnaire": format!("{}|{}", questionnaire.url, questionnaire.version),
         "status": "completed",
         "authored": authored,
-        "language": "fr",
+        "language": questionnaire.language,
         "item": items,
     })
 }

@@ -237,3 +237,14 @@ fn language_listed_without_its_files() {
 fn language_with_a_bad_direction() {
     check(LANGUAGES, |l| l["languages"][1]["dir"] = "rtl-ish".into(), "languages[1].dir");
 }
+
+#[test]
+fn translated_questionnaire_in_the_wrong_language() {
+    check(EN_QUESTIONNAIRE, |q| q["language"] = "fr".into(), "language: must be \"en\"");
+}
+
+#[test]
+fn the_app_reads_exactly_what_the_build_checked() {
+    let checked = load_from(&sources()).expect("shipped content passes every check");
+    assert_eq!(cimentoplastie::content::load().expect("the app reads it"), checked);
+}

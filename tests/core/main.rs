@@ -22,9 +22,9 @@ pub fn shipped() -> Content {
     shipped_library().source().clone()
 }
 
-/// Every language's content shipped with the app.
+/// Every language's content shipped with the app, with every check of the build.
 pub fn shipped_library() -> Library {
-    content::load().unwrap_or_else(|errors| {
+    cimentoplastie::domain::content::load_from(&content::sources()).unwrap_or_else(|errors| {
         panic!(
             "shipped content has errors:\n{}",
             errors
