@@ -29,11 +29,16 @@ let html = readFileSync(indexPath, 'utf8');
 const inline = /<script type="module">([\s\S]*?)<\/script>/g;
 const scripts = [...html.matchAll(inline)];
 if (scripts.length === 0) throw new Error('index.html: Trunk’s inline loader script was not found');
+// The WebAssembly is fetched only once the pre-rendered sheet has been painted: the text a patient
+// reads first never waits for it (and it stays the page's largest paint, since the app draws the
+// same elements at the same size). Trunk's preloads would start it before the first paint.
+html = html.replace(/\s*<link rel="preload" [^>]*as="fetch" type="application\/wasm"[^>]*>/g, '');
+const afterFirstPaint = 'await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(painted))));\n';
 for (const [whole, inlineBody] of scripts) {
   // Release builds register the service worker that keeps the app working offline.
-  const body = release
+  const body = afterFirstPaint + (release
     ? `${inlineBody}\nif ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});\n`
-    : inlineBody;
+    : inlineBody);
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
   const name = `boot-${hash}.js`;
   writeFileSync(join(staging, name), body);

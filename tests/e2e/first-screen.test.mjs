@@ -56,3 +56,46 @@ test('the app draws exactly the pre-rendered text, with no layout shift', async 
   assert.equal(await page.evaluate(() => window.layoutShift), 0, 'cumulative layout shift');
   await context.close();
 });
+
+test('a patient who scrolls while the app loads stays at the same place in the text', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  let release;
+  const scrolled = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await scrolled; await route.continue(); });
+  await page.goto(server.origin + '/');
+  const heading = () => page.getByRole('heading', { level: 2, name: SHEET.sections[2].heading });
+  await heading().scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -100));
+  const before = await page.evaluate(() => window.scrollY);
+  const top = await heading().evaluate((h) => Math.round(h.getBoundingClientRect().top));
+  assert.ok(before > 1000, `scrolled down ${before}px before the app arrived`);
+  release();
+  await page.waitForFunction(() => !document.getElementById('chargement'));
+  assert.equal(await page.evaluate(() => window.scrollY), before, 'same scroll position');
+  assert.equal(await heading().evaluate((h) => Math.round(h.getBoundingClientRect().top)), top, 'same text at the same place');
+  await context.close();
+});
+
+test('the WebAssembly is not preloaded: the sheet is painted before it is even requested', async () => {
+  const html = await (await fetch(server.origin + '/')).text();
+  assert.doesNotMatch(html, /rel="preload"[^>]*\.wasm/);
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  await context.addInitScript(() => {
+    window.paintedBeforeWasm = null;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.name.endsWith('.wasm') && window.paintedBeforeWasm === null) {
+          window.paintedBeforeWasm = performance.getEntriesByName('first-contentful-paint').length > 0
+            && performance.getEntriesByName('first-contentful-paint')[0].startTime <= entry.startTime;
+        }
+      }
+    }).observe({ type: 'resource', buffered: true });
+  });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await page.waitForFunction(() => !document.getElementById('chargement'));
+  await page.waitForFunction(() => window.paintedBeforeWasm !== null);
+  assert.equal(await page.evaluate(() => window.paintedBeforeWasm), true, 'first contentful paint came before the wasm request');
+  await context.close();
+});
