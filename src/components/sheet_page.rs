@@ -4,7 +4,9 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::components::glossary_text::glossary_text;
+use crate::components::glossary_text::{
+    escape, glossary_html, on_term_click, on_term_focusout, on_term_keydown,
+};
 use crate::components::listen_button::ListenButton;
 use crate::domain::read_aloud::section_text;
 use crate::domain::route::Route;
@@ -31,14 +33,18 @@ pub fn SheetPage() -> impl IntoView {
                 .iter()
                 .map(|block| match block {
                     Block::Paragraph(text) => {
-                        view! { <p class="app-body">{glossary_text(text, &section.id, &mut marked)}</p> }.into_any()
+                        let html = glossary_html(&content.glossary, text, &section.id, &mut marked);
+                        view! { <p class="app-body" inner_html=html></p> }.into_any()
                     }
                     Block::List(items) => {
-                        let items = items
+                        let html: String = items
                             .iter()
-                            .map(|item| view! { <li>{glossary_text(item, &section.id, &mut marked)}</li> })
-                            .collect_view();
-                        view! { <ul class="app-list app-list--bullet">{items}</ul> }.into_any()
+                            .map(|item| {
+                                let item = glossary_html(&content.glossary, item, &section.id, &mut marked);
+                                format!("<li>{item}</li>")
+                            })
+                            .collect();
+                        view! { <ul class="app-list app-list--bullet" inner_html=html></ul> }.into_any()
                     }
                 })
                 .collect_view();
@@ -52,19 +58,21 @@ pub fn SheetPage() -> impl IntoView {
             }
         })
         .collect_view();
-    let definitions = content
+    // Static text: written as HTML in one go.
+    let definitions: String = content
         .glossary
         .terms
         .iter()
         .map(|term| {
-            view! {
-                <dt class="app-glossary__term">{term.term.clone()}</dt>
-                <dd class="app-glossary__definition">{term.definition.clone()}</dd>
-            }
+            format!(
+                "<dt class=\"app-glossary__term\">{}</dt><dd class=\"app-glossary__definition\">{}</dd>",
+                escape(&term.term),
+                escape(&term.definition)
+            )
         })
-        .collect_view();
+        .collect();
     view! {
-        <article class="app-sheet">
+        <article class="app-sheet" on:click=on_term_click on:keydown=on_term_keydown on:focusout=on_term_focusout>
             <p class="app-caption">{sheet.subtitle.clone()}</p>
             <h1 class="app-heading-l" tabindex="-1">{sheet.title.clone()}</h1>
             {sections}
@@ -80,7 +88,7 @@ pub fn SheetPage() -> impl IntoView {
         <section class="app-glossary" aria-labelledby="glossaire">
             <h2 class="app-heading-m" id="glossaire">{ui.glossary_heading.clone()}</h2>
             <p class="app-body">{ui.glossary_intro.clone()}</p>
-            <dl class="app-glossary__list">{definitions}</dl>
+            <dl class="app-glossary__list" inner_html=definitions></dl>
         </section>
     }
 }
