@@ -23,12 +23,17 @@ fn main() {
     println!("cargo:rerun-if-changed=content");
     let clinic_file = env::var("CLINIC_SETTINGS").unwrap_or_else(|_| CLINIC_FILE.to_owned());
     let languages = read(LANGUAGES_FILE);
-    let list: domain::language::LanguageList = serde_json::from_str(&languages)
-        .unwrap_or_else(|e| panic!("{LANGUAGES_FILE}: {e}"));
+    let list: domain::language::LanguageList =
+        serde_json::from_str(&languages).unwrap_or_else(|e| panic!("{LANGUAGES_FILE}: {e}"));
     let codes: Vec<String> = list.languages.iter().map(|l| l.code.clone()).collect();
     let files: Vec<Vec<String>> = codes
         .iter()
-        .map(|code| LANGUAGE_FILES.iter().map(|name| read(&language_file(code, name))).collect())
+        .map(|code| {
+            LANGUAGE_FILES
+                .iter()
+                .map(|name| read(&language_file(code, name)))
+                .collect()
+        })
         .collect();
     let clinic = read(&clinic_file);
     let sources = Sources {
@@ -54,7 +59,11 @@ fn main() {
         panic!(
             "the content files have {} error(s):\n{}",
             errors.len(),
-            errors.iter().map(|e| e.to_string()).collect::<Vec<_>>().join("\n")
+            errors
+                .iter()
+                .map(|e| e.to_string())
+                .collect::<Vec<_>>()
+                .join("\n")
         );
     }
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");

@@ -12,7 +12,7 @@ pub mod speech;
 pub mod state;
 pub mod storage;
 
-/// Starts the app in the page: checks the content, installs the error screen, mounts `App`.
+/// Starts the app in the page: reads the content, installs the error screen, mounts `App`.
 pub fn start() {
     let library = match content::load() {
         Ok(library) => library,
@@ -25,6 +25,13 @@ pub fn start() {
         }
     };
     let library: &'static content::Library = Box::leak(Box::new(library));
+    // The page is drawn in a second task: two shorter tasks keep the phone responsive (the
+    // pre-rendered sheet stays readable and scrollable until then).
+    leptos::prelude::set_timeout(move || mount(library), std::time::Duration::ZERO);
+}
+
+/// Mounts `App` over the pre-rendered sheet.
+fn mount(library: &'static content::Library) {
     if fatal_screen::reset_requested() {
         let _ = storage::clear();
     }

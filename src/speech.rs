@@ -32,21 +32,32 @@ fn voice_tags() -> Vec<(String, bool)> {
 }
 
 /// Keeps `state.voices` up to date: browsers load their voices after the page, then say so
-/// with `voiceschanged`.
+/// with `voiceschanged`. Started after the first screen is drawn: waking the browser's speech
+/// engine can take a while, and the buttons appear when it answers.
 pub fn follow_voices(state: AppState) {
+    set_timeout(
+        move || watch_voices(state),
+        std::time::Duration::from_millis(100),
+    );
+}
+
+fn watch_voices(state: AppState) {
     let Some(synthesis) = synthesis() else {
         return;
     };
     state.voices.set(voice_tags());
     let update = Closure::<dyn Fn()>::new(move || state.voices.set(voice_tags()));
-    let _ = synthesis.add_event_listener_with_callback("voiceschanged", update.as_ref().unchecked_ref());
+    let _ = synthesis
+        .add_event_listener_with_callback("voiceschanged", update.as_ref().unchecked_ref());
     // Lives as long as the page: one listener for the app's whole life.
     update.forget();
 }
 
 /// True when the browser has a voice for the language shown.
 pub fn can_speak(state: AppState) -> bool {
-    state.voices.with(|v| pick_voice(v, state.language_code()).is_some())
+    state
+        .voices
+        .with(|v| pick_voice(v, state.language_code()).is_some())
 }
 
 /// Reads `text` aloud in the language shown, in place of anything being read; `key` names what
@@ -65,7 +76,11 @@ pub fn speak(state: AppState, key: String, text: &str) {
     };
     if let Some(voice) = voice_objects().get(index) {
         let lang = js_sys::Reflect::get(voice, &JsValue::from_str("lang")).ok();
-        utterance.set_lang(&lang.and_then(|l| l.as_string()).unwrap_or_else(|| code.to_owned()));
+        utterance.set_lang(
+            &lang
+                .and_then(|l| l.as_string())
+                .unwrap_or_else(|| code.to_owned()),
+        );
         let _ = js_sys::Reflect::set(&utterance, &JsValue::from_str("voice"), voice);
     }
     // A little slower than the default: easier to follow for older patients.
@@ -85,12 +100,13 @@ pub fn speak(state: AppState, key: String, text: &str) {
     synthesis.speak(&utterance);
 }
 
-/// Stops reading.
+/// Stops reading (the browser's speech is not touched when nothing is being read).
 pub fn stop(state: AppState) {
+    if state.speaking.get_untracked().is_none() {
+        return;
+    }
     if let Some(synthesis) = synthesis() {
         synthesis.cancel();
     }
-    if state.speaking.get_untracked().is_some() {
-        state.speaking.set(None);
-    }
+    state.speaking.set(None);
 }

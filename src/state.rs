@@ -148,7 +148,8 @@ impl AppState {
         self.last_route.set(Route::Sheet);
         self.text_size.set(Default::default());
         storage::wipe_patient();
-        self.language.set(crate::language::browser_choice(self.library, None));
+        self.language
+            .set(crate::language::browser_choice(self.library, None));
         self.go(Route::Sheet);
         self.kiosk_started.set(false);
     }

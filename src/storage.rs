@@ -30,14 +30,26 @@ pub const LANGUAGE_KEY: &str = "cimentoplastie.langue";
 /// Every key the app may write; the prefix marks them all.
 pub const KEY_PREFIX: &str = "cimentoplastie.";
 
-/// True when localStorage exists and accepts a write. `LocalStorage::raw()` panics without
-/// storage, so every other function here calls this first.
+thread_local! {
+    /// The probe's answer: storage is blocked or not for the page's whole life.
+    static AVAILABLE: std::cell::Cell<Option<bool>> = const { std::cell::Cell::new(None) };
+}
+
+/// True when localStorage exists and accepts a write (probed once per page: a write costs time
+/// at start). `LocalStorage::raw()` panics without storage, so every other function here calls
+/// this first.
 pub fn is_available() -> bool {
-    let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) else {
-        return false;
-    };
-    let writable = storage.set_item(PROBE_KEY, "1").is_ok();
-    let _ = storage.remove_item(PROBE_KEY);
+    if let Some(known) = AVAILABLE.get() {
+        return known;
+    }
+    let writable = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some_and(|storage| {
+            let writable = storage.set_item(PROBE_KEY, "1").is_ok();
+            let _ = storage.remove_item(PROBE_KEY);
+            writable
+        });
+    AVAILABLE.set(Some(writable));
     writable
 }
 

@@ -92,7 +92,10 @@ fn mount_app() -> (web_sys::HtmlElement, impl Drop) {
     document().body().unwrap().append_child(&container).unwrap();
     let library = library();
     let mode = cimentoplastie::domain::mode::Mode::Home;
-    let handle = leptos::mount::mount_to(container.clone(), move || view! { <App library language=0 mode /> });
+    let handle = leptos::mount::mount_to(
+        container.clone(),
+        move || view! { <App library language=0 mode /> },
+    );
     (container, handle)
 }
 

@@ -5,7 +5,6 @@
 
 use std::collections::BTreeSet;
 
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::glossary::{Glossary, Segment};
@@ -29,7 +28,12 @@ pub fn escape(text: &str) -> String {
 /// definition buttons. The definition is the button's description (read on focus by screen
 /// readers) and is shown under the line when the term is tapped (`aria-expanded`) or reached
 /// with the keyboard. `scope` makes the definitions' ids unique on the page.
-pub fn glossary_html(glossary: &Glossary, text: &str, scope: &str, marked: &mut BTreeSet<usize>) -> String {
+pub fn glossary_html(
+    glossary: &Glossary,
+    text: &str,
+    scope: &str,
+    marked: &mut BTreeSet<usize>,
+) -> String {
     glossary
         .mark(text, marked)
         .into_iter()

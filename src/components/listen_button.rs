@@ -13,7 +13,11 @@ pub fn ListenButton(key: String, text: String, hidden: String) -> impl IntoView 
     let key = StoredValue::new(key);
     let text = StoredValue::new(text);
     let hidden = StoredValue::new(hidden);
-    let reading = move || state.speaking.with(|s| s.as_deref() == Some(key.read_value().as_str()));
+    let reading = move || {
+        state
+            .speaking
+            .with(|s| s.as_deref() == Some(key.read_value().as_str()))
+    };
     let toggle = move |_| {
         if reading() {
             speech::stop(state);

@@ -40,11 +40,17 @@ pub fn SheetPage() -> impl IntoView {
                         let html: String = items
                             .iter()
                             .map(|item| {
-                                let item = glossary_html(&content.glossary, item, &section.id, &mut marked);
+                                let item = glossary_html(
+                                    &content.glossary,
+                                    item,
+                                    &section.id,
+                                    &mut marked,
+                                );
                                 format!("<li>{item}</li>")
                             })
                             .collect();
-                        view! { <ul class="app-list app-list--bullet" inner_html=html></ul> }.into_any()
+                        view! { <ul class="app-list app-list--bullet" inner_html=html></ul> }
+                            .into_any()
                     }
                 })
                 .collect_view();

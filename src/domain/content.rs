@@ -16,7 +16,12 @@ pub const LANGUAGES_FILE: &str = "content/languages.json";
 /// The default clinic settings; a build may use another file (`CLINIC_SETTINGS`).
 pub const CLINIC_FILE: &str = "content/clinic.json";
 /// The files every language has, in `content/<code>/`.
-pub const LANGUAGE_FILES: [&str; 4] = ["questionnaire.json", "sheet.json", "ui.json", "glossary.json"];
+pub const LANGUAGE_FILES: [&str; 4] = [
+    "questionnaire.json",
+    "sheet.json",
+    "ui.json",
+    "glossary.json",
+];
 /// The source language's files.
 pub const QUESTIONNAIRE_FILE: &str = "content/fr/questionnaire.json";
 pub const SHEET_FILE: &str = "content/fr/sheet.json";
@@ -60,7 +65,10 @@ impl Library {
 
     /// The language codes, in the order of `content/languages.json`.
     pub fn codes(&self) -> Vec<&str> {
-        self.languages.iter().map(|l| l.info.code.as_str()).collect()
+        self.languages
+            .iter()
+            .map(|l| l.info.code.as_str())
+            .collect()
     }
 }
 
@@ -122,7 +130,10 @@ fn load_language<const CHECK: bool>(
         errors.extend(check_sheet(&file("sheet.json"), s));
     }
     if let Some(g) = &glossary {
-        errors.extend(super::content_check::check_glossary(&file("glossary.json"), g));
+        errors.extend(super::content_check::check_glossary(
+            &file("glossary.json"),
+            g,
+        ));
     }
     Some((questionnaire?, sheet?, ui?, glossary?))
 }
@@ -159,7 +170,10 @@ fn load<const CHECK: bool>(sources: &Sources) -> Result<Library, Vec<ContentErro
             errors.push(ContentError::new(
                 LANGUAGES_FILE,
                 format!("languages[{i}]"),
-                format!("the files of this language are missing: {}", language_file(&info.code, "")),
+                format!(
+                    "the files of this language are missing: {}",
+                    language_file(&info.code, "")
+                ),
             ));
             continue;
         };
@@ -178,7 +192,11 @@ fn load<const CHECK: bool>(sources: &Sources) -> Result<Library, Vec<ContentErro
                 &source.questionnaire,
                 &questionnaire,
             ));
-            errors.extend(check_sheet_matches(&file("sheet.json"), &source.sheet, &sheet));
+            errors.extend(check_sheet_matches(
+                &file("sheet.json"),
+                &source.sheet,
+                &sheet,
+            ));
             errors.extend(check_glossary_matches(
                 &file("glossary.json"),
                 &source.glossary,
@@ -215,7 +233,11 @@ impl<'a> Sources<'a> {
             (self.clinic_file.to_owned(), self.clinic.to_owned()),
         ];
         for t in &self.texts {
-            for (name, text) in LANGUAGE_FILES.iter().zip([t.questionnaire, t.sheet, t.ui, t.glossary]) {
+            for (name, text) in
+                LANGUAGE_FILES
+                    .iter()
+                    .zip([t.questionnaire, t.sheet, t.ui, t.glossary])
+            {
                 out.push((language_file(t.code, name), text.to_owned()));
             }
         }
@@ -230,7 +252,12 @@ impl<'a> Sources<'a> {
             .enumerate()
             .map(|(n, chunk)| {
                 let at = |k: usize| text(2 + n * LANGUAGE_FILES.len() + k);
-                let code = chunk[0].0.trim_start_matches("content/").split('/').next().unwrap_or("");
+                let code = chunk[0]
+                    .0
+                    .trim_start_matches("content/")
+                    .split('/')
+                    .next()
+                    .unwrap_or("");
                 LanguageSources {
                     code,
                     questionnaire: at(0),

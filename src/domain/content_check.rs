@@ -251,10 +251,20 @@ pub fn check_clinic(file: &str, clinic: &ClinicSettings, codes: &[&str]) -> Vec<
             "must be between 1 and 365",
         ));
     }
-    let mut texts = vec![(String::new(), &clinic.name, &clinic.opening_hours, &clinic.instructions)];
+    let mut texts = vec![(
+        String::new(),
+        &clinic.name,
+        &clinic.opening_hours,
+        &clinic.instructions,
+    )];
     for code in codes.iter().skip(1) {
         match clinic.translations.get(*code) {
-            Some(t) => texts.push((format!("translations.{code}."), &t.name, &t.opening_hours, &t.instructions)),
+            Some(t) => texts.push((
+                format!("translations.{code}."),
+                &t.name,
+                &t.opening_hours,
+                &t.instructions,
+            )),
             None => errors.push(ContentError::new(
                 file,
                 format!("translations.{code}"),
@@ -266,7 +276,11 @@ pub fn check_clinic(file: &str, clinic: &ClinicSettings, codes: &[&str]) -> Vec<
         if !prefix.is_empty() {
             for (field, value) in [("name", name), ("opening_hours", hours)] {
                 if value.trim().is_empty() {
-                    errors.push(ContentError::new(file, format!("{prefix}{field}"), "is empty"));
+                    errors.push(ContentError::new(
+                        file,
+                        format!("{prefix}{field}"),
+                        "is empty",
+                    ));
                 }
             }
             if instructions.len() != clinic.instructions.len() {
@@ -313,7 +327,11 @@ pub fn check_glossary(file: &str, glossary: &Glossary) -> Vec<ContentError> {
         }
         for (field, value) in [("term", &term.term), ("definition", &term.definition)] {
             if value.trim().is_empty() {
-                errors.push(ContentError::new(file, format!("terms[{i}].{field}"), "is empty"));
+                errors.push(ContentError::new(
+                    file,
+                    format!("terms[{i}].{field}"),
+                    "is empty",
+                ));
             }
         }
     }
@@ -338,10 +356,18 @@ pub fn check_languages(file: &str, list: &LanguageList) -> Vec<ContentError> {
             ));
         }
         if language.name.trim().is_empty() {
-            errors.push(ContentError::new(file, format!("languages[{i}].name"), "is empty"));
+            errors.push(ContentError::new(
+                file,
+                format!("languages[{i}].name"),
+                "is empty",
+            ));
         }
         if language.dir != "ltr" && language.dir != "rtl" {
-            errors.push(ContentError::new(file, format!("languages[{i}].dir"), "must be \"ltr\" or \"rtl\""));
+            errors.push(ContentError::new(
+                file,
+                format!("languages[{i}].dir"),
+                "must be \"ltr\" or \"rtl\"",
+            ));
         }
     }
     errors

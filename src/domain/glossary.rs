@@ -43,16 +43,31 @@ fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() || c == '-')
 }
 
-/// Where `spelling` occurs in `text` as a whole word, ignoring case: (start, end) in bytes.
-fn find_word(text: &str, spelling: &str) -> Option<(usize, usize)> {
-    let wanted = spelling.to_lowercase();
-    text.char_indices().find_map(|(start, _)| {
-        let end = start + spelling.len();
-        let candidate = text.get(start..end)?;
-        let before = text[..start].chars().next_back();
-        let after = text[end..].chars().next();
-        (candidate.to_lowercase() == wanted && !is_word_char(before) && !is_word_char(after))
-            .then_some((start, end))
+/// Where `wanted` (in lower case) occurs in `text` as a whole word at or after byte `from`,
+/// ignoring case: (start, end) in bytes. `lower` is `text` in lower case when that keeps every
+/// byte offset (almost always), which allows a plain substring search; otherwise each position
+/// is compared.
+fn find_word(text: &str, lower: Option<&str>, wanted: &str, from: usize) -> Option<(usize, usize)> {
+    let whole_word = |start: usize, end: usize| {
+        !is_word_char(text[..start].chars().next_back())
+            && !is_word_char(text[end..].chars().next())
+    };
+    if let Some(lower) = lower {
+        return lower[from..]
+            .match_indices(wanted)
+            .map(|(start, _)| (from + start, from + start + wanted.len()))
+            .find(|&(start, end)| {
+                text.is_char_boundary(start) && text.is_char_boundary(end) && whole_word(start, end)
+            });
+    }
+    text[from..].char_indices().find_map(|(offset, _)| {
+        let start = from + offset;
+        // A spelling may change length in lower case: try every length from here to the next char boundaries.
+        (start + 1..=text.len())
+            .filter(|&end| text.is_char_boundary(end))
+            .find(|&end| text[start..end].to_lowercase() == wanted)
+            .filter(|&end| whole_word(start, end))
+            .map(|end| (start, end))
     })
 }
 
@@ -60,30 +75,36 @@ impl Glossary {
     /// Splits `text` into plain pieces and terms. A term already in `marked` is left plain, so
     /// that each term is marked once per part of the sheet; marked terms are added to it.
     pub fn mark<'a>(&self, text: &'a str, marked: &mut BTreeSet<usize>) -> Vec<Segment<'a>> {
-        let first = self
+        let lowered = text.to_lowercase();
+        let lower = (lowered.len() == text.len()).then_some(lowered.as_str());
+        let spellings: Vec<(usize, String)> = self
             .terms
             .iter()
             .enumerate()
             .filter(|(index, _)| !marked.contains(index))
-            .flat_map(|(index, term)| {
-                term.spellings()
-                    .filter_map(move |s| find_word(text, s).map(|(a, b)| (a, std::cmp::Reverse(b), index)))
+            .flat_map(|(index, term)| term.spellings().map(move |s| (index, s.to_lowercase())))
+            .collect();
+        let mut out = Vec::new();
+        let mut from = 0;
+        // The earliest term still unmarked (the longest spelling when two start together), then on.
+        while let Some((start, std::cmp::Reverse(end), index)) = spellings
+            .iter()
+            .filter(|(index, _)| !marked.contains(index))
+            .filter_map(|(index, wanted)| {
+                find_word(text, lower, wanted, from).map(|(a, b)| (a, std::cmp::Reverse(b), *index))
             })
-            .min();
-        match first {
-            None if text.is_empty() => Vec::new(),
-            None => vec![Segment::Plain(text)],
-            Some((start, std::cmp::Reverse(end), index)) => {
-                marked.insert(index);
-                // Nothing unmarked starts before `start`: the text before it is plain.
-                let mut out = Vec::new();
-                if start > 0 {
-                    out.push(Segment::Plain(&text[..start]));
-                }
-                out.push(Segment::Term(&text[start..end], index));
-                out.extend(self.mark(&text[end..], marked));
-                out
+            .min()
+        {
+            marked.insert(index);
+            if start > from {
+                out.push(Segment::Plain(&text[from..start]));
             }
+            out.push(Segment::Term(&text[start..end], index));
+            from = end;
         }
+        if from < text.len() {
+            out.push(Segment::Plain(&text[from..]));
+        }
+        out
     }
 }

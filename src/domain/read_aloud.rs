@@ -53,7 +53,12 @@ pub fn pick_voice(voices: &[(String, bool)], code: &str) -> Option<usize> {
             .next()
             .is_some_and(|primary| primary.eq_ignore_ascii_case(code))
     };
-    let candidates = || voices.iter().enumerate().filter(|(_, (tag, _))| speaks(tag));
+    let candidates = || {
+        voices
+            .iter()
+            .enumerate()
+            .filter(|(_, (tag, _))| speaks(tag))
+    };
     candidates()
         .find(|(_, (_, is_default))| *is_default)
         .or_else(|| candidates().next())

@@ -29,7 +29,10 @@ macro_rules! ui_text {
 }
 
 /// Removes `key` from the object and reads it as a `T`.
-fn take<T: DeserializeOwned, E: de::Error>(map: &mut Map<String, Value>, key: &str) -> Result<T, E> {
+fn take<T: DeserializeOwned, E: de::Error>(
+    map: &mut Map<String, Value>,
+    key: &str,
+) -> Result<T, E> {
     let value = map
         .remove(key)
         .ok_or_else(|| E::custom(format!("missing field `{key}`")))?;
@@ -152,10 +155,27 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 /// A local date and time as the language writes them, from `date_format` and `time_format`.
-pub fn date_time(ui: &UiText, year: u32, month: u32, day: u32, hour: u32, minute: u32) -> (String, String) {
+pub fn date_time(
+    ui: &UiText,
+    year: u32,
+    month: u32,
+    day: u32,
+    hour: u32,
+    minute: u32,
+) -> (String, String) {
     let two = |n: u32| format!("{n:02}");
     (
-        fill(&ui.date_format, &[("day", &two(day)), ("month", &two(month)), ("year", &year.to_string())]),
-        fill(&ui.time_format, &[("hour", &hour.to_string()), ("minute", &two(minute))]),
+        fill(
+            &ui.date_format,
+            &[
+                ("day", &two(day)),
+                ("month", &two(month)),
+                ("year", &year.to_string()),
+            ],
+        ),
+        fill(
+            &ui.time_format,
+            &[("hour", &hour.to_string()), ("minute", &two(minute))],
+        ),
     )
 }

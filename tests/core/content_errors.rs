@@ -213,7 +213,10 @@ fn clinic_instructions_missing_a_line_in_english() {
     check(
         CLINIC_FILE,
         |c| {
-            c["translations"]["en"]["instructions"].as_array_mut().unwrap().pop();
+            c["translations"]["en"]["instructions"]
+                .as_array_mut()
+                .unwrap()
+                .pop();
         },
         "translations.en.instructions: must have as many lines",
     );
@@ -235,16 +238,27 @@ fn language_listed_without_its_files() {
 
 #[test]
 fn language_with_a_bad_direction() {
-    check(LANGUAGES, |l| l["languages"][1]["dir"] = "rtl-ish".into(), "languages[1].dir");
+    check(
+        LANGUAGES,
+        |l| l["languages"][1]["dir"] = "rtl-ish".into(),
+        "languages[1].dir",
+    );
 }
 
 #[test]
 fn translated_questionnaire_in_the_wrong_language() {
-    check(EN_QUESTIONNAIRE, |q| q["language"] = "fr".into(), "language: must be \"en\"");
+    check(
+        EN_QUESTIONNAIRE,
+        |q| q["language"] = "fr".into(),
+        "language: must be \"en\"",
+    );
 }
 
 #[test]
 fn the_app_reads_exactly_what_the_build_checked() {
     let checked = load_from(&sources()).expect("shipped content passes every check");
-    assert_eq!(cimentoplastie::content::load().expect("the app reads it"), checked);
+    assert_eq!(
+        cimentoplastie::content::load().expect("the app reads it"),
+        checked
+    );
 }

@@ -47,7 +47,11 @@ fn every_listed_term_is_defined_and_marked_in_the_sheet_in_every_language() {
                 }
             }
         }
-        let missing: Vec<&str> = REQUIRED.iter().copied().filter(|id| !found.contains(id)).collect();
+        let missing: Vec<&str> = REQUIRED
+            .iter()
+            .copied()
+            .filter(|id| !found.contains(id))
+            .collect();
         assert!(
             missing.is_empty(),
             "content/{}/glossary.json: terms never found in the sheet: {missing:?}",
@@ -83,6 +87,28 @@ fn marking_keeps_the_text_and_marks_each_term_once() {
 fn a_term_inside_a_longer_word_is_not_marked() {
     let content = &shipped_library().languages[0].content;
     let mut marked = BTreeSet::new();
-    let segments = content.glossary.mark("anticoagulantes et prélytique", &mut marked);
-    assert!(segments.iter().all(|s| matches!(s, Segment::Plain(_))), "{segments:?}");
+    let segments = content
+        .glossary
+        .mark("anticoagulantes et prélytique", &mut marked);
+    assert!(
+        segments.iter().all(|s| matches!(s, Segment::Plain(_))),
+        "{segments:?}"
+    );
+}
+
+#[test]
+fn a_text_whose_lower_case_changes_length_is_still_marked() {
+    let content = &shipped_library().languages[0].content;
+    let mut marked = BTreeSet::new();
+    // 'İ' is 2 bytes and its lower case 3: the careful search is used.
+    let text = "İSTANBUL : des MÉTASTASES lytiques.";
+    let segments = content.glossary.mark(text, &mut marked);
+    let terms: Vec<&str> = segments
+        .iter()
+        .filter_map(|s| match s {
+            Segment::Term(t, _) => Some(*t),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(terms, ["MÉTASTASES", "lytiques"]);
 }

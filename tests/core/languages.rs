@@ -43,7 +43,10 @@ fn every_interface_sentence_is_translated() {
         );
         for ((field, fr), (_, other)) in french.iter().zip(&translated) {
             if fr == other && !SAME_IN_BOTH.contains(&field.trim_start_matches('.')) {
-                untranslated.push(format!("content/{}/ui.json: {field}: {other:?}", language.info.code));
+                untranslated.push(format!(
+                    "content/{}/ui.json: {field}: {other:?}",
+                    language.info.code
+                ));
             }
         }
     }
@@ -65,7 +68,11 @@ fn every_question_sheet_text_and_definition_is_translated() {
         fn texts(items: &[cimentoplastie::domain::questionnaire::Item], out: &mut Vec<String>) {
             for item in items {
                 out.push(item.text.clone());
-                out.extend(item.answer_option.iter().map(|o| o.value_coding.display.clone()));
+                out.extend(
+                    item.answer_option
+                        .iter()
+                        .map(|o| o.value_coding.display.clone()),
+                );
                 out.extend(item.report().map(str::to_owned));
                 texts(&item.item, out);
             }
@@ -112,9 +119,18 @@ fn tags(tags: &[&str]) -> Vec<String> {
 #[test]
 fn first_visit_follows_the_browser_then_the_choice_is_kept() {
     let available = ["fr", "en"];
-    assert_eq!(choose_language(None, &tags(&["en-GB", "fr"]), &available), 1);
-    assert_eq!(choose_language(None, &tags(&["de-DE", "fr-CA"]), &available), 0);
-    assert_eq!(choose_language(None, &tags(&["de", "EN-us"]), &available), 1);
+    assert_eq!(
+        choose_language(None, &tags(&["en-GB", "fr"]), &available),
+        1
+    );
+    assert_eq!(
+        choose_language(None, &tags(&["de-DE", "fr-CA"]), &available),
+        0
+    );
+    assert_eq!(
+        choose_language(None, &tags(&["de", "EN-us"]), &available),
+        1
+    );
     // Nothing the app has: French, the source.
     assert_eq!(choose_language(None, &tags(&["de", "it"]), &available), 0);
     assert_eq!(choose_language(None, &[], &available), 0);
@@ -129,7 +145,11 @@ fn a_third_language_is_only_files() {
     // The list of embedded files is written by build.rs from content/languages.json.
     let library = shipped_library();
     let listed: Value = serde_json::from_str(
-        &std::fs::read_to_string(format!("{}/content/languages.json", env!("CARGO_MANIFEST_DIR"))).unwrap(),
+        &std::fs::read_to_string(format!(
+            "{}/content/languages.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap(),
     )
     .unwrap();
     let codes: Vec<&str> = listed["languages"]

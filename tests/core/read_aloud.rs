@@ -8,19 +8,33 @@ use crate::{shipped, shipped_library};
 fn a_question_is_read_with_its_hint_then_its_options() {
     let q = &shipped().questionnaire;
     let text = question_text(q.question("anticoagulant").unwrap());
-    assert!(text.starts_with("Prenez-vous un médicament qui fluidifie le sang ? Par exemple : Kardégic"), "{text}");
+    assert!(
+        text.starts_with(
+            "Prenez-vous un médicament qui fluidifie le sang ? Par exemple : Kardégic"
+        ),
+        "{text}"
+    );
     assert!(text.ends_with("Oui. Non. Je ne sais pas."), "{text}");
     let english = &shipped_library().languages[1].content.questionnaire;
     let text = question_text(english.question("grossesse").unwrap());
-    assert_eq!(text, "Are you pregnant, or could you be pregnant? Yes. No. I don’t know.");
+    assert_eq!(
+        text,
+        "Are you pregnant, or could you be pregnant? Yes. No. I don’t know."
+    );
 }
 
 #[test]
 fn a_section_is_read_from_its_heading_to_its_last_item() {
     let sheet = &shipped().sheet;
     let text = section_text(&sheet.sections[2]);
-    assert!(text.starts_with("Les contre-indications. Les contre-indications absolues"), "{text}");
-    assert!(text.ends_with("Les allergies au méthylméthacrylate."), "{text}");
+    assert!(
+        text.starts_with("Les contre-indications. Les contre-indications absolues"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with("Les allergies au méthylméthacrylate."),
+        "{text}"
+    );
 }
 
 fn voices(list: &[(&str, bool)]) -> Vec<(String, bool)> {
@@ -33,7 +47,15 @@ fn the_voice_speaks_the_language_shown() {
     assert_eq!(pick_voice(&list, "fr"), Some(1));
     assert_eq!(pick_voice(&list, "en"), Some(0));
     let list = voices(&[("en-US", false), ("fr_FR", false), ("fr-FR", true)]);
-    assert_eq!(pick_voice(&list, "fr"), Some(2), "the browser's default voice first");
-    assert_eq!(pick_voice(&voices(&[("en-GB", true)]), "fr"), None, "no French voice: no button");
+    assert_eq!(
+        pick_voice(&list, "fr"),
+        Some(2),
+        "the browser's default voice first"
+    );
+    assert_eq!(
+        pick_voice(&voices(&[("en-GB", true)]), "fr"),
+        None,
+        "no French voice: no button"
+    );
     assert_eq!(pick_voice(&[], "fr"), None);
 }

@@ -81,6 +81,8 @@ test('the text size control: three sizes up to 150 %, remembered on the device, 
   assert.equal(await group.getByRole('button', { name: '150 %' }).getAttribute('aria-pressed'), 'true');
   assert.equal(await bodySize(), normal * 1.5);
   await page.reload();
+  assert.equal(await bodySize(), normal * 1.5, 'the pre-rendered page is already at 150 % before the app starts');
+  await page.waitForFunction(() => !document.getElementById('chargement'));
   assert.equal(await bodySize(), normal * 1.5, 'remembered after a reload');
   await group.getByRole('button', { name: '125 %' }).click();
   assert.equal(await bodySize(), normal * 1.25);

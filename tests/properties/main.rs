@@ -13,7 +13,6 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::Value;
 
-
 /// Runs `test` on `cases` generated inputs and prints the count.
 fn check<S: Strategy>(
     name: &str,
@@ -35,7 +34,11 @@ fn check<S: Strategy>(
 }
 
 fn questionnaire() -> Questionnaire {
-    content::load().expect("shipped content").source().questionnaire.clone()
+    content::load()
+        .expect("shipped content")
+        .source()
+        .questionnaire
+        .clone()
 }
 
 /// Any JSON value, up to a few levels deep.
@@ -216,7 +219,9 @@ fn names(error: &str, file: &str) -> bool {
     let name = file.rsplit('/').next().unwrap_or(file);
     error.starts_with(file)
         || (file == "content/languages.json" && error.starts_with("content/"))
-        || (file.starts_with("content/fr/") && error.starts_with("content/") && error.split(':').next().is_some_and(|f| f.ends_with(name)))
+        || (file.starts_with("content/fr/")
+            && error.starts_with("content/")
+            && error.split(':').next().is_some_and(|f| f.ends_with(name)))
 }
 
 /// A shipped file with one value somewhere replaced by any JSON, or one key removed.
