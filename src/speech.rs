@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
-use crate::domain::read_aloud::pick_voice;
+use crate::domain::read_aloud::{Voice, pick_voice};
 use crate::state::AppState;
 
 fn synthesis() -> Option<web_sys::SpeechSynthesis> {
@@ -18,15 +18,16 @@ fn voice_objects() -> Vec<JsValue> {
         .unwrap_or_default()
 }
 
-fn voice_tags() -> Vec<(String, bool)> {
+fn voice_tags() -> Vec<Voice> {
     voice_objects()
         .iter()
         .map(|v| {
             let get = |name: &str| js_sys::Reflect::get(v, &JsValue::from_str(name)).ok();
-            (
-                get("lang").and_then(|l| l.as_string()).unwrap_or_default(),
-                get("default").and_then(|d| d.as_bool()).unwrap_or(false),
-            )
+            Voice {
+                lang: get("lang").and_then(|l| l.as_string()).unwrap_or_default(),
+                default: get("default").and_then(|d| d.as_bool()).unwrap_or(false),
+                local: get("localService").and_then(|l| l.as_bool()).unwrap_or(false),
+            }
         })
         .collect()
 }

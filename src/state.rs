@@ -56,8 +56,8 @@ pub struct AppState {
     pub last_change_ms: RwSignal<f64>,
     /// What "Écouter" is reading now (a key such as `section-definition`), if anything.
     pub speaking: RwSignal<Option<String>>,
-    /// The browser's speech voices: language tag and whether it is the default voice.
-    pub voices: RwSignal<Vec<(String, bool)>>,
+    /// The browser's speech voices.
+    pub voices: RwSignal<Vec<crate::domain::read_aloud::Voice>>,
 }
 
 impl AppState {

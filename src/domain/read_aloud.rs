@@ -44,23 +44,32 @@ pub fn question_text(item: &Item) -> String {
     sentences(parts)
 }
 
-/// The voice to use for a language, as an index into the browser's voices given by their
-/// language tags ("fr-FR"): a voice of that language, preferring the browser's default one.
-/// `None` means no voice: the "Écouter" buttons are not shown.
-pub fn pick_voice(voices: &[(String, bool)], code: &str) -> Option<usize> {
-    let speaks = |tag: &str| {
-        tag.split(['-', '_'])
-            .next()
-            .is_some_and(|primary| primary.eq_ignore_ascii_case(code))
+/// A speech voice the browser offers, as the app sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Voice {
+    /// Language tag ("fr-FR").
+    pub lang: String,
+    /// The browser's default voice.
+    pub default: bool,
+    /// Speaks on the device (`localService`). Other voices send the text to a server: never used.
+    pub local: bool,
+}
+
+/// The voice to use for a language, as an index into the browser's voices: a voice of that
+/// language that speaks on the device, preferring the browser's default one. `None` means no
+/// such voice: the "Écouter" buttons are not shown.
+pub fn pick_voice(voices: &[Voice], code: &str) -> Option<usize> {
+    let speaks = |voice: &Voice| {
+        voice.local
+            && voice
+                .lang
+                .split(['-', '_'])
+                .next()
+                .is_some_and(|primary| primary.eq_ignore_ascii_case(code))
     };
-    let candidates = || {
-        voices
-            .iter()
-            .enumerate()
-            .filter(|(_, (tag, _))| speaks(tag))
-    };
+    let candidates = || voices.iter().enumerate().filter(|(_, voice)| speaks(voice));
     candidates()
-        .find(|(_, (_, is_default))| *is_default)
+        .find(|(_, voice)| voice.default)
         .or_else(|| candidates().next())
         .map(|(index, _)| index)
 }

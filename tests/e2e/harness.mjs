@@ -64,7 +64,8 @@ export async function launchBrowser() {
  * options.storage: 'blocked' (localStorage throws) or 'full' (every write throws).
  * options.query: a query string for the address ("?kiosk"); options.clock: true for a controlled clock.
  * options.locale: the browser's language (default 'fr-FR'); options.voices: language tags of the
- * speech voices the browser offers (a stubbed speechSynthesis that records what is spoken).
+ * speech voices the browser offers (a stubbed speechSynthesis that records what is spoken; a tag
+ * ending in "+réseau" is a voice that sends the text to a server).
  * Returns { page, context, requests, appStarted } where requests lists { url, afterStart }.
  */
 export async function openApp(browser, origin, options = {}) {
@@ -151,7 +152,11 @@ export async function policyViolations(page) {
  * window.finishSpeaking() ends the current utterance as a real voice would.
  */
 function speechStub(tags) {
-  const voices = tags.map((lang, i) => ({ lang, name: `Voix ${lang}`, voiceURI: lang, default: i === 0, localService: true }));
+  // A tag ending in "+réseau" is a voice that speaks through a server (localService false).
+  const voices = tags.map((tag, i) => {
+    const lang = tag.replace('+réseau', '');
+    return { lang, name: `Voix ${tag}`, voiceURI: tag, default: i === 0, localService: !tag.endsWith('+réseau') };
+  });
   window.spoken = [];
   window.speechCancelled = 0;
   let current = null;

@@ -218,6 +218,8 @@ test('the whole journey works with the keyboard alone', async () => {
   await press('Enter');
   for (const q of ['grossesse', 'anticoagulant', 'saignement', 'anesthesie', 'allergie']) {
     await heading(page).filter({ hasText: QUESTIONS[q] }).waitFor();
+    // Each new page puts the focus on its heading; Tab goes on from there.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     await tabTo('Oui');
     await press('ArrowDown'); // Non
     await press('Enter');      // submits the form

@@ -35,6 +35,8 @@ test('"Écouter" on a question reads the question, its hint and the options show
 test('"Écouter" on each part of the sheet; "Arrêter la lecture" stops; the end of reading offers it again', async () => {
   const { page, context } = await openApp(browser, server.origin, { voices: ['fr-FR'] });
   const buttons = page.getByRole('button', { name: /^Écouter la partie/ });
+  // The buttons appear once the browser has listed its voices.
+  await buttons.first().waitFor();
   assert.equal(await buttons.count(), fr.sheet.sections.length);
   const section = fr.sheet.sections[2];
   await page.getByRole('button', { name: `Écouter la partie : ${section.heading}` }).click();
@@ -67,8 +69,8 @@ test('reading stops when the page changes', async () => {
   await context.close();
 });
 
-test('no "Écouter" button when the browser has no voice for the language shown', async () => {
-  for (const voices of [[], ['en-US']]) {
+test('no "Écouter" button when the browser has no voice for the language shown on the device', async () => {
+  for (const voices of [[], ['en-US'], ['fr-FR+réseau']]) {
     const { page, context } = await openApp(browser, server.origin, { voices, hash: '#/question/grossesse' });
     await page.getByRole('heading', { level: 1, name: fr.questionnaire.item[0].text }).waitFor();
     assert.equal(await page.getByRole('button', { name: /^Écouter/ }).count(), 0, `voices ${voices}`);
