@@ -57,7 +57,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 // Asynchronous: the servers of this same process must keep answering while Lighthouse runs.
 async function lighthouse(url) {
   const bin = join(ROOT, 'target', 'bench', 'node_modules', '.bin', 'lighthouse');
-  const flags = '--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+  const flags = '--lang=fr-FR --accept-lang=fr-FR --headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
   const { stdout: out } = await promisify(execFile)(bin, [url, '--output=json', '--quiet', `--chrome-flags=${flags}`,
     '--only-categories=performance,accessibility,best-practices'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const r = JSON.parse(out);
@@ -75,7 +75,7 @@ async function lighthouse(url) {
 
 async function tapTimes(url) {
   const browser = await launchBrowser();
-  const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+  const page = await browser.newPage({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const times = [];
