@@ -45,55 +45,81 @@ for (const [whole, inlineBody] of scripts) {
   const integrity = 'sha384-' + createHash('sha384').update(body).digest('base64');
   html = html.replace(whole, `<script type="module" src="/${name}" integrity="${integrity}" crossorigin="anonymous"></script>`);
 }
-// The text size chosen on this device, applied before the first paint (a render-blocking script of
-// a few bytes, allowed by the policy as a file of this site): the pre-rendered sheet shows at the
-// patient's size, and does not jump when the app takes over. The app keeps it up to date.
-const textSize = `try {
-  const size = (localStorage.getItem('cimentoplastie.taille-texte') || '').replace(/"/g, '');
+// The patient's text size and language, applied before the first paint by a render-blocking script
+// of a few hundred bytes (allowed by the policy as a file of this site): the pre-rendered sheet shows
+// at the patient's size and in the patient's language (the same choice as the app's: the language
+// chosen on this device, unless in kiosk mode, else the browser's first language the app has), so
+// nothing jumps when the app takes over. The app keeps both up to date.
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { languages } = JSON.parse(readFileSync(join(root, 'content/languages.json'), 'utf8'));
+const codes = languages.map((l) => l.code);
+const preferences = `try {
+  const read = (key) => (localStorage.getItem(key) || '').replace(/"/g, '');
+  const size = read('cimentoplastie.taille-texte');
   if (size === '125' || size === '150') document.documentElement.classList.add('app-text-' + size);
+  const codes = ${JSON.stringify(codes)};
+  const kiosk = localStorage.getItem('cimentoplastie.appareil') !== null || /[?&]kiosk(?!=off)/.test(location.search);
+  const saved = kiosk ? '' : read('cimentoplastie.langue');
+  const preferred = (navigator.languages || []).map((tag) => tag.split(/[-_]/)[0].toLowerCase());
+  const language = [saved, ...preferred].find((code) => codes.includes(code)) || codes[0];
+  if (language !== codes[0]) {
+    document.documentElement.lang = language;
+    document.documentElement.setAttribute('data-langue', language);
+  }
 } catch (e) {}
 `;
-const textSizeName = `taille-texte-${createHash('sha256').update(textSize).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(staging, textSizeName), textSize);
-const textSizeIntegrity = 'sha384-' + createHash('sha384').update(textSize).digest('base64');
-html = html.replace('</head>', `    <script src="/${textSizeName}" integrity="${textSizeIntegrity}" crossorigin="anonymous"></script>\n</head>`);
+const preferencesName = `preferences-${createHash('sha256').update(preferences).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(staging, preferencesName), preferences);
+// Which pre-rendered language shows, by the choice above (a stylesheet: the policy allows no inline style).
+const languageCss = languages.slice(1).map(({ code }) => `html[data-langue="${code}"] .app-prerender[lang="${code}"] { display: block; }\n`
+  + `html[data-langue="${code}"] .app-prerender:not([lang="${code}"]) { display: none; }\n`).join('');
+const languageCssName = `langues-${createHash('sha256').update(languageCss).digest('hex').slice(0, 16)}.css`;
+writeFileSync(join(staging, languageCssName), languageCss);
+const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
+html = html.replace('</head>', `    <link rel="stylesheet" href="/${languageCssName}" integrity="${sri(languageCss)}">\n`
+  + `    <script src="/${preferencesName}" integrity="${sri(preferences)}" crossorigin="anonymous"></script>\n</head>`);
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html: an inline script is left');
 if (/\sstyle=/.test(html)) throw new Error('index.html: an inline style attribute is left');
 
 // The first screen (the sheet) as real HTML, from the same content files as the app, so that text
-// shows before the WebAssembly arrives. The app removes it and draws the same markup in the same task.
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const sheet = JSON.parse(readFileSync(join(root, 'content/fr/sheet.json'), 'utf8'));
-const ui = JSON.parse(readFileSync(join(root, 'content/fr/ui.json'), 'utf8'));
-const glossary = JSON.parse(readFileSync(join(root, 'content/fr/glossary.json'), 'utf8'));
-const { languages } = JSON.parse(readFileSync(join(root, 'content/languages.json'), 'utf8'));
+// shows before the WebAssembly arrives: one copy per language, the first shown unless the
+// preferences script picked another (ids get the language as suffix, so that none repeats).
+// The app removes it and draws the same markup.
 const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const block = (b) => (b.paragraph !== undefined
-  ? `<p class="app-body">${esc(b.paragraph)}</p>`
-  : `<ul class="app-list app-list--bullet">${b.list.map((item) => `<li>${esc(item)}</li>`).join('')}</ul>`);
-const sections = sheet.sections.map((section) => `<section class="app-sheet__section" aria-labelledby="section-${esc(section.id)}">`
-  + `<h2 class="app-heading-m" id="section-${esc(section.id)}">${esc(section.heading)}</h2>${section.blocks.map(block).join('')}</section>`).join('');
-const sizes = [100, 125, 150].map((p) => `<button type="button" class="app-text-size__button" aria-pressed="${p === 100}">${p}\u00a0%</button>`).join('');
-const languageItems = languages.map((l, i) => `<li class="app-language__item">${i === 0
-  ? `<span class="app-language__current" aria-current="true" lang="${esc(l.code)}">${esc(l.name)}</span>`
-  : `<button type="button" class="app-language__button" lang="${esc(l.code)}">${esc(l.name)}</button>`}</li>`).join('');
-const languageSwitch = `<nav class="app-language" aria-label="${esc(ui.language_label)}"><ul class="app-language__list">${languageItems}</ul></nav>`;
-const definitions = glossary.terms.map((t) => `<dt class="app-glossary__term">${esc(t.term)}</dt><dd class="app-glossary__definition">${esc(t.definition)}</dd>`).join('');
-const firstScreen = `<div id="chargement">
-<a class="app-skip-link" href="#contenu">${esc(ui.skip_link)}</a>
+const read = (code, name) => JSON.parse(readFileSync(join(root, 'content', code, name), 'utf8'));
+function firstScreen(code, index) {
+  const [sheet, ui, glossary] = ['sheet.json', 'ui.json', 'glossary.json'].map((name) => read(code, name));
+  const id = (name) => (index === 0 ? name : `${name}-${code}`);
+  const block = (b) => (b.paragraph !== undefined
+    ? `<p class="app-body">${esc(b.paragraph)}</p>`
+    : `<ul class="app-list app-list--bullet">${b.list.map((item) => `<li>${esc(item)}</li>`).join('')}</ul>`);
+  const sections = sheet.sections.map((section) => `<section class="app-sheet__section" aria-labelledby="${id(`section-${esc(section.id)}`)}">`
+    + `<h2 class="app-heading-m" id="${id(`section-${esc(section.id)}`)}">${esc(section.heading)}</h2>${section.blocks.map(block).join('')}</section>`).join('');
+  const sizes = [100, 125, 150].map((p) => `<button type="button" class="app-text-size__button" aria-pressed="${p === 100}">${p}\u00a0%</button>`).join('');
+  const languageItems = languages.map((l) => `<li class="app-language__item">${l.code === code
+    ? `<span class="app-language__current" aria-current="true" lang="${esc(l.code)}">${esc(l.name)}</span>`
+    : `<button type="button" class="app-language__button" lang="${esc(l.code)}">${esc(l.name)}</button>`}</li>`).join('');
+  const languageSwitch = `<nav class="app-language" aria-label="${esc(ui.language_label)}"><ul class="app-language__list">${languageItems}</ul></nav>`;
+  const definitions = glossary.terms.map((t) => `<dt class="app-glossary__term">${esc(t.term)}</dt><dd class="app-glossary__definition">${esc(t.definition)}</dd>`).join('');
+  return `<div class="app-prerender" lang="${esc(code)}"${index === 0 ? '' : ' hidden'}>
+<a class="app-skip-link" href="#${id('contenu')}">${esc(ui.skip_link)}</a>
 <header class="app-header"><div class="app-width"><a class="app-header__title" href="#/">${esc(ui.app_title)}</a></div></header>
-<div class="app-width app-toolbar">${languageSwitch}<div class="app-text-size" role="group" aria-labelledby="taille-texte"><span class="app-text-size__label" id="taille-texte">${esc(ui.text_size_label)}</span>${sizes}</div></div>
-<div class="app-width"><div role="status" class="app-notices"></div><main id="contenu" class="app-main" tabindex="-1">
+<div class="app-width app-toolbar">${languageSwitch}<div class="app-text-size" role="group" aria-labelledby="${id('taille-texte')}"><span class="app-text-size__label" id="${id('taille-texte')}">${esc(ui.text_size_label)}</span>${sizes}</div></div>
+<div class="app-width"><div role="status" class="app-notices"></div><main id="${id('contenu')}" class="app-main" tabindex="-1">
 <article class="app-sheet"><p class="app-caption">${esc(sheet.subtitle)}</p><h1 class="app-heading-l" tabindex="-1">${esc(sheet.title)}</h1>${sections}<p class="app-sheet__source">${esc(sheet.source)}</p></article>
-<section class="app-panel" aria-labelledby="avant-rendez-vous"><h2 class="app-heading-m" id="avant-rendez-vous">${esc(ui.sheet_questionnaire_heading)}</h2><p class="app-body">${esc(ui.sheet_questionnaire_text)}</p><button type="button" class="app-button">${esc(ui.sheet_start_button)}</button></section>
-<section class="app-glossary" aria-labelledby="glossaire"><h2 class="app-heading-m" id="glossaire">${esc(ui.glossary_heading)}</h2><p class="app-body">${esc(ui.glossary_intro)}</p><dl class="app-glossary__list">${definitions}</dl></section>
+<section class="app-panel" aria-labelledby="${id('avant-rendez-vous')}"><h2 class="app-heading-m" id="${id('avant-rendez-vous')}">${esc(ui.sheet_questionnaire_heading)}</h2><p class="app-body">${esc(ui.sheet_questionnaire_text)}</p><button type="button" class="app-button">${esc(ui.sheet_start_button)}</button></section>
+<section class="app-glossary" aria-labelledby="${id('glossaire')}"><h2 class="app-heading-m" id="${id('glossaire')}">${esc(ui.glossary_heading)}</h2><p class="app-body">${esc(ui.glossary_intro)}</p><dl class="app-glossary__list">${definitions}</dl></section>
 </main></div>
 <footer class="app-footer"><div class="app-width app-footer__inner"><a class="app-footer__link" href="#/confidentialite">${esc(ui.privacy_link)}</a><div class="app-clear"><button type="button" class="app-button app-button--secondary">${esc(ui.clear_answers)}</button></div></div></footer>
+</div>`;
+}
+const firstScreens = `<div id="chargement">
+${languages.map((l, i) => firstScreen(l.code, i)).join('\n')}
 <noscript><p class="app-width app-body">Cette page a besoin de JavaScript pour le questionnaire. Activez-le dans les réglages de votre navigateur, ou demandez la fiche papier au centre d’imagerie.</p></noscript>
 </div>`;
 const placeholder = /<main id="chargement"[\s\S]*?<\/main>/;
 if (!placeholder.test(html)) throw new Error('index.html: the <main id="chargement"> placeholder was not found');
-html = html.replace(placeholder, firstScreen);
+html = html.replace(placeholder, firstScreens);
 
 const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`;
 html = html.replace(/<meta charset="utf-8">/, (charset) => `${charset}\n    ${meta}`);

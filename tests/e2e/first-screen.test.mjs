@@ -100,3 +100,30 @@ test('the WebAssembly is not preloaded: the sheet is painted before it is even r
   assert.equal(await page.evaluate(() => window.paintedBeforeWasm), true, 'first contentful paint came before the wasm request');
   await context.close();
 });
+
+test('a browser in English sees the pre-rendered sheet in English at once, and the app takes over with no shift', async () => {
+  const EN = JSON.parse(readFileSync(join(ROOT, 'content', 'en', 'sheet.json'), 'utf8'));
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
+  await context.addInitScript(() => {
+    window.layoutShift = 0;
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.layoutShift += entry.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  const page = await context.newPage();
+  let before;
+  await page.route('**/*.wasm', async (route) => {
+    before = {
+      heading: await page.getByRole('heading', { level: 1 }).innerText(),
+      lang: await page.evaluate(() => document.documentElement.lang),
+      text: await page.evaluate(() => document.querySelector('#chargement .app-prerender[lang="en"] article').innerText),
+    };
+    await route.continue();
+  });
+  await page.goto(server.origin + '/');
+  await page.waitForFunction(() => !document.getElementById('chargement'));
+  assert.equal(before.heading, EN.title, 'the English sheet was on screen before the app');
+  assert.equal(before.lang, 'en');
+  assert.equal(await page.evaluate(() => document.querySelector('main article').innerText), before.text);
+  assert.equal(await page.evaluate(() => window.layoutShift), 0, 'cumulative layout shift');
+  await context.close();
+});
