@@ -21,6 +21,7 @@ pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoV
     let state = AppState::new(library, language, mode, initial);
     provide_context(state);
 
+    take_over(state);
     follow_language(state);
     crate::speech::follow_voices(state);
     stop_reading_on_page_change(state);
@@ -59,6 +60,23 @@ pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoV
             {idle.map(|timer| view! { <IdleDialog timer /> })}
         }
     }
+}
+
+/// At start the app is drawn behind the pre-rendered page, one part of the sheet per task, so
+/// that no single task keeps a slow phone busy for long; then it takes the pre-rendered page's
+/// place in one step (same text at the same place: nothing moves).
+fn take_over(state: AppState) {
+    fn next(state: AppState) {
+        let parts = state.sheet_parts.get_untracked();
+        if parts < state.content().sheet.sections.len() + 1 {
+            state.sheet_parts.set(parts + 1);
+            set_timeout(move || next(state), std::time::Duration::ZERO);
+        } else {
+            state.sheet_parts.set(usize::MAX);
+            crate::fatal_screen::remove_loading_message();
+        }
+    }
+    set_timeout(move || next(state), std::time::Duration::ZERO);
 }
 
 /// The language shown: `<html lang dir>`, the error screen's wording, and after a switch,

@@ -30,7 +30,7 @@ pub fn start() {
     leptos::prelude::set_timeout(move || mount(library), std::time::Duration::ZERO);
 }
 
-/// Mounts `App` over the pre-rendered sheet.
+/// Mounts `App` behind the pre-rendered sheet.
 fn mount(library: &'static content::Library) {
     if fatal_screen::reset_requested() {
         let _ = storage::clear();
@@ -43,7 +43,8 @@ fn mount(library: &'static content::Library) {
     };
     let language = language::browser_choice(library, saved.as_deref());
     fatal_screen::install(&library.languages[language].content.ui);
-    fatal_screen::remove_loading_message();
+    // Drawn hidden behind the pre-rendered page, which `app::take_over` then replaces.
+    fatal_screen::hide_app_while_starting();
     leptos::mount::mount_to_body(move || leptos::view! { <app::App library language mode /> });
 }
 

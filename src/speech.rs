@@ -26,7 +26,9 @@ fn voice_tags() -> Vec<Voice> {
             Voice {
                 lang: get("lang").and_then(|l| l.as_string()).unwrap_or_default(),
                 default: get("default").and_then(|d| d.as_bool()).unwrap_or(false),
-                local: get("localService").and_then(|l| l.as_bool()).unwrap_or(false),
+                local: get("localService")
+                    .and_then(|l| l.as_bool())
+                    .unwrap_or(false),
             }
         })
         .collect()

@@ -56,6 +56,9 @@ pub struct AppState {
     pub last_change_ms: RwSignal<f64>,
     /// What "Écouter" is reading now (a key such as `section-definition`), if anything.
     pub speaking: RwSignal<Option<String>>,
+    /// How many parts of the sheet are drawn: at start the sheet is drawn one part per task
+    /// (behind the pre-rendered page), then always all of it (`usize::MAX`).
+    pub sheet_parts: RwSignal<usize>,
     /// The browser's speech voices.
     pub voices: RwSignal<Vec<crate::domain::read_aloud::Voice>>,
 }
@@ -85,6 +88,7 @@ impl AppState {
             text_size: RwSignal::new(storage::load_text_size()),
             last_change_ms: RwSignal::new(0.0),
             speaking: RwSignal::new(None),
+            sheet_parts: RwSignal::new(0),
             voices: RwSignal::new(Vec::new()),
         }
     }

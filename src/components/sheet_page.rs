@@ -8,64 +8,96 @@ use crate::components::glossary_text::{
     escape, glossary_html, on_term_click, on_term_focusout, on_term_keydown,
 };
 use crate::components::listen_button::ListenButton;
+use crate::content::Content;
 use crate::domain::read_aloud::section_text;
 use crate::domain::route::Route;
-use crate::domain::sheet::Block;
+use crate::domain::sheet::{Block, Section};
 use crate::domain::ui_text::fill;
 use crate::state::use_app;
 
-/// The sheet page (home).
+/// The sheet page (home). At start it is drawn one part per task, behind the pre-rendered page
+/// (see `app::take_over`); a part, once drawn, stays.
 #[component]
 pub fn SheetPage() -> impl IntoView {
     let state = use_app();
     let content = state.content();
     let (sheet, ui) = (&content.sheet, &content.ui);
+    let drawn = move |part: usize| {
+        let shown = Memo::new(move |_| part < state.sheet_parts.get());
+        move || shown.get()
+    };
     let sections = sheet
         .sections
         .iter()
-        .map(|section| {
-            let heading_id = format!("section-{}", section.id);
-            let labelled_by = heading_id.clone();
-            // Each term is marked once per section.
-            let mut marked = BTreeSet::new();
-            let blocks = section
-                .blocks
-                .iter()
-                .map(|block| match block {
-                    Block::Paragraph(text) => {
-                        let html = glossary_html(&content.glossary, text, &section.id, &mut marked);
-                        view! { <p class="app-body" inner_html=html></p> }.into_any()
-                    }
-                    Block::List(items) => {
-                        let html: String = items
-                            .iter()
-                            .map(|item| {
-                                let item = glossary_html(
-                                    &content.glossary,
-                                    item,
-                                    &section.id,
-                                    &mut marked,
-                                );
-                                format!("<li>{item}</li>")
-                            })
-                            .collect();
-                        view! { <ul class="app-list app-list--bullet" inner_html=html></ul> }
-                            .into_any()
-                    }
-                })
-                .collect_view();
-            let hidden = fill(&ui.listen_section_hidden, &[("heading", &section.heading)]);
-            view! {
-                <section class="app-sheet__section" aria-labelledby=labelled_by>
-                    <h2 class="app-heading-m" id=heading_id.clone()>{section.heading.clone()}</h2>
-                    <ListenButton key=heading_id text=section_text(section) hidden />
-                    {blocks}
-                </section>
+        .enumerate()
+        .map(|(part, section)| {
+            let shown = drawn(part);
+            move || shown().then(|| section_view(content, section))
+        })
+        .collect_view();
+    let rest = drawn(sheet.sections.len());
+    view! {
+        <article class="app-sheet" on:click=on_term_click on:keydown=on_term_keydown on:focusout=on_term_focusout>
+            <p class="app-caption">{sheet.subtitle.clone()}</p>
+            <h1 class="app-heading-l" tabindex="-1">{sheet.title.clone()}</h1>
+            {sections}
+            <p class="app-sheet__source">{sheet.source.clone()}</p>
+        </article>
+        {move || rest().then(|| view! {
+            <section class="app-panel" aria-labelledby="avant-rendez-vous">
+                <h2 class="app-heading-m" id="avant-rendez-vous">{ui.sheet_questionnaire_heading.clone()}</h2>
+                <p class="app-body">{ui.sheet_questionnaire_text.clone()}</p>
+                <button type="button" class="app-button" on:click=move |_| state.go(Route::Start)>
+                    {ui.sheet_start_button.clone()}
+                </button>
+            </section>
+            <section class="app-glossary" aria-labelledby="glossaire">
+                <h2 class="app-heading-m" id="glossaire">{ui.glossary_heading.clone()}</h2>
+                <p class="app-body">{ui.glossary_intro.clone()}</p>
+                <dl class="app-glossary__list" inner_html=glossary_list(content)></dl>
+            </section>
+        })}
+    }
+}
+
+/// One part of the sheet: its heading, "Écouter", and its text with each term marked once.
+fn section_view(content: &'static Content, section: &'static Section) -> impl IntoView {
+    let heading_id = format!("section-{}", section.id);
+    let mut marked = BTreeSet::new();
+    let mut html = |text: &str| glossary_html(&content.glossary, text, &section.id, &mut marked);
+    let blocks = section
+        .blocks
+        .iter()
+        .map(|block| match block {
+            Block::Paragraph(text) => {
+                view! { <p class="app-body" inner_html=html(text)></p> }.into_any()
+            }
+            Block::List(items) => {
+                let items: String = items
+                    .iter()
+                    .map(|item| format!("<li>{}</li>", html(item)))
+                    .collect();
+                view! { <ul class="app-list app-list--bullet" inner_html=items></ul> }.into_any()
             }
         })
         .collect_view();
-    // Static text: written as HTML in one go.
-    let definitions: String = content
+    let hidden = fill(
+        &content.ui.listen_section_hidden,
+        &[("heading", &section.heading)],
+    );
+    let (labelled_by, id) = (heading_id.clone(), heading_id.clone());
+    view! {
+        <section class="app-sheet__section" aria-labelledby=labelled_by>
+            <h2 class="app-heading-m" id=id>{section.heading.clone()}</h2>
+            <ListenButton key=heading_id text=section_text(section) hidden />
+            {blocks}
+        </section>
+    }
+}
+
+/// The glossary as a definition list, written as HTML in one go (static text).
+fn glossary_list(content: &Content) -> String {
+    content
         .glossary
         .terms
         .iter()
@@ -76,25 +108,5 @@ pub fn SheetPage() -> impl IntoView {
                 escape(&term.definition)
             )
         })
-        .collect();
-    view! {
-        <article class="app-sheet" on:click=on_term_click on:keydown=on_term_keydown on:focusout=on_term_focusout>
-            <p class="app-caption">{sheet.subtitle.clone()}</p>
-            <h1 class="app-heading-l" tabindex="-1">{sheet.title.clone()}</h1>
-            {sections}
-            <p class="app-sheet__source">{sheet.source.clone()}</p>
-        </article>
-        <section class="app-panel" aria-labelledby="avant-rendez-vous">
-            <h2 class="app-heading-m" id="avant-rendez-vous">{ui.sheet_questionnaire_heading.clone()}</h2>
-            <p class="app-body">{ui.sheet_questionnaire_text.clone()}</p>
-            <button type="button" class="app-button" on:click=move |_| state.go(Route::Start)>
-                {ui.sheet_start_button.clone()}
-            </button>
-        </section>
-        <section class="app-glossary" aria-labelledby="glossaire">
-            <h2 class="app-heading-m" id="glossaire">{ui.glossary_heading.clone()}</h2>
-            <p class="app-body">{ui.glossary_intro.clone()}</p>
-            <dl class="app-glossary__list" inner_html=definitions></dl>
-        </section>
-    }
+        .collect()
 }

@@ -39,7 +39,11 @@ fn a_section_is_read_from_its_heading_to_its_last_item() {
 
 fn voices(list: &[(&str, bool)]) -> Vec<Voice> {
     list.iter()
-        .map(|(lang, default)| Voice { lang: (*lang).to_owned(), default: *default, local: true })
+        .map(|(lang, default)| Voice {
+            lang: (*lang).to_owned(),
+            default: *default,
+            local: true,
+        })
         .collect()
 }
 
@@ -49,8 +53,16 @@ fn the_voice_speaks_the_language_shown() {
     assert_eq!(pick_voice(&list, "fr"), Some(1));
     assert_eq!(pick_voice(&list, "en"), Some(0));
     let list = voices(&[("en-US", false), ("fr_FR", false), ("fr-FR", true)]);
-    assert_eq!(pick_voice(&list, "fr"), Some(2), "the browser's default voice first");
-    assert_eq!(pick_voice(&voices(&[("en-GB", true)]), "fr"), None, "no French voice: no button");
+    assert_eq!(
+        pick_voice(&list, "fr"),
+        Some(2),
+        "the browser's default voice first"
+    );
+    assert_eq!(
+        pick_voice(&voices(&[("en-GB", true)]), "fr"),
+        None,
+        "no French voice: no button"
+    );
     assert_eq!(pick_voice(&[], "fr"), None);
 }
 
@@ -58,7 +70,15 @@ fn the_voice_speaks_the_language_shown() {
 fn a_voice_that_sends_the_text_to_a_server_is_never_used() {
     let mut list = voices(&[("fr-FR", true), ("fr-FR", false)]);
     list[0].local = false;
-    assert_eq!(pick_voice(&list, "fr"), Some(1), "the device's own voice, even if not the default");
+    assert_eq!(
+        pick_voice(&list, "fr"),
+        Some(1),
+        "the device's own voice, even if not the default"
+    );
     list[1].local = false;
-    assert_eq!(pick_voice(&list, "fr"), None, "only network voices: no button");
+    assert_eq!(
+        pick_voice(&list, "fr"),
+        None,
+        "only network voices: no button"
+    );
 }
