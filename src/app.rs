@@ -73,7 +73,7 @@ fn take_over(state: AppState) {
             set_timeout(move || next(state), std::time::Duration::ZERO);
         } else {
             state.sheet_parts.set(usize::MAX);
-            crate::fatal_screen::remove_loading_message();
+            crate::first_screen::replace_pre_rendered_page();
         }
     }
     set_timeout(move || next(state), std::time::Duration::ZERO);

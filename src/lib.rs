@@ -6,6 +6,7 @@ pub mod content;
 pub mod domain;
 pub mod download;
 pub mod fatal_screen;
+pub mod first_screen;
 pub mod kiosk;
 pub mod language;
 pub mod speech;
@@ -44,7 +45,7 @@ fn mount(library: &'static content::Library) {
     let language = language::browser_choice(library, saved.as_deref());
     fatal_screen::install(&library.languages[language].content.ui);
     // Drawn hidden behind the pre-rendered page, which `app::take_over` then replaces.
-    fatal_screen::hide_app_while_starting();
+    first_screen::hide_app_while_starting();
     leptos::mount::mount_to_body(move || leptos::view! { <app::App library language mode /> });
 }
 

@@ -1,7 +1,7 @@
-//! Sheet text with its medical terms marked: each term is a button that shows its plain-word
-//! definition (on tap, or on keyboard focus). The text is static, so it is written as HTML in one
-//! go (a tenth of the work of building each node), and one set of listeners on the sheet serves
-//! every term.
+//! Sheet text as HTML with its medical terms as buttons that show a plain-word definition (tap or keyboard focus).
+//!
+//! The text is static, so it is written as HTML in one go (far less work than building each
+//! node), and one set of listeners on the sheet serves every term.
 
 use std::collections::BTreeSet;
 
