@@ -48,8 +48,16 @@ fn watch_voices(state: AppState) {
     let Some(synthesis) = synthesis() else {
         return;
     };
-    state.voices.set(voice_tags());
-    let update = Closure::<dyn Fn()>::new(move || state.voices.set(voice_tags()));
+    let update = move || {
+        let voices = voice_tags();
+        if state.voices.with_untracked(|v| *v != voices) {
+            state.voices.set(voices);
+            // The "Écouter" buttons appear or go: the page is drawn again.
+            state.revision.update(|r| *r += 1);
+        }
+    };
+    update();
+    let update = Closure::<dyn Fn()>::new(update);
     let _ = synthesis
         .add_event_listener_with_callback("voiceschanged", update.as_ref().unchecked_ref());
     // Lives as long as the page: one listener for the app's whole life.

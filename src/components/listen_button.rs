@@ -25,8 +25,9 @@ pub fn ListenButton(key: String, text: String, hidden: String) -> impl IntoView 
             speech::speak(state, key.get_value(), &text.read_value());
         }
     };
-    move || {
-        speech::can_speak(state).then(|| {
+    // Read once: when the browser's voices change, the page is redrawn (`speech::watch_voices`).
+    // A reactive closure here, re-created on every page, would cost memory on a kiosk.
+    speech::can_speak(state).then(|| {
             view! {
                 <button type="button" class="app-listen" on:click=toggle>
                     <span class="app-listen__icon" aria-hidden="true">{move || if reading() { "■" } else { "▶" }}</span>
@@ -38,5 +39,4 @@ pub fn ListenButton(key: String, text: String, hidden: String) -> impl IntoView 
                 </button>
             }
         })
-    }
 }

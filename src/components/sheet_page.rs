@@ -22,28 +22,34 @@ pub fn SheetPage() -> impl IntoView {
     let state = use_app();
     let content = state.content();
     let (sheet, ui) = (&content.sheet, &content.ui);
+    // Only at start is the sheet drawn part by part; afterwards it is drawn at once, with nothing
+    // reactive (a reactive closure per part, re-created for each kiosk patient, costs memory).
+    let starting = state.sheet_parts.get_untracked() != usize::MAX;
     let drawn = move |part: usize| {
         let shown = Memo::new(move |_| part < state.sheet_parts.get());
         move || shown.get()
     };
-    let sections = sheet
-        .sections
-        .iter()
-        .enumerate()
-        .map(|(part, section)| {
-            let shown = drawn(part);
-            move || shown().then(|| section_view(content, section))
-        })
-        .collect_view();
-    let rest = drawn(sheet.sections.len());
-    view! {
-        <article class="app-sheet" on:click=on_term_click on:keydown=on_term_keydown on:focusout=on_term_focusout>
-            <p class="app-caption">{sheet.subtitle.clone()}</p>
-            <h1 class="app-heading-l" tabindex="-1">{sheet.title.clone()}</h1>
-            {sections}
-            <p class="app-sheet__source">{sheet.source.clone()}</p>
-        </article>
-        {move || rest().then(|| view! {
+    let sections = if starting {
+        sheet
+            .sections
+            .iter()
+            .enumerate()
+            .map(|(part, section)| {
+                let shown = drawn(part);
+                move || shown().then(|| section_view(content, section))
+            })
+            .collect_view()
+            .into_any()
+    } else {
+        sheet
+            .sections
+            .iter()
+            .map(|section| section_view(content, section))
+            .collect_view()
+            .into_any()
+    };
+    let rest_view = move || {
+        view! {
             <section class="app-panel" aria-labelledby="avant-rendez-vous">
                 <h2 class="app-heading-m" id="avant-rendez-vous">{ui.sheet_questionnaire_heading.clone()}</h2>
                 <p class="app-body">{ui.sheet_questionnaire_text.clone()}</p>
@@ -56,7 +62,22 @@ pub fn SheetPage() -> impl IntoView {
                 <p class="app-body">{ui.glossary_intro.clone()}</p>
                 <dl class="app-glossary__list" inner_html=glossary_list(content)></dl>
             </section>
-        })}
+        }
+    };
+    let rest = if starting {
+        let shown = drawn(sheet.sections.len());
+        (move || shown().then(rest_view)).into_any()
+    } else {
+        rest_view().into_any()
+    };
+    view! {
+        <article class="app-sheet" on:click=on_term_click on:keydown=on_term_keydown on:focusout=on_term_focusout>
+            <p class="app-caption">{sheet.subtitle.clone()}</p>
+            <h1 class="app-heading-l" tabindex="-1">{sheet.title.clone()}</h1>
+            {sections}
+            <p class="app-sheet__source">{sheet.source.clone()}</p>
+        </article>
+        {rest}
     }
 }
 
