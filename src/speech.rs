@@ -11,7 +11,7 @@ fn synthesis() -> Option<web_sys::SpeechSynthesis> {
 }
 
 /// The browser's voices as plain values; read through `Reflect` so that any object with
-/// `lang` and `default` (a test's stub too) is understood.
+/// `lang`, `default` and `localService` (a test's stub too) is understood.
 fn voice_objects() -> Vec<JsValue> {
     synthesis()
         .map(|s| s.get_voices().iter().collect())

@@ -28,15 +28,15 @@ pub fn ListenButton(key: String, text: String, hidden: String) -> impl IntoView 
     // Read once: when the browser's voices change, the page is redrawn (`speech::watch_voices`).
     // A reactive closure here, re-created on every page, would cost memory on a kiosk.
     speech::can_speak(state).then(|| {
-            view! {
-                <button type="button" class="app-listen" on:click=toggle>
-                    <span class="app-listen__icon" aria-hidden="true">{move || if reading() { "■" } else { "▶" }}</span>
-                    {move || if reading() {
-                        ui.listen_stop.clone().into_any()
-                    } else {
-                        view! { {ui.listen.clone()} <span class="app-visually-hidden">" " {hidden.get_value()}</span> }.into_any()
-                    }}
-                </button>
-            }
-        })
+        view! {
+            <button type="button" class="app-listen" on:click=toggle>
+                <span class="app-listen__icon" aria-hidden="true">{move || if reading() { "■" } else { "▶" }}</span>
+                {move || if reading() {
+                    ui.listen_stop.clone().into_any()
+                } else {
+                    view! { {ui.listen.clone()} <span class="app-visually-hidden">" " {hidden.get_value()}</span> }.into_any()
+                }}
+            </button>
+        }
+    })
 }

@@ -9,7 +9,7 @@ import { DIST } from './harness.mjs';
 /** The target for a first visit, Brotli-compressed. */
 const TARGET = 100 * 1024;
 /**
- * What the build may not exceed today: the size measured when this test was written (216,452
+ * What the build may not exceed today: the size measured when this test was written (218,061
  * bytes) plus about 6 %. The target is not reached (see ARCHITECTURE.md, "Download size"); this
  * ceiling stops the size from growing unnoticed. Lower it whenever the build gets smaller.
  */
