@@ -23,7 +23,7 @@ pub const SEVEN_CONTRAINDICATIONS: [&str; 7] = [
 /// One problem in a content file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ContentError {
-    /// The file, as a path from the repository root (`content/questionnaire.json`).
+    /// The file, as a path from the repository root (`content/fr/questionnaire.json`).
     pub file: String,
     /// The field, as a path inside the file (`item[2].enableWhen[0].question`).
     pub field: String,
