@@ -95,17 +95,7 @@ fn follow_language(state: AppState) {
 }
 
 fn focus_language_switch() {
-    request_animation_frame(|| {
-        let button = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(".app-language__button").ok().flatten());
-        if let Some(button) = button {
-            use wasm_bindgen::JsCast;
-            if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
-                let _ = button.focus();
-            }
-        }
-    });
+    focus_first(".app-language__button");
 }
 
 /// Reading aloud stops when the screen, the language or the patient changes.
@@ -290,14 +280,19 @@ fn apply_text_size(state: AppState) {
 
 /// Moves focus to the page's `<h1>` once it is drawn.
 pub fn focus_heading() {
-    request_animation_frame(|| {
-        let heading = web_sys::window()
+    focus_first("main h1");
+}
+
+/// Moves focus, once the screen is drawn, to the first element matching `selector`.
+fn focus_first(selector: &'static str) {
+    request_animation_frame(move || {
+        let element = web_sys::window()
             .and_then(|w| w.document())
-            .and_then(|d| d.query_selector("main h1").ok().flatten());
-        if let Some(heading) = heading {
+            .and_then(|d| d.query_selector(selector).ok().flatten());
+        if let Some(element) = element {
             use wasm_bindgen::JsCast;
-            if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-                let _ = heading.focus();
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
             }
         }
     });

@@ -1,5 +1,6 @@
 //! The plain error screen shown instead of a frozen page when the app itself fails (a Rust panic).
 
+use crate::components::glossary_text::escape;
 use crate::domain::ui_text::UiText;
 
 /// Query string of the "erase and start again" link of the error screen.
@@ -78,11 +79,4 @@ pub fn reset_requested() -> bool {
         }
     }
     requested
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
