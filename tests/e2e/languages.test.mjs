@@ -86,6 +86,7 @@ test('switching language in the middle keeps the page and the answers', async ()
   assert.equal(await page.getByRole('radio', { name: 'Yes', exact: true }).isChecked(), true, 'the answer is kept');
   assert.equal(await page.title(), 'Question 2 of 6 – Cementoplasty');
   await page.getByRole('link', { name: en.ui.back }).click();
+  await h1(page, en.questionnaire.item[0].text).waitFor();
   assert.equal(await page.getByRole('radio', { name: 'No', exact: true }).isChecked(), true);
   await context.close();
 });
