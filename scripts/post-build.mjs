@@ -58,10 +58,12 @@ const preferences = `try {
   const size = read('cimentoplastie.taille-texte');
   if (size === '125' || size === '150') document.documentElement.classList.add('app-text-' + size);
   const codes = ${JSON.stringify(codes)};
+  const directions = ${JSON.stringify(Object.fromEntries(languages.map((l) => [l.code, l.dir])))};
   const kiosk = localStorage.getItem('cimentoplastie.appareil') !== null || /[?&]kiosk(?!=off)/.test(location.search);
   const saved = kiosk ? '' : read('cimentoplastie.langue');
   const preferred = (navigator.languages || []).map((tag) => tag.split(/[-_]/)[0].toLowerCase());
   const language = [saved, ...preferred].find((code) => codes.includes(code)) || codes[0];
+  document.documentElement.dir = directions[language];
   if (language !== codes[0]) {
     document.documentElement.lang = language;
     document.documentElement.setAttribute('data-langue', language);

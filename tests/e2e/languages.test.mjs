@@ -41,6 +41,7 @@ test('the first visit follows the browser’s languages; the choice is then kept
     'focus stays on the switch, ready to switch back');
   assert.equal(await page.evaluate(() => document.activeElement.lang), 'en', 'the other language’s name is marked in its language');
   await page.reload();
+  await page.waitForFunction(() => !document.getElementById('chargement'));
   await h1(page, fr.sheet.title).waitFor();
   assert.deepEqual(await htmlLang(page), ['fr', 'ltr'], 'remembered over the browser’s English');
   assert.equal(await language(page).locator('[aria-current="true"]').textContent(), 'Français');
