@@ -179,20 +179,14 @@ fn the_export_has_no_item_for_a_hidden_or_unanswered_question() {
 
 #[test]
 fn the_summary_for_the_team_puts_flagged_answers_first() {
-    let rows = team_rows(
-        &shipped().questionnaire,
-        &answers(&[
-            ("grossesse", "N"),
-            ("anticoagulant", "N"),
-            ("saignement", "asked-unknown"),
-            ("anesthesie", "N"),
-            ("allergie-methylmethacrylate", "Y"),
-        ]),
-    );
-    let order: Vec<(bool, &str)> = rows
-        .iter()
-        .map(|r| (r.flagged, r.answer.as_deref().unwrap()))
-        .collect();
+    let rows = summary_order(&[
+        ("grossesse", "N"),
+        ("anticoagulant", "N"),
+        ("saignement", "asked-unknown"),
+        ("anesthesie", "N"),
+        ("allergie-methylmethacrylate", "Y"),
+    ]);
+    let order: Vec<(bool, &str)> = rows.iter().map(|(f, a)| (*f, a.as_str())).collect();
     assert_eq!(
         order,
         [
@@ -207,21 +201,15 @@ fn the_summary_for_the_team_puts_flagged_answers_first() {
 
 #[test]
 fn a_follow_up_stays_right_under_its_flagged_question_in_the_summary_for_the_team() {
-    let rows = team_rows(
-        &shipped().questionnaire,
-        &answers(&[
-            ("grossesse", "N"),
-            ("anticoagulant", "Y"),
-            ("anticoagulant-nom", "text:Eliquis"),
-            ("saignement", "N"),
-            ("anesthesie", "N"),
-            ("allergie-methylmethacrylate", "N"),
-        ]),
-    );
-    let order: Vec<(bool, &str)> = rows
-        .iter()
-        .map(|r| (r.flagged, r.answer.as_deref().unwrap()))
-        .collect();
+    let rows = summary_order(&[
+        ("grossesse", "N"),
+        ("anticoagulant", "Y"),
+        ("anticoagulant-nom", "text:Eliquis"),
+        ("saignement", "N"),
+        ("anesthesie", "N"),
+        ("allergie-methylmethacrylate", "N"),
+    ]);
+    let order: Vec<(bool, &str)> = rows.iter().map(|(f, a)| (*f, a.as_str())).collect();
     assert_eq!(
         order,
         [
@@ -233,4 +221,12 @@ fn a_follow_up_stays_right_under_its_flagged_question_in_the_summary_for_the_tea
             (false, "Non")
         ]
     );
+}
+
+/// The rows of the summary for the team, in order, for these answers: (flagged, answer shown).
+fn summary_order(pairs: &[(&str, &str)]) -> Vec<(bool, String)> {
+    team_rows(&shipped().questionnaire, &answers(pairs))
+        .into_iter()
+        .map(|r| (r.flagged, r.answer.unwrap_or_default()))
+        .collect()
 }

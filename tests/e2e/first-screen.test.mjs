@@ -10,6 +10,13 @@ import { startServer, launchBrowser, openApp } from './harness.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHEET = JSON.parse(readFileSync(join(ROOT, 'content', 'fr', 'sheet.json'), 'utf8'));
 
+/** Runs in the page: adds up every layout shift in window.layoutShift. */
+function trackLayoutShift() {
+  window.layoutShift = 0;
+  new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.layoutShift += entry.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+}
+
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -35,11 +42,7 @@ test('with JavaScript off, the whole sheet can still be read', async () => {
 
 test('the app draws exactly the pre-rendered text, with no layout shift', async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
-  await context.addInitScript(() => {
-    window.layoutShift = 0;
-    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.layoutShift += entry.value; })
-      .observe({ type: 'layout-shift', buffered: true });
-  });
+  await context.addInitScript(trackLayoutShift);
   const page = await context.newPage();
   let prerendered;
   await page.route('**/*.wasm', async (route) => {
@@ -81,34 +84,25 @@ test('the WebAssembly is not preloaded: the sheet is painted before it is even r
   const html = await (await fetch(server.origin + '/')).text();
   assert.doesNotMatch(html, /rel="preload"[^>]*\.wasm/);
   const context = await browser.newContext({ locale: 'fr-FR' });
-  await context.addInitScript(() => {
-    window.paintedBeforeWasm = null;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (entry.name.endsWith('.wasm') && window.paintedBeforeWasm === null) {
-          // paintTime: when the frame was rendered (startTime is when the screen showed it, later).
-          const [paint] = performance.getEntriesByName('first-contentful-paint');
-          window.paintedBeforeWasm = paint !== undefined && (paint.paintTime ?? paint.startTime) <= entry.startTime;
-        }
-      }
-    }).observe({ type: 'resource', buffered: true });
-  });
   const page = await context.newPage();
   await page.goto(server.origin + '/');
   await page.waitForFunction(() => !document.getElementById('chargement'));
-  await page.waitForFunction(() => window.paintedBeforeWasm !== null);
-  assert.equal(await page.evaluate(() => window.paintedBeforeWasm), true, 'first contentful paint came before the wasm request');
+  // Read once both are known: paintTime is when the frame was rendered (startTime, when the
+  // screen showed it, comes later).
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
+  const { paint, wasm } = await page.evaluate(() => {
+    const [entry] = performance.getEntriesByName('first-contentful-paint');
+    const request = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    return { paint: entry.paintTime ?? entry.startTime, wasm: request.startTime };
+  });
+  assert.ok(paint <= wasm, `first contentful paint (${paint} ms) came before the wasm request (${wasm} ms)`);
   await context.close();
 });
 
 test('a browser in English sees the pre-rendered sheet in English at once, and the app takes over with no shift', async () => {
   const EN = JSON.parse(readFileSync(join(ROOT, 'content', 'en', 'sheet.json'), 'utf8'));
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-GB' });
-  await context.addInitScript(() => {
-    window.layoutShift = 0;
-    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.layoutShift += entry.value; })
-      .observe({ type: 'layout-shift', buffered: true });
-  });
+  await context.addInitScript(trackLayoutShift);
   const page = await context.newPage();
   let before;
   await page.route('**/*.wasm', async (route) => {
