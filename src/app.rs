@@ -11,7 +11,7 @@ use crate::domain::route::Route;
 use crate::domain::stored::{STORAGE_KEY, Saved};
 use crate::domain::ui_text::fill;
 use crate::kiosk;
-use crate::state::{AppState, Notice, Startup};
+use crate::state::{AppState, FirstDrawing, Notice, Startup};
 use crate::storage::{self, StorageError};
 
 /// The whole app, for already loaded content, in the mode decided at start.
@@ -62,17 +62,20 @@ pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoV
     }
 }
 
-/// At start the app is drawn behind the pre-rendered page, one part of the sheet per task, so
-/// that no single task keeps a slow phone busy for long; then it takes the pre-rendered page's
+/// At start the app is drawn behind the pre-rendered page, one step per task (`FirstDrawing`),
+/// so that no single task keeps a slow phone busy for long; then it takes the pre-rendered page's
 /// place in one step (same text at the same place: nothing moves).
 fn take_over(state: AppState) {
     fn next(state: AppState) {
-        let parts = state.sheet_parts.get_untracked();
-        if parts < state.content().sheet.sections.len() + 1 {
-            state.sheet_parts.set(parts + 1);
+        // `try_`: nothing to draw once the app is gone (the in-browser tests unmount it).
+        let Some(done) = state.drawn_steps.try_get_untracked() else {
+            return;
+        };
+        if done < FirstDrawing::steps(state.content().sheet.sections.len()) {
+            state.drawn_steps.set(done + 1);
             set_timeout(move || next(state), std::time::Duration::ZERO);
         } else {
-            state.sheet_parts.set(usize::MAX);
+            state.drawn_steps.set(usize::MAX);
             crate::first_screen::replace_pre_rendered_page();
         }
     }
@@ -86,7 +89,7 @@ fn follow_language(state: AppState) {
         let index = state.language.get();
         let language = &state.library.languages[index];
         crate::language::apply_to_document(&language.info.code, &language.info.dir);
-        crate::fatal_screen::set_wording(&language.content.ui);
+        crate::fatal_screen::set_wording(&language.content().ui);
         if previous.is_some_and(|p| p != index) {
             focus_language_switch();
         }

@@ -14,7 +14,15 @@ pub mod state;
 pub mod storage;
 
 /// Starts the app in the page: reads the content, installs the error screen, mounts `App`.
+/// Each step is its own task, so that none keeps a slow phone busy for long (the pre-rendered
+/// sheet stays readable and scrollable meanwhile); the first runs after the WebAssembly starts.
 pub fn start() {
+    leptos::prelude::set_timeout(read_content, std::time::Duration::ZERO);
+}
+
+/// Reads the list of languages and the clinic settings, chooses the patient's mode and language,
+/// then reads that language's content in the next task.
+fn read_content() {
     let library = match content::load() {
         Ok(library) => library,
         Err(errors) => {
@@ -26,13 +34,6 @@ pub fn start() {
         }
     };
     let library: &'static content::Library = Box::leak(Box::new(library));
-    // The page is drawn in a second task: two shorter tasks keep the phone responsive (the
-    // pre-rendered sheet stays readable and scrollable until then).
-    leptos::prelude::set_timeout(move || mount(library), std::time::Duration::ZERO);
-}
-
-/// Mounts `App` behind the pre-rendered sheet.
-fn mount(library: &'static content::Library) {
     if fatal_screen::reset_requested() {
         let _ = storage::clear();
     }
@@ -43,7 +44,30 @@ fn mount(library: &'static content::Library) {
         domain::mode::Mode::Kiosk { .. } => None,
     };
     let language = language::browser_choice(library, saved.as_deref());
-    fatal_screen::install(&library.languages[language].content.ui);
+    read_language(library, language, mode);
+}
+
+/// Reads the patient's language one file per task, then mounts the app in the next task.
+fn read_language(library: &'static content::Library, language: usize, mode: domain::mode::Mode) {
+    leptos::prelude::set_timeout(
+        move || {
+            let more = library.languages[language].read_next_file();
+            if more {
+                read_language(library, language, mode);
+            } else {
+                fatal_screen::install(&library.languages[language].content().ui);
+                leptos::prelude::set_timeout(
+                    move || mount(library, language, mode),
+                    std::time::Duration::ZERO,
+                );
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+/// Mounts `App` behind the pre-rendered sheet.
+fn mount(library: &'static content::Library, language: usize, mode: domain::mode::Mode) {
     // Drawn hidden behind the pre-rendered page, which `app::take_over` then replaces.
     first_screen::hide_app_while_starting();
     leptos::mount::mount_to_body(move || leptos::view! { <app::App library language mode /> });

@@ -50,7 +50,8 @@ fn watch_voices(state: AppState) {
     };
     let update = move || {
         let voices = voice_tags();
-        if state.voices.with_untracked(|v| *v != voices) {
+        // `try_`: nothing to do once the app is gone (the in-browser tests unmount it).
+        if state.voices.try_with_untracked(|v| *v != voices) == Some(true) {
             state.voices.set(voices);
             // The "Écouter" buttons appear or go: the page is drawn again.
             state.revision.update(|r| *r += 1);

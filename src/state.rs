@@ -56,9 +56,9 @@ pub struct AppState {
     pub last_change_ms: RwSignal<f64>,
     /// What "Écouter" is reading now (a key such as `section-definition`), if anything.
     pub speaking: RwSignal<Option<String>>,
-    /// How many parts of the sheet are drawn: at start the sheet is drawn one part per task
-    /// (behind the pre-rendered page), then always all of it (`usize::MAX`).
-    pub sheet_parts: RwSignal<usize>,
+    /// How many steps of the first drawing are done (see `FirstDrawing`): at start the app is
+    /// drawn one step per task, behind the pre-rendered page; then always all of it (`usize::MAX`).
+    pub drawn_steps: RwSignal<usize>,
     /// The browser's speech voices.
     pub voices: RwSignal<Vec<crate::domain::read_aloud::Voice>>,
 }
@@ -88,7 +88,7 @@ impl AppState {
             text_size: RwSignal::new(storage::load_text_size()),
             last_change_ms: RwSignal::new(0.0),
             speaking: RwSignal::new(None),
-            sheet_parts: RwSignal::new(0),
+            drawn_steps: RwSignal::new(0),
             voices: RwSignal::new(Vec::new()),
         }
     }
@@ -97,7 +97,7 @@ impl AppState {
     /// redraws every screen.
     pub fn content(&self) -> &'static Content {
         let library = self.library;
-        &library.languages[self.language.get_untracked()].content
+        library.languages[self.language.get_untracked()].content()
     }
 
     /// The code of the language shown ("fr").
@@ -200,6 +200,40 @@ impl AppState {
             Route::Start
         };
         self.go(route);
+    }
+}
+
+/// The steps of the app's first drawing, one task each, so that none keeps a slow phone busy
+/// for long: the frame (header, main) at mount, then the toolbar and footer, then the page, then
+/// on the sheet each of its parts, then what follows them.
+pub struct FirstDrawing;
+
+impl FirstDrawing {
+    pub const TOOLBAR_AND_FOOTER: usize = 0;
+    pub const PAGE: usize = 1;
+
+    /// The step that draws part `index` of the sheet.
+    pub fn sheet_part(index: usize) -> usize {
+        Self::PAGE + 1 + index
+    }
+
+    /// How many steps there are for a sheet of `parts` parts (and what follows them).
+    pub fn steps(parts: usize) -> usize {
+        Self::sheet_part(parts) + 1
+    }
+}
+
+impl AppState {
+    /// Whether `step` of the first drawing is done (always, once the app is drawn). The memo
+    /// changes once, so that what it guards is drawn once.
+    pub fn drawn(&self, step: usize) -> Memo<bool> {
+        let steps = self.drawn_steps;
+        Memo::new(move |_| step < steps.get())
+    }
+
+    /// True while the app is being drawn for the first time, behind the pre-rendered page.
+    pub fn first_drawing(&self) -> bool {
+        self.drawn_steps.get_untracked() != usize::MAX
     }
 }
 

@@ -130,7 +130,13 @@ async fn a_question_page_has_a_legend_heading_and_three_unchecked_radios_and_sav
         .set_hash("#/question/grossesse")
         .unwrap();
     let (container, app) = mount_app();
-    next_frame().await;
+    until("the question page", || {
+        container
+            .query_selector("fieldset legend h1")
+            .unwrap()
+            .is_some()
+    })
+    .await;
     let legend = container
         .query_selector("fieldset legend h1")
         .unwrap()
@@ -178,10 +184,16 @@ async fn typed_text_is_shown_as_text_never_as_markup() {
         .set_hash("#/verification")
         .unwrap();
     let (container, app) = mount_app();
-    next_frame().await;
     // The resume question comes first.
+    until("the resume question", || {
+        container
+            .query_selector("main button.app-button")
+            .unwrap()
+            .is_some()
+    })
+    .await;
     let resume = container
-        .query_selector("button.app-button")
+        .query_selector("main button.app-button")
         .unwrap()
         .unwrap();
     assert_eq!(resume.text_content().unwrap(), "Reprendre où j’en étais");

@@ -8,7 +8,7 @@ use crate::components::language_switch::LanguageSwitch;
 use crate::components::notices::Notices;
 use crate::components::text_size_control::TextSizeControl;
 use crate::domain::route::Route;
-use crate::state::use_app;
+use crate::state::{FirstDrawing, use_app};
 
 /// Wraps the current page.
 #[component]
@@ -16,6 +16,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     let state = use_app();
     let ui = &state.content().ui;
     let main_ref = NodeRef::<leptos::html::Main>::new();
+    // At start, drawn in a task of their own (see `FirstDrawing`).
+    let toolbar_and_footer = state.drawn(FirstDrawing::TOOLBAR_AND_FOOTER);
     // The address fragment holds the route, so the skip link moves focus itself.
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -32,8 +34,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <div class="app-width app-toolbar">
-            <LanguageSwitch />
-            <TextSizeControl />
+            {move || toolbar_and_footer.get().then(|| view! { <LanguageSwitch /> <TextSizeControl /> })}
         </div>
         <div class="app-width">
             <Notices />
@@ -42,7 +43,7 @@ pub fn Layout(children: Children) -> impl IntoView {
         <footer class="app-footer">
             <div class="app-width app-footer__inner">
                 <a class="app-footer__link" href=Route::Privacy.to_fragment()>{ui.privacy_link.clone()}</a>
-                <ClearAnswers />
+                {move || toolbar_and_footer.get().then(|| view! { <ClearAnswers /> })}
             </div>
         </footer>
     }

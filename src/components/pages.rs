@@ -11,13 +11,15 @@ use crate::components::sheet_page::SheetPage;
 use crate::components::start_page::StartPage;
 use crate::components::welcome_page::WelcomePage;
 use crate::domain::route::Route;
-use crate::state::{Startup, use_app};
+use crate::state::{FirstDrawing, Startup, use_app};
 
-/// The current screen.
+/// The current screen. At start it is drawn in its own task (see `FirstDrawing`).
 #[component]
 pub fn Page() -> impl IntoView {
     let state = use_app();
+    let drawing = state.drawn(FirstDrawing::PAGE);
     move || match (state.startup.get(), state.route.get(), state.revision.get()) {
+        _ if !drawing.get() => ().into_any(),
         _ if state.is_kiosk() && !state.kiosk_started.get() => view! { <WelcomePage /> }.into_any(),
         (Some(Startup::Resume(saved)), ..) => view! { <ResumePage saved /> }.into_any(),
         (Some(Startup::Unreadable), ..) => view! { <UnreadablePage /> }.into_any(),

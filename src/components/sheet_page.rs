@@ -13,10 +13,10 @@ use crate::domain::read_aloud::section_text;
 use crate::domain::route::Route;
 use crate::domain::sheet::{Block, Section};
 use crate::domain::ui_text::fill;
-use crate::state::use_app;
+use crate::state::{FirstDrawing, use_app};
 
 /// The sheet page (home). At start it is drawn one part per task, behind the pre-rendered page
-/// (see `app::take_over`); a part, once drawn, stays.
+/// (see `FirstDrawing`); a part, once drawn, stays.
 #[component]
 pub fn SheetPage() -> impl IntoView {
     let state = use_app();
@@ -24,9 +24,9 @@ pub fn SheetPage() -> impl IntoView {
     let (sheet, ui) = (&content.sheet, &content.ui);
     // Only at start is the sheet drawn part by part; afterwards it is drawn at once, with nothing
     // reactive (a reactive closure per part, re-created for each kiosk patient, costs memory).
-    let starting = state.sheet_parts.get_untracked() != usize::MAX;
+    let starting = state.first_drawing();
     let drawn = move |part: usize| {
-        let shown = Memo::new(move |_| part < state.sheet_parts.get());
+        let shown = state.drawn(FirstDrawing::sheet_part(part));
         move || shown.get()
     };
     let sections = if starting {

@@ -1,5 +1,7 @@
 //! The whole content set — every language's sheet, questionnaire, wording and glossary, plus the clinic settings — read from JSON texts and checked.
 
+use std::sync::{Mutex, OnceLock, PoisonError};
+
 use super::clinic::ClinicSettings;
 use super::content_check::{ContentError, check_clinic, check_questionnaire, check_sheet};
 use super::glossary::Glossary;
@@ -45,14 +47,126 @@ pub struct Content {
 }
 
 /// One language and its content.
-#[derive(Debug, Clone, PartialEq)]
 pub struct Language {
     pub info: LanguageInfo,
-    pub content: Content,
+    /// Read when first needed (see `read_checked`), or at once when checked (`load_from`).
+    content: OnceLock<Content>,
+    /// The files still to read, for a language read when first needed.
+    unread: Option<Unread>,
+}
+
+/// A language's files, checked by the build but not all read yet.
+struct Unread {
+    texts: LanguageSources<'static>,
+    clinic: ClinicSettings,
+    read: Mutex<FilesRead>,
+}
+
+/// The files of a language read so far, one at a time (`Language::read_next_file`).
+#[derive(Default)]
+struct FilesRead {
+    questionnaire: Option<Questionnaire>,
+    sheet: Option<Sheet>,
+    ui: Option<UiText>,
+    glossary: Option<Glossary>,
+}
+
+/// Two languages are the same when their information and content are (read or not yet).
+impl PartialEq for Language {
+    fn eq(&self, other: &Language) -> bool {
+        self.info == other.info && self.content() == other.content()
+    }
+}
+
+impl std::fmt::Debug for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Language")
+            .field("info", &self.info)
+            .field("content", self.content())
+            .finish()
+    }
+}
+
+/// Reads a file that `build.rs` has checked: it cannot fail unless the build itself is broken.
+fn read_checked_file<T>(
+    code: &str,
+    name: &str,
+    read: impl FnOnce() -> Result<T, serde_json::Error>,
+) -> T {
+    read().unwrap_or_else(|e| {
+        panic!(
+            "{}: unreadable although checked by the build: {e}",
+            language_file(code, name)
+        )
+    })
+}
+
+impl Language {
+    fn read(info: LanguageInfo, content: Content) -> Language {
+        Language {
+            info,
+            content: OnceLock::from(content),
+            unread: None,
+        }
+    }
+
+    /// Reads one more of the language's files, if any is left; true if one was read. At start
+    /// the app reads one file per task, so that no task keeps a slow phone busy for long.
+    pub fn read_next_file(&self) -> bool {
+        let Some(unread) = self
+            .unread
+            .as_ref()
+            .filter(|_| self.content.get().is_none())
+        else {
+            return false;
+        };
+        let mut read = unread.read.lock().unwrap_or_else(PoisonError::into_inner);
+        let (code, texts) = (unread.texts.code, &unread.texts);
+        if read.questionnaire.is_none() {
+            read.questionnaire = Some(read_checked_file(code, "questionnaire.json", || {
+                Questionnaire::from_json(texts.questionnaire)
+            }));
+        } else if read.sheet.is_none() {
+            read.sheet = Some(read_checked_file(code, "sheet.json", || {
+                serde_json::from_str(texts.sheet)
+            }));
+        } else if read.ui.is_none() {
+            read.ui = Some(read_checked_file(code, "ui.json", || {
+                serde_json::from_str(texts.ui)
+            }));
+        } else if read.glossary.is_none() {
+            read.glossary = Some(read_checked_file(code, "glossary.json", || {
+                serde_json::from_str(texts.glossary)
+            }));
+        } else {
+            return false;
+        }
+        true
+    }
+
+    /// The language's content; a language not read yet is read now.
+    pub fn content(&self) -> &Content {
+        self.content.get_or_init(|| {
+            while self.read_next_file() {}
+            let unread = self
+                .unread
+                .as_ref()
+                .expect("a language is either read or has its files");
+            let mut read = unread.read.lock().unwrap_or_else(PoisonError::into_inner);
+            let missing = "every file was read above";
+            Content {
+                questionnaire: read.questionnaire.take().expect(missing),
+                sheet: read.sheet.take().expect(missing),
+                ui: read.ui.take().expect(missing),
+                glossary: read.glossary.take().expect(missing),
+                clinic: unread.clinic.clone(),
+            }
+        })
+    }
 }
 
 /// Every language, the source language first.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, PartialEq)]
 pub struct Library {
     pub languages: Vec<Language>,
 }
@@ -60,7 +174,7 @@ pub struct Library {
 impl Library {
     /// The source language's content (French).
     pub fn source(&self) -> &Content {
-        &self.languages[0].content
+        self.languages[0].content()
     }
 
     /// The language codes, in the order of `content/languages.json`.
@@ -73,7 +187,7 @@ impl Library {
 }
 
 /// The JSON texts of one language's files.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LanguageSources<'a> {
     pub code: &'a str,
     pub questionnaire: &'a str,
@@ -141,16 +255,6 @@ fn load_language<const CHECK: bool>(
 /// Reads and checks the content given as JSON texts; every error names its file and field.
 /// Translations must match the source language in everything but their texts.
 pub fn load_from(sources: &Sources) -> Result<Library, Vec<ContentError>> {
-    load::<true>(sources)
-}
-
-/// Reads content already checked by `build.rs`, without checking it again: the app's start, with
-/// less code to download. A file that cannot be read is still an error, never a panic.
-pub fn read_checked(sources: &Sources) -> Result<Library, Vec<ContentError>> {
-    load::<false>(sources)
-}
-
-fn load<const CHECK: bool>(sources: &Sources) -> Result<Library, Vec<ContentError>> {
     let mut errors = Vec::new();
     let list = parse::<LanguageList>(LANGUAGES_FILE, sources.languages, &mut errors);
     let clinic = parse::<ClinicSettings>(sources.clinic_file, sources.clinic, &mut errors);
@@ -158,33 +262,24 @@ fn load<const CHECK: bool>(sources: &Sources) -> Result<Library, Vec<ContentErro
         return Err(errors);
     };
     let codes: Vec<&str> = list.languages.iter().map(|l| l.code.as_str()).collect();
-    if CHECK {
-        errors.extend(super::content_check::check_languages(LANGUAGES_FILE, &list));
-        if let Some(c) = &clinic {
-            errors.extend(check_clinic(sources.clinic_file, c, &codes));
-        }
+    errors.extend(super::content_check::check_languages(LANGUAGES_FILE, &list));
+    if let Some(c) = &clinic {
+        errors.extend(check_clinic(sources.clinic_file, c, &codes));
     }
-    let mut languages = Vec::new();
+    let mut languages: Vec<Language> = Vec::new();
     for (i, info) in list.languages.iter().enumerate() {
         let Some(texts) = sources.texts.iter().find(|t| t.code == info.code) else {
-            errors.push(ContentError::new(
-                LANGUAGES_FILE,
-                format!("languages[{i}]"),
-                format!(
-                    "the files of this language are missing: {}",
-                    language_file(&info.code, "")
-                ),
-            ));
+            errors.push(missing_files(i, &info.code));
             continue;
         };
-        let Some((questionnaire, sheet, ui, glossary)) = load_language::<CHECK>(texts, &mut errors)
+        let Some((questionnaire, sheet, ui, glossary)) = load_language::<true>(texts, &mut errors)
         else {
             continue;
         };
         let source = languages
             .first()
-            .filter(|l: &&Language| CHECK && l.info.code == codes[0])
-            .map(|l| &l.content);
+            .filter(|l| l.info.code == codes[0])
+            .map(|l| l.content());
         if let Some(source) = source {
             let file = |name| language_file(&info.code, name);
             errors.extend(check_questionnaire_matches(
@@ -207,22 +302,66 @@ fn load<const CHECK: bool>(sources: &Sources) -> Result<Library, Vec<ContentErro
             .as_ref()
             .map(|c| c.in_language(&info.code))
             .unwrap_or_else(ClinicSettings::empty);
-        languages.push(Language {
-            info: info.clone(),
-            content: Content {
+        languages.push(Language::read(
+            info.clone(),
+            Content {
                 questionnaire,
                 sheet,
                 ui,
                 glossary,
                 clinic,
             },
-        });
+        ));
     }
     if errors.is_empty() && clinic.is_some() && languages.len() == list.languages.len() {
         Ok(Library { languages })
     } else {
         Err(errors)
     }
+}
+
+/// Reads content already checked by `build.rs`, without checking it again: the app's start, with
+/// less code to download and less work. Only the list of languages and the clinic settings are
+/// read now; each language's files are read when the language is first shown
+/// (`Language::content`). A file that cannot be read here is still an error, never a panic.
+pub fn read_checked(sources: &Sources<'static>) -> Result<Library, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let list = parse::<LanguageList>(LANGUAGES_FILE, sources.languages, &mut errors);
+    let clinic = parse::<ClinicSettings>(sources.clinic_file, sources.clinic, &mut errors);
+    let (Some(list), Some(clinic)) = (list, clinic) else {
+        return Err(errors);
+    };
+    let mut languages = Vec::new();
+    for (i, info) in list.languages.into_iter().enumerate() {
+        match sources.texts.iter().find(|t| t.code == info.code) {
+            Some(texts) => languages.push(Language {
+                unread: Some(Unread {
+                    texts: *texts,
+                    clinic: clinic.in_language(&info.code),
+                    read: Mutex::default(),
+                }),
+                info,
+                content: OnceLock::new(),
+            }),
+            None => errors.push(missing_files(i, &info.code)),
+        }
+    }
+    if errors.is_empty() {
+        Ok(Library { languages })
+    } else {
+        Err(errors)
+    }
+}
+
+fn missing_files(index: usize, code: &str) -> ContentError {
+    ContentError::new(
+        LANGUAGES_FILE,
+        format!("languages[{index}]"),
+        format!(
+            "the files of this language are missing: {}",
+            language_file(code, "")
+        ),
+    )
 }
 
 impl<'a> Sources<'a> {

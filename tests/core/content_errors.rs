@@ -262,3 +262,28 @@ fn the_app_reads_exactly_what_the_build_checked() {
         checked
     );
 }
+
+/// The app reads only the language it shows (less work on a phone at start); the others are read
+/// when first shown, and a file the build checked but that no longer reads names itself then.
+#[test]
+fn the_app_reads_a_language_only_when_it_is_shown() {
+    let mut files = sources().files();
+    let slot = files
+        .iter_mut()
+        .find(|(path, _)| path == EN_SHEET)
+        .expect("the English sheet is a content file");
+    slot.1 = "{ broken".to_owned();
+    let files: &'static [(String, String)] = Box::leak(files.into_boxed_slice());
+    let library = cimentoplastie::domain::content::read_checked(&Sources::from_files(files))
+        .expect("the English files are not read at start");
+    assert_eq!(
+        library.languages[0].content().sheet.title,
+        "La cimentoplastie"
+    );
+    let english = std::panic::catch_unwind(|| library.languages[1].content().sheet.title.clone());
+    let message = english
+        .expect_err("the broken English sheet is read when English is shown")
+        .downcast::<String>()
+        .expect("a message");
+    assert!(message.starts_with(EN_SHEET), "{message}");
+}

@@ -58,7 +58,7 @@ fn every_question_sheet_text_and_definition_is_translated() {
     let library = shipped_library();
     let source = library.source();
     for language in &library.languages[1..] {
-        let content = &language.content;
+        let content = language.content();
         let code = &language.info.code;
         let pairs = source.sheet.texts().into_iter().zip(content.sheet.texts());
         let mut untranslated: Vec<String> = pairs
@@ -105,8 +105,8 @@ fn every_question_sheet_text_and_definition_is_translated() {
 #[test]
 fn the_clinic_speaks_every_language() {
     let library = shipped_library();
-    let french = &library.languages[0].content.clinic;
-    let english = &library.languages[1].content.clinic;
+    let french = &library.languages[0].content().clinic;
+    let english = &library.languages[1].content().clinic;
     assert_eq!(english.phone, french.phone);
     assert_ne!(english.opening_hours, french.opening_hours);
     assert_eq!(english.instructions.len(), french.instructions.len());

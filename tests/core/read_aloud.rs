@@ -15,7 +15,8 @@ fn a_question_is_read_with_its_hint_then_its_options() {
         "{text}"
     );
     assert!(text.ends_with("Oui. Non. Je ne sais pas."), "{text}");
-    let english = &shipped_library().languages[1].content.questionnaire;
+    let library = shipped_library();
+    let english = &library.languages[1].content().questionnaire;
     let text = question_text(english.question("grossesse").unwrap());
     assert_eq!(
         text,
