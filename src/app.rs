@@ -11,7 +11,7 @@ use crate::domain::route::Route;
 use crate::domain::stored::{STORAGE_KEY, Saved};
 use crate::domain::ui_text::fill;
 use crate::kiosk;
-use crate::state::{AppState, FirstDrawing, Notice, Startup};
+use crate::state::{AppState, Notice, Startup};
 use crate::storage::{self, StorageError};
 
 /// The whole app, for already loaded content, in the mode decided at start.
@@ -21,7 +21,7 @@ pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoV
     let state = AppState::new(library, language, mode, initial);
     provide_context(state);
 
-    take_over(state);
+    crate::first_screen::take_over(state);
     follow_language(state);
     crate::speech::follow_voices(state);
     stop_reading_on_page_change(state);
@@ -60,26 +60,6 @@ pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoV
             {idle.map(|timer| view! { <IdleDialog timer /> })}
         }
     }
-}
-
-/// At start the app is drawn behind the pre-rendered page, one step per task (`FirstDrawing`),
-/// so that no single task keeps a slow phone busy for long; then it takes the pre-rendered page's
-/// place in one step (same text at the same place: nothing moves).
-fn take_over(state: AppState) {
-    fn next(state: AppState) {
-        // `try_`: nothing to draw once the app is gone (the in-browser tests unmount it).
-        let Some(done) = state.drawn_steps.try_get_untracked() else {
-            return;
-        };
-        if done < FirstDrawing::steps(state.content().sheet.sections.len()) {
-            state.drawn_steps.set(done + 1);
-            set_timeout(move || next(state), std::time::Duration::ZERO);
-        } else {
-            state.drawn_steps.set(usize::MAX);
-            crate::first_screen::replace_pre_rendered_page();
-        }
-    }
-    set_timeout(move || next(state), std::time::Duration::ZERO);
 }
 
 /// The language shown: `<html lang dir>`, the error screen's wording, and after a switch,

@@ -68,7 +68,7 @@ fn read_language(library: &'static content::Library, language: usize, mode: doma
 
 /// Mounts `App` behind the pre-rendered sheet.
 fn mount(library: &'static content::Library, language: usize, mode: domain::mode::Mode) {
-    // Drawn hidden behind the pre-rendered page, which `app::take_over` then replaces.
+    // Drawn hidden behind the pre-rendered page, which `first_screen::take_over` then replaces.
     first_screen::hide_app_while_starting();
     leptos::mount::mount_to_body(move || leptos::view! { <app::App library language mode /> });
 }

@@ -203,28 +203,8 @@ impl AppState {
     }
 }
 
-/// The steps of the app's first drawing, one task each, so that none keeps a slow phone busy
-/// for long: the frame (header, main) at mount, then the toolbar and footer, then the page, then
-/// on the sheet each of its parts, then what follows them.
-pub struct FirstDrawing;
-
-impl FirstDrawing {
-    pub const TOOLBAR_AND_FOOTER: usize = 0;
-    pub const PAGE: usize = 1;
-
-    /// The step that draws part `index` of the sheet.
-    pub fn sheet_part(index: usize) -> usize {
-        Self::PAGE + 1 + index
-    }
-
-    /// How many steps there are for a sheet of `parts` parts (and what follows them).
-    pub fn steps(parts: usize) -> usize {
-        Self::sheet_part(parts) + 1
-    }
-}
-
 impl AppState {
-    /// Whether `step` of the first drawing is done (always, once the app is drawn). The memo
+    /// Whether `step` of the first drawing (`first_screen::FirstDrawing`) is done (always, once the app is drawn). The memo
     /// changes once, so that what it guards is drawn once.
     pub fn drawn(&self, step: usize) -> Memo<bool> {
         let steps = self.drawn_steps;

@@ -8,7 +8,8 @@ use crate::components::language_switch::LanguageSwitch;
 use crate::components::notices::Notices;
 use crate::components::text_size_control::TextSizeControl;
 use crate::domain::route::Route;
-use crate::state::{FirstDrawing, use_app};
+use crate::first_screen::FirstDrawing;
+use crate::state::use_app;
 
 /// Wraps the current page.
 #[component]

@@ -11,7 +11,8 @@ use crate::components::sheet_page::SheetPage;
 use crate::components::start_page::StartPage;
 use crate::components::welcome_page::WelcomePage;
 use crate::domain::route::Route;
-use crate::state::{FirstDrawing, Startup, use_app};
+use crate::first_screen::FirstDrawing;
+use crate::state::{Startup, use_app};
 
 /// The current screen. At start it is drawn in its own task (see `FirstDrawing`).
 #[component]

@@ -13,7 +13,8 @@ use crate::domain::read_aloud::section_text;
 use crate::domain::route::Route;
 use crate::domain::sheet::{Block, Section};
 use crate::domain::ui_text::fill;
-use crate::state::{FirstDrawing, use_app};
+use crate::first_screen::FirstDrawing;
+use crate::state::use_app;
 
 /// The sheet page (home). At start it is drawn one part per task, behind the pre-rendered page
 /// (see `FirstDrawing`); a part, once drawn, stays.

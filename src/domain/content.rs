@@ -215,8 +215,8 @@ fn parse<T: serde::de::DeserializeOwned>(
         .ok()
 }
 
-/// Reads one language's files and, when `CHECK`, checks each on its own.
-fn load_language<const CHECK: bool>(
+/// Reads one language's files and checks each on its own.
+fn load_language(
     texts: &LanguageSources,
     errors: &mut Vec<ContentError>,
 ) -> Option<(Questionnaire, Sheet, UiText, Glossary)> {
@@ -227,9 +227,6 @@ fn load_language<const CHECK: bool>(
     let sheet = parse::<Sheet>(&file("sheet.json"), texts.sheet, errors);
     let ui = parse::<UiText>(&file("ui.json"), texts.ui, errors);
     let glossary = parse::<Glossary>(&file("glossary.json"), texts.glossary, errors);
-    if !CHECK {
-        return Some((questionnaire?, sheet?, ui?, glossary?));
-    }
     if let Some(q) = &questionnaire {
         if q.language != texts.code {
             errors.push(ContentError::new(
@@ -272,8 +269,7 @@ pub fn load_from(sources: &Sources) -> Result<Library, Vec<ContentError>> {
             errors.push(missing_files(i, &info.code));
             continue;
         };
-        let Some((questionnaire, sheet, ui, glossary)) = load_language::<true>(texts, &mut errors)
-        else {
+        let Some((questionnaire, sheet, ui, glossary)) = load_language(texts, &mut errors) else {
             continue;
         };
         let source = languages
@@ -323,7 +319,9 @@ pub fn load_from(sources: &Sources) -> Result<Library, Vec<ContentError>> {
 /// Reads content already checked by `build.rs`, without checking it again: the app's start, with
 /// less code to download and less work. Only the list of languages and the clinic settings are
 /// read now; each language's files are read when the language is first shown
-/// (`Language::content`). A file that cannot be read here is still an error, never a panic.
+/// (`Language::content`). A language list or clinic file that cannot be read is an error; a
+/// language file checked by the build that no longer reads (a broken build) panics when first
+/// read, naming the file.
 pub fn read_checked(sources: &Sources<'static>) -> Result<Library, Vec<ContentError>> {
     let mut errors = Vec::new();
     let list = parse::<LanguageList>(LANGUAGES_FILE, sources.languages, &mut errors);
