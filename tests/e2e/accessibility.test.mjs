@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import AxeBuilder from '@axe-core/playwright';
-import { VIEWPORTS, startServer, launchBrowser, openApp, storedEntries, contentOf } from './harness.mjs';
+import { VIEWPORTS, startServer, launchBrowser, openApp, storedEntries, contentOf, appStarted } from './harness.mjs';
 import { everyScreen } from './screens.mjs';
 
 let server;
@@ -82,7 +82,7 @@ test('the text size control: three sizes up to 150 %, remembered on the device, 
   assert.equal(await bodySize(), normal * 1.5);
   await page.reload();
   assert.equal(await bodySize(), normal * 1.5, 'the pre-rendered page is already at 150 % before the app starts');
-  await page.waitForFunction(() => !document.getElementById('chargement'));
+  await appStarted(page);
   assert.equal(await bodySize(), normal * 1.5, 'remembered after a reload');
   await group.getByRole('button', { name: '125 %' }).click();
   assert.equal(await bodySize(), normal * 1.25);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, openApp } from './harness.mjs';
+import { startServer, launchBrowser, openApp, appStarted } from './harness.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHEET = JSON.parse(readFileSync(join(ROOT, 'content', 'fr', 'sheet.json'), 'utf8'));
@@ -51,7 +51,7 @@ test('the app draws exactly the pre-rendered text, with no layout shift', async 
     await route.continue();
   });
   await page.goto(server.origin + '/');
-  await page.waitForFunction(() => !document.getElementById('chargement'));
+  await appStarted(page);
   await page.getByRole('heading', { level: 1, name: SHEET.title }).waitFor();
   const drawn = await page.evaluate(() => document.querySelector('main article').innerText);
   assert.ok(prerendered && prerendered.length > 1000, 'the pre-rendered sheet was on screen');
@@ -74,7 +74,7 @@ test('a patient who scrolls while the app loads stays at the same place in the t
   const top = await heading().evaluate((h) => Math.round(h.getBoundingClientRect().top));
   assert.ok(before > 1000, `scrolled down ${before}px before the app arrived`);
   release();
-  await page.waitForFunction(() => !document.getElementById('chargement'));
+  await appStarted(page);
   assert.equal(await page.evaluate(() => window.scrollY), before, 'same scroll position');
   assert.equal(await heading().evaluate((h) => Math.round(h.getBoundingClientRect().top)), top, 'same text at the same place');
   await context.close();
@@ -86,7 +86,7 @@ test('the WebAssembly is not preloaded: the sheet is painted before it is even r
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(server.origin + '/');
-  await page.waitForFunction(() => !document.getElementById('chargement'));
+  await appStarted(page);
   // Read once both are known: paintTime is when the frame was rendered (startTime, when the
   // screen showed it, comes later).
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
@@ -114,7 +114,7 @@ test('a browser in English sees the pre-rendered sheet in English at once, and t
     await route.continue();
   });
   await page.goto(server.origin + '/');
-  await page.waitForFunction(() => !document.getElementById('chargement'));
+  await appStarted(page);
   assert.equal(before.heading, EN.title, 'the English sheet was on screen before the app');
   assert.equal(before.lang, 'en');
   assert.equal(await page.evaluate(() => document.querySelector('main article').innerText), before.text);

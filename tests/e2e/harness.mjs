@@ -66,7 +66,8 @@ export async function launchBrowser() {
  * options.locale: the browser's language (default 'fr-FR'); options.voices: language tags of the
  * speech voices the browser offers (a stubbed speechSynthesis that records what is spoken; a tag
  * ending in "+réseau" is a voice that sends the text to a server).
- * Returns { page, context, requests, appStarted } where requests lists { url, afterStart }.
+ * Returns { page, context, requests, errors } where requests lists { url, method, afterStart } and
+ * errors the page's uncaught errors.
  */
 export async function openApp(browser, origin, options = {}) {
   const context = await browser.newContext({ viewport: options.viewport ?? VIEWPORTS.phone, locale: options.locale ?? 'fr-FR' });
@@ -110,8 +111,7 @@ export async function openApp(browser, origin, options = {}) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(error));
   await page.goto(origin + '/' + (options.query ?? '') + (options.hash ?? ''));
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-  await page.waitForFunction(() => !document.getElementById('chargement'));
+  await appStarted(page);
   started = true;
   return { page, context, requests, errors };
 }
@@ -134,6 +134,14 @@ export async function assertOnlyOwnStaticFiles(requests, origin, assert, dist = 
       assert.equal(parsed.search, '', `request after start carries a query string: ${url}`);
     }
   }
+}
+
+/**
+ * Waits until the app has taken over from the sheet pre-rendered in index.html (which shows the
+ * same headings before any script runs): after a load or reload, what follows is the app's doing.
+ */
+export async function appStarted(page) {
+  await page.waitForFunction(() => !document.getElementById('chargement'));
 }
 
 /** The app's localStorage entries, as an object. */

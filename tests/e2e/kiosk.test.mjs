@@ -1,7 +1,7 @@
 // Waiting-room kiosk: every patient starts blank, nothing of the one before survives; home retention; two tabs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { STORAGE_KEY, VIEWPORTS, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, storedEntries, policyViolations } from './harness.mjs';
+import { STORAGE_KEY, VIEWPORTS, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, storedEntries, policyViolations, appStarted } from './harness.mjs';
 
 let server;
 let browser;
@@ -52,6 +52,7 @@ test('?kiosk switches the device to kiosk mode, remembered until ?kiosk=off; the
   await page.goto(server.origin + '/');
   await h1(page, 'Bienvenue').waitFor();
   await page.goto(server.origin + '/?kiosk=off');
+  await appStarted(page);
   await h1(page, 'La cimentoplastie').waitFor();
   assert.equal(await page.getByText('Mode borne').count(), 0);
   assert.deepEqual(await storedEntries(page), {});

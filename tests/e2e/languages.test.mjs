@@ -2,7 +2,7 @@
 // remembered, every visible string changes with <html lang>, and answers survive a switch.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, openApp, contentOf } from './harness.mjs';
+import { startServer, launchBrowser, openApp, contentOf, appStarted } from './harness.mjs';
 import { everyScreen } from './screens.mjs';
 
 let server;
@@ -41,7 +41,7 @@ test('the first visit follows the browser’s languages; the choice is then kept
     'focus stays on the switch, ready to switch back');
   assert.equal(await page.evaluate(() => document.activeElement.lang), 'en', 'the other language’s name is marked in its language');
   await page.reload();
-  await page.waitForFunction(() => !document.getElementById('chargement'));
+  await appStarted(page);
   await h1(page, fr.sheet.title).waitFor();
   assert.deepEqual(await htmlLang(page), ['fr', 'ltr'], 'remembered over the browser’s English');
   assert.equal(await language(page).locator('[aria-current="true"]').textContent(), 'Français');

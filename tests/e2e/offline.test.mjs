@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles } from './harness.mjs';
+import { DIST, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, appStarted } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launchBrowser(); });
@@ -42,6 +42,7 @@ test('after one visit, the whole questionnaire works with the network off', asyn
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.reload();
+  await appStarted(page);
   await h1(page, 'La cimentoplastie').waitFor();
   await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, policyViolations, storedEntries, STORAGE_KEY } from './harness.mjs';
+import { startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, policyViolations, storedEntries, STORAGE_KEY, appStarted } from './harness.mjs';
 
 let server;
 let browser;
@@ -88,7 +88,7 @@ test('a script injected into the page cannot send anything to another origin: th
   assert.equal(await page.evaluate(() => window.injected), undefined);
   // The policy blocks before the network: after a reload, the collector has still seen nothing.
   await page.reload();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
+  await appStarted(page);
   assert.equal(hits, 0, 'nothing reached the other origin');
   await context.close();
   await new Promise((resolve) => collector.close(resolve));

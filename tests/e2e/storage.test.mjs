@@ -1,7 +1,7 @@
 // Answers on the device only: clearing, corrupt or foreign stored data, storage blocked or full.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { STORAGE_KEY, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, storedEntries } from './harness.mjs';
+import { STORAGE_KEY, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, storedEntries, appStarted } from './harness.mjs';
 
 let server;
 let browser;
@@ -32,6 +32,7 @@ test('"Effacer mes réponses" asks once, then leaves the app’s localStorage em
   await page.getByRole('heading', { level: 1, name: 'Êtes-vous enceinte, ou est-il possible que vous le soyez ?' }).waitFor();
   assert.equal(await page.getByRole('radio', { checked: true }).count(), 0, 'no answer is left on screen');
   await page.reload();
+  await appStarted(page);
   assert.equal(await page.getByRole('heading', { name: 'Reprendre vos réponses ?' }).count(), 0);
   await assertOnlyOwnStaticFiles(requests, server.origin, assert);
   await context.close();
