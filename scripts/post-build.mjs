@@ -109,7 +109,7 @@ function firstScreen(code, index) {
     ? `<p class="app-body">${esc(b.paragraph)}</p>`
     : `<ul class="app-list app-list--bullet">${b.list.map((item) => `<li>${esc(item)}</li>`).join('')}</ul>`);
   const sections = sheet.sections.map((section) => `<section class="app-sheet__section" aria-labelledby="${id(`section-${esc(section.id)}`)}">`
-    + `<h2 class="app-heading-m" id="${id(`section-${esc(section.id)}`)}">${esc(section.heading)}</h2>${section.blocks.map(block).join('')}</section>`).join('');
+    + `<h2 class="app-heading-m" id="${id(`section-${esc(section.id)}`)}">${esc(section.heading)}</h2><div class="app-listen-slot"></div>${section.blocks.map(block).join('')}</section>`).join('');
   const sizes = [100, 125, 150].map((p) => `<button type="button" class="app-text-size__button" aria-pressed="${p === 100}">${p}\u00a0%</button>`).join('');
   const languageItems = languages.map((l) => `<li class="app-language__item">${l.code === code
     ? `<span class="app-language__current" aria-current="true" lang="${esc(l.code)}">${esc(l.name)}</span>`

@@ -1,4 +1,4 @@
-//! "Écouter": reads a sheet section or a question aloud, "Arrêter la lecture" while it reads; not shown without a voice for the language.
+//! "Écouter": reads a sheet section or a question aloud, "Arrêter la lecture" while it reads; not shown without a voice for the language, its place kept.
 
 use leptos::prelude::*;
 
@@ -27,7 +27,9 @@ pub fn ListenButton(key: String, text: String, hidden: String) -> impl IntoView 
     };
     // Read once: when the browser's voices change, the page is redrawn (`speech::watch_voices`).
     // A reactive closure here, re-created on every page, would cost memory on a kiosk.
-    speech::can_speak(state).then(|| {
+    // The slot keeps the button's place (also in the pre-rendered sheet): a phone's voices often
+    // arrive a moment after the page, and the text must not move down when the button appears.
+    let button = speech::can_speak(state).then(|| {
         view! {
             <button type="button" class="app-listen" on:click=toggle>
                 <span class="app-listen__icon" aria-hidden="true">{move || if reading() { "■" } else { "▶" }}</span>
@@ -38,5 +40,6 @@ pub fn ListenButton(key: String, text: String, hidden: String) -> impl IntoView 
                 }}
             </button>
         }
-    })
+    });
+    view! { <div class="app-listen-slot">{button}</div> }
 }

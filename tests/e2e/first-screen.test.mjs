@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, openApp, appStarted } from './harness.mjs';
+import { startServer, launchBrowser, openApp, appStarted, speechStub } from './harness.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHEET = JSON.parse(readFileSync(join(ROOT, 'content', 'fr', 'sheet.json'), 'utf8'));
@@ -57,6 +57,25 @@ test('the app draws exactly the pre-rendered text, with no layout shift', async 
   assert.ok(prerendered && prerendered.length > 1000, 'the pre-rendered sheet was on screen');
   assert.equal(drawn, prerendered, 'the app and the pre-rendered page show the same text');
   assert.equal(await page.evaluate(() => window.layoutShift), 0, 'cumulative layout shift');
+  await context.close();
+});
+
+test('when the phone’s voices arrive after the app, the “Écouter” buttons take their place without moving the text', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+  await context.addInitScript(speechStub, { tags: ['fr-FR'], late: true });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await appStarted(page);
+  const listen = page.getByRole('button', { name: `Écouter la partie : ${SHEET.sections[0].heading}` });
+  assert.equal(await listen.count(), 0, 'no voice yet, no button');
+  // Where the patient sees the sheet's paragraphs (the page is redrawn when voices arrive, so the
+  // browser's layout-shift entries, which follow elements, would not tell).
+  const paragraphs = () => page.evaluate(() => [...document.querySelectorAll('main article p')].map((p) => [p.textContent, p.getBoundingClientRect().top]));
+  const before = await paragraphs();
+  await page.evaluate(() => window.announceVoices());
+  await listen.waitFor();
+  assert.ok(before.length > 10);
+  assert.deepEqual(await paragraphs(), before, 'every paragraph is where it was');
   await context.close();
 });
 

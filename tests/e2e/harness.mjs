@@ -105,7 +105,7 @@ export async function openApp(browser, origin, options = {}) {
   await context.addInitScript(() => {
     addEventListener('TrunkApplicationStarted', (event) => { window.appWasm = event.detail.wasm; });
   });
-  if (options.voices) await context.addInitScript(speechStub, options.voices);
+  if (options.voices) await context.addInitScript(speechStub, { tags: options.voices });
   if (options.clock) await context.clock.install();
   const page = await context.newPage();
   const errors = [];
@@ -159,25 +159,35 @@ export async function policyViolations(page) {
  * utterance in window.spoken ({ text, lang }) and counts cancellations in window.speechCancelled;
  * window.finishSpeaking() ends the current utterance as a real voice would.
  */
-function speechStub(tags) {
+/**
+ * Runs in the page: a stubbed speechSynthesis offering voices for `tags` that records what it
+ * speaks. With `late`, it has no voice until `window.announceVoices()`, which then fires
+ * "voiceschanged", as Chrome does when its voices load a moment after the page.
+ */
+export function speechStub({ tags, late = false }) {
   // A tag ending in "+réseau" is a voice that speaks through a server (localService false).
   const voices = tags.map((tag, i) => {
     const lang = tag.replace('+réseau', '');
     return { lang, name: `Voix ${tag}`, voiceURI: tag, default: i === 0, localService: !tag.endsWith('+réseau') };
   });
+  let announced = !late;
+  const listeners = [];
   window.spoken = [];
   window.speechCancelled = 0;
   let current = null;
   const end = () => { const u = current; current = null; u?.onend?.(new Event('end')); };
   const synthesis = {
-    getVoices: () => voices,
+    getVoices: () => (announced ? voices : []),
     speak(u) { current = u; window.spoken.push({ text: u.text, lang: u.lang }); },
     cancel() { window.speechCancelled += 1; end(); },
-    pause() {}, resume() {}, addEventListener() {}, removeEventListener() {},
+    pause() {}, resume() {},
+    addEventListener(type, listener) { if (type === 'voiceschanged') listeners.push(listener); },
+    removeEventListener() {},
   };
   Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
   window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ''; this.onend = null; } };
   window.finishSpeaking = end;
+  window.announceVoices = () => { announced = true; for (const listener of listeners) listener(new Event('voiceschanged')); };
 }
 
 /** The content files of a language, as the app reads them: { ui, sheet, questionnaire, glossary }. */
