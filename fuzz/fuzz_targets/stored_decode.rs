@@ -9,7 +9,10 @@ use libfuzzer_sys::fuzz_target;
 
 fn questionnaire() -> &'static Questionnaire {
     static Q: OnceLock<Questionnaire> = OnceLock::new();
-    Q.get_or_init(|| cimentoplastie::content::load().expect("shipped content").questionnaire)
+    Q.get_or_init(|| {
+        let library = cimentoplastie::content::load().expect("shipped content");
+        library.source().questionnaire.clone()
+    })
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 macro_rules! ui_text {
     ($( $(#[$doc:meta])* $field:ident : $ty:ty, )*) => {
         /// The interface wording. Every field is required: a missing one is a content error naming it.
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, Clone, PartialEq, Default)]
         pub struct UiText {
             $( $(#[$doc])* pub $field: $ty, )*
         }
@@ -18,7 +18,11 @@ macro_rules! ui_text {
         impl<'de> Deserialize<'de> for UiText {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
                 let mut map = Map::<String, Value>::deserialize(deserializer)?;
-                let text = UiText { $( $field: take(&mut map, stringify!($field))?, )* };
+                // Filled field by field rather than in one struct expression: an error then drops
+                // one whole `UiText`, instead of a different set of fields at each of the 88 steps
+                // (which made this function tens of kilobytes of the download).
+                let mut text = UiText::default();
+                $( text.$field = take(&mut map, stringify!($field))?; )*
                 match map.keys().next() {
                     Some(key) => Err(D::Error::custom(format!("unknown field `{key}`"))),
                     None => Ok(text),
