@@ -1,6 +1,7 @@
-// Trunk post-build hook: makes the page pass a strict Content-Security-Policy.
-// Trunk writes its wasm loader as an inline <script type="module">; this moves it to a hashed
-// external file (with Subresource Integrity) and adds the policy as a <meta http-equiv> to index.html.
+// Trunk post-build hook: the page's first screen and loading, under a strict Content-Security-Policy.
+// Trunk writes its wasm loader as an inline <script type="module">; this moves it to a hashed file
+// (with Subresource Integrity) that a small inline start script, allowed by its hash, adds once the
+// pre-rendered sheet is painted; the policy goes into index.html as a <meta http-equiv>.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -26,34 +27,42 @@ if (!staging) throw new Error('post-build.mjs runs as a Trunk hook (TRUNK_STAGIN
 const indexPath = join(staging, 'index.html');
 let html = readFileSync(indexPath, 'utf8');
 
-const inline = /<script type="module">([\s\S]*?)<\/script>/g;
-const scripts = [...html.matchAll(inline)];
-if (scripts.length === 0) throw new Error('index.html: Trunk’s inline loader script was not found');
-// The WebAssembly is fetched only once the pre-rendered sheet has been painted: the text a patient
-// reads first never waits for it (and it stays the page's largest paint, since the app draws the
-// same elements at the same size). Trunk's preloads would start it before the first paint.
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const trunkLoader = inline.exec(html);
+if (!trunkLoader) throw new Error('index.html: Trunk’s inline loader script was not found');
+// Nothing of the app is fetched before the pre-rendered sheet is painted: the text a patient reads
+// first never waits for it, and it stays the page's largest paint (the app draws the same elements
+// at the same size). Trunk's preloads, and its static import of the glue, would start downloads
+// before the first paint; the boot script is added by the start script below once it is painted.
 html = html.replace(/\s*<link rel="preload" [^>]*as="fetch" type="application\/wasm"[^>]*>/g, '');
-const afterFirstPaint = 'await new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(painted))));\n';
-for (const [whole, inlineBody] of scripts) {
-  // Release builds register the service worker that keeps the app working offline.
-  const body = afterFirstPaint + (release
-    ? `${inlineBody}\nif ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});\n`
-    : inlineBody);
-  const hash = createHash('sha256').update(body).digest('hex').slice(0, 16);
-  const name = `boot-${hash}.js`;
-  writeFileSync(join(staging, name), body);
-  const integrity = 'sha384-' + createHash('sha384').update(body).digest('base64');
-  html = html.replace(whole, `<script type="module" src="/${name}" integrity="${integrity}" crossorigin="anonymous"></script>`);
-}
-// The patient's text size and language, applied before the first paint by a render-blocking script
-// of a few hundred bytes (allowed by the policy as a file of this site): the pre-rendered sheet shows
-// at the patient's size and in the patient's language (the same choice as the app's: the language
-// chosen on this device, unless in kiosk mode, else the browser's first language the app has), so
-// nothing jumps when the app takes over. The app keeps both up to date.
+html = html.replace(/\s*<link rel="modulepreload" [^>]*>/g, '');
+const loader = trunkLoader[1].replace(/import init, \* as bindings from '([^']+)';/, (_, glue) => `const bindings = await import('${glue}');\nconst init = bindings.default;`);
+if (loader === trunkLoader[1]) throw new Error('index.html: Trunk’s loader does not import the glue as expected');
+// Release builds register the service worker that keeps the app working offline.
+const boot = release
+  ? `${loader}\nif ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});\n`
+  : loader;
+const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(staging, bootName), boot);
+html = html.replace(inline, '');
+// The manifest (to install the app on a phone's home screen) is linked at the same moment: Chrome
+// fetches it as soon as it is linked, which would compete with the first paint.
+const manifestLink = /\s*<link rel="manifest" href="([^"]+)">/;
+const manifestHref = manifestLink.exec(html)?.[1];
+if (!manifestHref) throw new Error('index.html: <link rel="manifest"> not found');
+html = html.replace(manifestLink, '');
+// The start script, inline in <head> (allowed by its hash in the policy: a file would be one more
+// round trip before the first paint). It applies the patient's text size and language before the
+// first paint, so that the pre-rendered sheet shows at the patient's size and in the patient's
+// language (the same choice as the app's: the language chosen on this device, unless in kiosk
+// mode, else the browser's first language the app has), so nothing jumps when the app takes over;
+// the app keeps both up to date. Then, once the sheet is on the screen, it adds the boot script
+// and the manifest.
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { languages } = JSON.parse(readFileSync(join(root, 'content/languages.json'), 'utf8'));
 const codes = languages.map((l) => l.code);
-const preferences = `try {
+const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
+const startScript = `try {
   const read = (key) => (localStorage.getItem(key) || '').replace(/"/g, '');
   const size = read('cimentoplastie.taille-texte');
   if (size === '125' || size === '150') document.documentElement.classList.add('app-text-' + size);
@@ -69,9 +78,32 @@ const preferences = `try {
     document.documentElement.setAttribute('data-langue', language);
   }
 } catch (e) {}
+let loading = false;
+const loadApp = () => {
+  if (loading) return;
+  loading = true;
+  const boot = document.createElement('script');
+  boot.type = 'module';
+  boot.src = '/${bootName}';
+  boot.integrity = '${sri(boot)}';
+  boot.crossOrigin = 'anonymous';
+  const manifest = document.createElement('link');
+  manifest.rel = 'manifest';
+  manifest.href = '${manifestHref}';
+  document.head.append(boot, manifest);
+};
+// Once the first paint is on the screen (its timing entry comes when it is shown); a browser that
+// does not report it (or a page opened in a background tab) loads the app a little after "load".
+try {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    setTimeout(loadApp);
+  }).observe({ type: 'paint', buffered: true });
+} catch (e) {}
+addEventListener('load', () => setTimeout(loadApp, 2000));
 `;
-const preferencesName = `preferences-${createHash('sha256').update(preferences).digest('hex').slice(0, 16)}.js`;
-writeFileSync(join(staging, preferencesName), preferences);
+const startScriptHash = `'sha256-${createHash('sha256').update(startScript).digest('base64')}'`;
 // Which pre-rendered language shows, by the choice above (a stylesheet: the policy allows no inline style).
 const languageCss = languages.slice(1).map(({ code }) => `html[data-langue="${code}"] .app-prerender[lang="${code}"] { display: block; }\n`
   + `html[data-langue="${code}"] .app-prerender:not([lang="${code}"]) { display: none; }\n`).join('');
@@ -85,20 +117,19 @@ const css = parts.map((name) => `/* ${name.replace(/-[0-9a-f]{16}\.css$/, '.css'
 for (const name of parts) unlinkSync(join(staging, name));
 const cssName = `app-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`;
 writeFileSync(join(staging, cssName), css);
-const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
 let firstLink = true;
 html = html.replace(stylesheet, () => {
   if (!firstLink) return '';
   firstLink = false;
   return `\n    <link rel="stylesheet" href="/${cssName}" integrity="${sri(css)}">`;
 });
-html = html.replace('</head>', `    <script src="/${preferencesName}" integrity="${sri(preferences)}" crossorigin="anonymous"></script>\n</head>`);
-if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('index.html: an inline script is left');
+if (/<script/.test(html)) throw new Error('index.html: a script other than the start script is left');
+html = html.replace('</head>', `    <script>${startScript}</script>\n</head>`);
 if (/\sstyle=/.test(html)) throw new Error('index.html: an inline style attribute is left');
 
 // The first screen (the sheet) as real HTML, from the same content files as the app, so that text
 // shows before the WebAssembly arrives: one copy per language, the first shown unless the
-// preferences script picked another (ids get the language as suffix, so that none repeats).
+// start script picked another (ids get the language as suffix, so that none repeats).
 // The app removes it and draws the same markup.
 const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const read = (code, name) => JSON.parse(readFileSync(join(root, 'content', code, name), 'utf8'));
@@ -136,7 +167,8 @@ const placeholder = /<main id="chargement"[\s\S]*?<\/main>/;
 if (!placeholder.test(html)) throw new Error('index.html: the <main id="chargement"> placeholder was not found');
 html = html.replace(placeholder, firstScreens);
 
-const meta = `<meta http-equiv="Content-Security-Policy" content="${POLICY}">`;
+const policy = POLICY.replace("script-src 'self'", `script-src 'self' ${startScriptHash}`);
+const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
 html = html.replace(/<meta charset="utf-8">/, (charset) => `${charset}\n    ${meta}`);
 if (!html.includes(meta)) throw new Error('index.html: <meta charset="utf-8"> not found, the policy was not added');
 writeFileSync(indexPath, html);

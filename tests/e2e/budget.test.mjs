@@ -15,10 +15,13 @@ const TARGET = 100 * 1024;
  */
 const CEILING = 225 * 1024;
 
-/** The files a first visit loads: index.html, what it links, what the boot script imports. */
+/**
+ * The files a first visit loads: index.html, what it links, the boot script its start script adds,
+ * and what the boot script imports.
+ */
 function firstLoadFiles() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const linked = [...html.matchAll(/(?:href|src)="\/([^"#?]+)"/g)].map((m) => m[1]);
+  const linked = [...html.matchAll(/(?:href|src)="\/([^"#?]+)"|['"]\/(boot-[0-9a-f]+\.js)['"]/g)].map((m) => m[1] ?? m[2]);
   const boot = linked.filter((f) => /^boot-.*\.js$/.test(f));
   const imported = boot.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/['"]\/([^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]));
   return ['index.html', ...new Set([...linked, ...imported])];

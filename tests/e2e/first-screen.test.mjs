@@ -99,9 +99,9 @@ test('a patient who scrolls while the app loads stays at the same place in the t
   await context.close();
 });
 
-test('the WebAssembly is not preloaded: the sheet is painted before it is even requested', async () => {
+test('nothing but the page and its stylesheet is fetched before the sheet is painted; then the app, and the manifest to install it', async () => {
   const html = await (await fetch(server.origin + '/')).text();
-  assert.doesNotMatch(html, /rel="preload"[^>]*\.wasm/);
+  assert.doesNotMatch(html, /rel="(?:module)?preload"/);
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await page.goto(server.origin + '/');
@@ -109,12 +109,18 @@ test('the WebAssembly is not preloaded: the sheet is painted before it is even r
   // Read once both are known: paintTime is when the frame was rendered (startTime, when the
   // screen showed it, comes later).
   await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0);
-  const { paint, wasm } = await page.evaluate(() => {
+  const { paint, requests } = await page.evaluate(() => {
     const [entry] = performance.getEntriesByName('first-contentful-paint');
-    const request = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
-    return { paint: entry.paintTime ?? entry.startTime, wasm: request.startTime };
+    const requests = performance.getEntriesByType('resource').map((r) => ({ file: new URL(r.name).pathname, start: r.startTime }));
+    return { paint: entry.paintTime ?? entry.startTime, requests };
   });
-  assert.ok(paint <= wasm, `first contentful paint (${paint} ms) came before the wasm request (${wasm} ms)`);
+  const early = requests.filter((r) => r.start < paint).map((r) => r.file);
+  assert.deepEqual(early.filter((f) => !/^\/app-[0-9a-f]+\.css$/.test(f)), [], `fetched before the first paint (${paint} ms)`);
+  for (const kind of [/^\/boot-/, /\.wasm$/]) {
+    assert.ok(requests.some((r) => kind.test(r.file) && r.start >= paint), `${kind} is fetched after the first paint`);
+  }
+  // Linked, not fetched: the browser fetches the manifest when it checks whether the app can be installed.
+  assert.equal(await page.evaluate(() => document.querySelector('link[rel="manifest"]')?.getAttribute('href')), '/manifest.webmanifest', 'installable');
   await context.close();
 });
 
