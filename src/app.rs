@@ -10,6 +10,7 @@ use crate::domain::mode::{Mode, is_past_retention};
 use crate::domain::route::Route;
 use crate::domain::stored::{STORAGE_KEY, Saved};
 use crate::domain::ui_text::fill;
+use crate::first_screen::FirstDrawing;
 use crate::kiosk;
 use crate::state::{AppState, Notice, Startup};
 use crate::storage::{self, StorageError};
@@ -50,15 +51,20 @@ pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoV
         }
     };
 
+    // At start, the frame is drawn in a task of its own (see `FirstDrawing`).
+    let frame = state.drawn(FirstDrawing::FRAME);
     // A change of language redraws everything in the new language.
     move || {
         state.language.track();
-        view! {
+        if !frame.get() {
+            return None;
+        }
+        Some(view! {
             <Layout>
                 <Page />
             </Layout>
             {idle.map(|timer| view! { <IdleDialog timer /> })}
-        }
+        })
     }
 }
 

@@ -5,13 +5,14 @@ use leptos::prelude::*;
 use crate::state::AppState;
 
 /// The steps of the app's first drawing, one task each, so that none keeps a slow phone busy
-/// for long: the frame (header, main) at mount, then the toolbar and footer, then the page, then
-/// on the sheet each of its parts, then what follows them.
+/// for long: after the app's state at mount, the frame (header, main), then the toolbar and footer,
+/// then the page, then on the sheet each of its parts, then what follows them.
 pub struct FirstDrawing;
 
 impl FirstDrawing {
-    pub const TOOLBAR_AND_FOOTER: usize = 0;
-    pub const PAGE: usize = 1;
+    pub const FRAME: usize = 0;
+    pub const TOOLBAR_AND_FOOTER: usize = 1;
+    pub const PAGE: usize = 2;
 
     /// The step that draws part `index` of the sheet.
     pub fn sheet_part(index: usize) -> usize {
