@@ -201,11 +201,9 @@ impl AppState {
         };
         self.go(route);
     }
-}
 
-impl AppState {
-    /// Whether `step` of the first drawing (`first_screen::FirstDrawing`) is done (always, once the app is drawn). The memo
-    /// changes once, so that what it guards is drawn once.
+    /// Whether `step` of the first drawing (`first_screen::FirstDrawing`) is done (always, once
+    /// the app is drawn). The memo changes once, so that what it guards is drawn once.
     pub fn drawn(&self, step: usize) -> Memo<bool> {
         let steps = self.drawn_steps;
         Memo::new(move |_| step < steps.get())
