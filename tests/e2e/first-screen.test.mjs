@@ -70,7 +70,8 @@ test('when the phone’s voices arrive after the app, the “Écouter” buttons
   assert.equal(await listen.count(), 0, 'no voice yet, no button');
   // Where the patient sees the sheet's paragraphs (the page is redrawn when voices arrive, so the
   // browser's layout-shift entries, which follow elements, would not tell).
-  const paragraphs = () => page.evaluate(() => [...document.querySelectorAll('main article p')].map((p) => [p.textContent, p.getBoundingClientRect().top]));
+  const paragraphs = () => page.getByRole('main').getByRole('paragraph')
+    .evaluateAll((all) => all.map((p) => [p.textContent, p.getBoundingClientRect().top]));
   const before = await paragraphs();
   await page.evaluate(() => window.announceVoices());
   await listen.waitFor();
