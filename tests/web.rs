@@ -143,7 +143,7 @@ async fn a_question_page_has_a_legend_heading_and_three_unchecked_radios_and_sav
         .expect("the question is the legend's heading");
     assert_eq!(
         legend.text_content().unwrap(),
-        "Êtes-vous enceinte, ou est-il possible que vous le soyez ?"
+        "Êtes-vous enceinte, ou est-il possible que vous le soyez\u{202f}?"
     );
     let radios = container.query_selector_all("input[type=radio]").unwrap();
     assert_eq!(radios.length(), 3);

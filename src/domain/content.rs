@@ -240,6 +240,9 @@ fn load_language(
     if let Some(s) = &sheet {
         errors.extend(check_sheet(&file("sheet.json"), s));
     }
+    if let Some(u) = &ui {
+        errors.extend(super::content_check::check_ui(&file("ui.json"), u));
+    }
     if let Some(g) = &glossary {
         errors.extend(super::content_check::check_glossary(
             &file("glossary.json"),

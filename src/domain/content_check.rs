@@ -8,6 +8,7 @@ use super::glossary::Glossary;
 use super::language::LanguageList;
 use super::questionnaire::{ItemType, Questionnaire};
 use super::sheet::{Block, Sheet};
+use super::ui_text::UiText;
 
 /// The seven absolute contraindications of the source sheet, as codes of the questionnaire.
 pub const SEVEN_CONTRAINDICATIONS: [&str; 7] = [
@@ -333,6 +334,24 @@ pub fn check_glossary(file: &str, glossary: &Glossary) -> Vec<ContentError> {
                     "is empty",
                 ));
             }
+        }
+    }
+    errors
+}
+
+/// Checks the interface wording of one language: twelve month names, none empty.
+pub fn check_ui(file: &str, ui: &UiText) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    if ui.month_names.len() != 12 {
+        errors.push(ContentError::new(
+            file,
+            "month_names",
+            format!("must list the 12 months, January first ({} given)", ui.month_names.len()),
+        ));
+    }
+    for (i, name) in ui.month_names.iter().enumerate() {
+        if name.trim().is_empty() {
+            errors.push(ContentError::new(file, format!("month_names[{i}]"), "is empty"));
         }
     }
     errors

@@ -143,8 +143,11 @@ ui_text! {
     listen_stop: String,
     glossary_heading: String,
     glossary_intro: String,
-    /// "{day}/{month}/{year}", the parts given with two digits.
+    /// "{day} {month_name} {year}": the day as a number, the month by name (or `{month}`,
+    /// two digits), so that no reader takes the day for the month.
     date_format: String,
+    /// The twelve months' names, January first.
+    month_names: Vec<String>,
     /// "{hour} h {minute}", the minutes given with two digits.
     time_format: String,
 }
@@ -168,11 +171,16 @@ pub fn date_time(
     minute: u32,
 ) -> (String, String) {
     let two = |n: u32| format!("{n:02}");
+    let month_name = month
+        .checked_sub(1)
+        .and_then(|i| ui.month_names.get(i as usize))
+        .map_or_else(|| two(month), Clone::clone);
     (
         fill(
             &ui.date_format,
             &[
-                ("day", &two(day)),
+                ("day", &day.to_string()),
+                ("month_name", &month_name),
                 ("month", &two(month)),
                 ("year", &year.to_string()),
             ],

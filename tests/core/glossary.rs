@@ -7,8 +7,8 @@ use cimentoplastie::domain::sheet::Block;
 
 use crate::shipped_library;
 
-/// The terms the issue asks for, as glossary ids.
-const REQUIRED: [&str; 15] = [
+/// The terms the sheet must define, as glossary ids (the medical wording review added the last eleven).
+const REQUIRED: [&str; 26] = [
     "cimentoplastie",
     "metastase",
     "palliatif",
@@ -24,6 +24,17 @@ const REQUIRED: [&str; 15] = [
     "anticoagulant",
     "methylmethacrylate",
     "tassement",
+    "contre-indication",
+    "osteoplastie",
+    "rachis",
+    "percutane",
+    "radiologie-interventionnelle",
+    "fracture-pathologique",
+    "mur-posterieur",
+    "hemorragique",
+    "ponction",
+    "ablatif",
+    "oncologue",
 ];
 
 #[test]

@@ -13,6 +13,7 @@ mod read_aloud;
 mod route;
 mod sheet_faithful;
 mod stored;
+mod wording;
 
 use cimentoplastie::content::{self, Content, Library};
 use cimentoplastie::domain::answers::{Answer, Answers};

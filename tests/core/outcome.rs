@@ -33,7 +33,7 @@ fn oui_and_je_ne_sais_pas_are_flagged_with_what_to_report() {
     assert_eq!(
         found[1].details,
         [(
-            "Quel est le nom de ce médicament ?".to_owned(),
+            "Quel est le nom de ce médicament\u{202f}?".to_owned(),
             "Eliquis".to_owned()
         )]
     );

@@ -10,7 +10,7 @@ fn a_question_is_read_with_its_hint_then_its_options() {
     let text = question_text(q.question("anticoagulant").unwrap());
     assert!(
         text.starts_with(
-            "Prenez-vous un médicament qui fluidifie le sang ? Par exemple : Kardégic"
+            "Prenez-vous un médicament qui fluidifie le sang\u{202f}? Il en existe deux familles"
         ),
         "{text}"
     );
@@ -20,7 +20,7 @@ fn a_question_is_read_with_its_hint_then_its_options() {
     let text = question_text(english.question("grossesse").unwrap());
     assert_eq!(
         text,
-        "Are you pregnant, or could you be pregnant? Yes. No. I don’t know."
+        "Are you pregnant, or could you be pregnant? If you cannot be pregnant, answer No. If you are not sure, answer I don’t know. Yes. No. I don’t know."
     );
 }
 

@@ -102,8 +102,8 @@ fn the_sheet_has_the_headings_a_patient_looks_for() {
     assert_eq!(
         headings,
         [
-            "Qu’est-ce que la cimentoplastie ?",
-            "Comment se déroule l’examen ?",
+            "Qu’est-ce que la cimentoplastie\u{202f}?",
+            "Comment se déroule l’examen\u{202f}?",
             "Les contre-indications"
         ]
     );

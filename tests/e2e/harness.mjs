@@ -190,6 +190,11 @@ export function speechStub({ tags, late = false }) {
   window.announceVoices = () => { announced = true; for (const listener of listeners) listener(new Event('voiceschanged')); };
 }
 
+/** Each question's text by linkId, in the language of `code`. */
+export function questionTexts(code = 'fr') {
+  return Object.fromEntries(contentOf(code).questionnaire.item.filter((i) => i.type !== 'display').map((i) => [i.linkId, i.text]));
+}
+
 /** The content files of a language, as the app reads them: { ui, sheet, questionnaire, glossary }. */
 export function contentOf(code) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', code);

@@ -3,6 +3,7 @@ import { test, before, after, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   VIEWPORTS, STORAGE_KEY, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, storedEntries,
+  contentOf, questionTexts,
 } from './harness.mjs';
 
 let server;
@@ -10,14 +11,16 @@ let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
+const TEXT = questionTexts('fr');
 const QUESTIONS = {
-  grossesse: 'Êtes-vous enceinte, ou est-il possible que vous le soyez ?',
-  anticoagulant: 'Prenez-vous un médicament qui fluidifie le sang ?',
-  nom: 'Quel est le nom de ce médicament ?',
-  saignement: 'Avez-vous une maladie qui vous fait saigner facilement ou longtemps ?',
-  anesthesie: 'Un médecin vous a-t-il déjà dit que vous ne pouviez pas avoir d’anesthésie ?',
-  allergie: 'Êtes-vous allergique au méthylméthacrylate ?',
+  grossesse: TEXT.grossesse,
+  anticoagulant: TEXT.anticoagulant,
+  nom: TEXT['anticoagulant-nom'],
+  saignement: TEXT.saignement,
+  anesthesie: TEXT.anesthesie,
+  allergie: TEXT['allergie-methylmethacrylate'],
 };
+const UI = contentOf('fr').ui;
 
 const heading = (page) => page.getByRole('heading', { level: 1 });
 
@@ -64,8 +67,8 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       const flagged = page.getByRole('listitem').filter({ hasText: 'Votre réponse' });
       assert.equal(await flagged.count(), 2);
       await assert.doesNotReject(flagged.filter({ hasText: 'un médicament qui fluidifie le sang' }).filter({ hasText: 'Kardégic' }).waitFor());
-      await assert.doesNotReject(flagged.filter({ hasText: 'une contre-indication à l’anesthésie' }).filter({ hasText: 'Je ne sais pas' }).waitFor());
-      await assert.doesNotReject(page.getByText('Contactez le centre d’imagerie avant votre rendez-vous').waitFor());
+      await assert.doesNotReject(flagged.filter({ hasText: 'une contre-indication ou une allergie à l’anesthésie' }).filter({ hasText: 'Je ne sais pas' }).waitFor());
+      await assert.doesNotReject(page.getByText(UI.outcome_flagged_intro).waitFor());
       await assert.doesNotReject(page.getByText('N’arrêtez aucun traitement sans l’avis de votre médecin.').waitFor());
       await assert.doesNotReject(page.getByText('C’est l’équipe médicale qui décide').waitFor());
       assert.equal(await flagged.filter({ hasText: 'grossesse' }).count(), 0, 'a Non answer is not flagged');
@@ -179,7 +182,7 @@ test('reloading half-way offers to resume, and resuming returns to the same ques
   await heading(page).filter({ hasText: QUESTIONS.saignement }).waitFor();
   const stored = JSON.parse((await storedEntries(page))[STORAGE_KEY]);
   assert.equal(stored.format, 1);
-  assert.equal(stored.questionnaire_version, '1.0.0');
+  assert.equal(stored.questionnaire_version, contentOf('fr').questionnaire.version);
   assert.ok(Math.abs(Date.now() - stored.saved_at_ms) < 10 * 60 * 1000, 'the time of the last answer is stored');
   assert.deepEqual(stored.answers, { grossesse: { choice: 'Y' }, anticoagulant: { choice: 'N' } });
 

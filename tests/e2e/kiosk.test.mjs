@@ -1,7 +1,7 @@
 // Waiting-room kiosk: every patient starts blank, nothing of the one before survives; home retention; two tabs.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { STORAGE_KEY, VIEWPORTS, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, storedEntries, policyViolations, appStarted } from './harness.mjs';
+import { STORAGE_KEY, VIEWPORTS, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, storedEntries, policyViolations, appStarted, contentOf, questionTexts } from './harness.mjs';
 
 let server;
 let browser;
@@ -11,14 +11,10 @@ after(async () => { await browser?.close(); await server?.close(); });
 const MODE_KEY = 'cimentoplastie.appareil';
 const tablet = VIEWPORTS['tablet landscape'];
 const h1 = (page, name) => page.getByRole('heading', { level: 1, name });
-const QUESTIONS = [
-  'Êtes-vous enceinte, ou est-il possible que vous le soyez ?',
-  'Prenez-vous un médicament qui fluidifie le sang ?',
-  'Avez-vous une maladie qui vous fait saigner facilement ou longtemps ?',
-  'Un médecin vous a-t-il déjà dit que vous ne pouviez pas avoir d’anesthésie ?',
-  'Êtes-vous allergique au méthylméthacrylate ?',
-];
-const NAME = 'Quel est le nom de ce médicament ?';
+const TEXT = questionTexts('fr');
+const QUESTIONS = ['grossesse', 'anticoagulant', 'saignement', 'anesthesie', 'allergie-methylmethacrylate'].map((id) => TEXT[id]);
+const NAME = TEXT['anticoagulant-nom'];
+const VERSION = contentOf('fr').questionnaire.version;
 
 async function begin(page) {
   await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
@@ -95,7 +91,7 @@ test('a kiosk patient finishes: the outcome asks to tell the reception, "Termine
 test('kiosk mode never offers to resume a session found on the device', async () => {
   const stored = JSON.stringify({
     format: 1, questionnaire: 'https://fiches-patients.example/fhir/Questionnaire/cimentoplastie-contre-indications',
-    questionnaire_version: '1.0.0', saved_at_ms: Date.now(), route: '#/verification', answers: { grossesse: { choice: 'Y' } },
+    questionnaire_version: VERSION, saved_at_ms: Date.now(), route: '#/verification', answers: { grossesse: { choice: 'Y' } },
   });
   const { page, context } = await openApp(browser, server.origin, { query: '?kiosk', stored });
   await h1(page, 'Bienvenue').waitFor();
@@ -178,7 +174,7 @@ test('home: answers older than the retention period are removed on opening; youn
   const day = 24 * 3600 * 1000;
   const session = (age) => JSON.stringify({
     format: 1, questionnaire: 'https://fiches-patients.example/fhir/Questionnaire/cimentoplastie-contre-indications',
-    questionnaire_version: '1.0.0', saved_at_ms: Date.now() - age, route: '#/question/anticoagulant', answers: { grossesse: { choice: 'N' } },
+    questionnaire_version: VERSION, saved_at_ms: Date.now() - age, route: '#/question/anticoagulant', answers: { grossesse: { choice: 'N' } },
   });
   const old = await openApp(browser, server.origin, { stored: session(15 * day) });
   await assert.doesNotReject(old.page.getByRole('status').getByText('Vos réponses dataient de plus de 14 jours', { exact: false }).waitFor());

@@ -17,15 +17,15 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     }
     const contraindications = page.getByRole('region', { name: 'Les contre-indications' }).getByRole('listitem');
     assert.deepEqual(await contraindications.allInnerTexts(), [
-      'La grossesse ;',
-      'La prise d’anticoagulants ou les maladies hémorragiques ;',
-      'Les douleurs non liées à la fracture vertébrale ;',
-      'Les tassements traumatiques avec recul du mur postérieur ;',
-      'Les tassements en galette ;',
-      'Les contre-indications à l’anesthésie ;',
+      'La grossesse\u202f;',
+      'La prise d’anticoagulants ou les maladies hémorragiques\u202f;',
+      'Les douleurs non liées à la fracture vertébrale\u202f;',
+      'Les tassements traumatiques avec recul du mur postérieur\u202f;',
+      'Les tassements en galette\u202f;',
+      'Les contre-indications à l’anesthésie\u202f;',
       'Les allergies au méthylméthacrylate.',
     ]);
-    await assert.doesNotReject(page.getByText('environ 20 % des patients atteints de cancer', { exact: false }).waitFor());
+    await assert.doesNotReject(page.getByText('environ 20\u202f% des patients atteints de cancer', { exact: false }).waitFor());
     for (const furniture of ['Aller au contenu principal', 'cimentoplastie 2', 'Accueil']) {
       assert.equal(await page.getByText(furniture, { exact: true }).count(), 0, `${furniture} is page furniture`);
     }
