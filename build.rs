@@ -66,6 +66,17 @@ fn main() {
                 .join("\n")
         );
     }
+    // Shipped placeholders are never shown to patients (generic wording instead), but a clinic
+    // must know its details are missing.
+    if let Ok(settings) = serde_json::from_str::<domain::clinic::ClinicSettings>(&clinic) {
+        let fields = settings.placeholders();
+        if !fields.is_empty() {
+            println!(
+                "cargo:warning={clinic_file}: still the shipped placeholder in {}: patients see no centre name, phone number or hours. Set the centre's details (CLINIC_SETTINGS=path/to/clinic.json).",
+                fields.join(", ")
+            );
+        }
+    }
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     fs::write(Path::new(&out).join("clinic.json"), clinic).expect("OUT_DIR is writable");

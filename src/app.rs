@@ -39,7 +39,7 @@ pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoV
         Mode::Kiosk { idle_seconds } => {
             // Nothing of an earlier visit is ever offered on a shared tablet.
             storage::wipe_patient();
-            kiosk::keep_history_to_one_entry();
+            kiosk::keep_back_inside(state);
             let running = Signal::derive(move || state.kiosk_started.get());
             let timer = kiosk::use_idle_timer(idle_seconds, running);
             Effect::new(move |_| {
@@ -68,22 +68,19 @@ pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoV
     }
 }
 
-/// The language shown: `<html lang dir>`, the error screen's wording, and after a switch,
-/// focus on the switch so that the patient can switch back at once.
+/// The language shown: `<html lang dir>` and the error screen's wording.
 fn follow_language(state: AppState) {
-    Effect::new(move |previous: Option<usize>| {
+    Effect::new(move |_| {
         let index = state.language.get();
         let language = &state.library.languages[index];
         crate::language::apply_to_document(&language.info.code, &language.info.dir);
         crate::fatal_screen::set_wording(&language.content().ui);
-        if previous.is_some_and(|p| p != index) {
-            focus_language_switch();
-        }
-        index
     });
 }
 
-fn focus_language_switch() {
+/// After a switch of language, focus goes back to the switch, so that the patient can switch
+/// back at once (the whole screen is redrawn).
+pub fn focus_language_switch() {
     focus_first(".app-language__button");
 }
 
@@ -124,6 +121,7 @@ fn current_fragment() -> String {
 /// Keeps the shown route in step with the address bar (Back and Forward buttons, typed addresses).
 fn follow_address(state: AppState) {
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        state.question_error.set(None);
         state.requested.set(Route::parse(&current_fragment()));
     });
     on_cleanup(move || handle.remove());
@@ -161,9 +159,15 @@ fn save_on_change(state: AppState) {
         let result = if answers.is_empty() {
             storage::clear()
         } else {
+            // On the privacy page, the page the patient came from is kept: resuming leads back there.
+            let place = if route == Route::Privacy {
+                state.last_route.get_untracked()
+            } else {
+                route
+            };
             let saved = Saved {
                 answers,
-                route,
+                route: place,
                 saved_at_ms: state.last_change_ms.get_untracked(),
             };
             storage::save(&state.content().questionnaire, &saved)

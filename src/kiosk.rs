@@ -1,4 +1,4 @@
-//! Browser effects of the waiting-room kiosk: the inactivity timer, history kept to one entry, no long-press menu.
+//! Browser effects of the waiting-room kiosk: the inactivity timer, the Back button kept inside the app, no long-press menu, full screen.
 
 use std::time::Duration;
 
@@ -6,6 +6,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::domain::mode::{IdlePhase, idle_phase};
+use crate::domain::route::Route;
+use crate::state::AppState;
 
 /// What `use_idle_timer` gives back.
 #[derive(Clone, Copy)]
@@ -64,24 +66,61 @@ pub fn use_idle_timer(idle_seconds: u32, running: Signal<bool>) -> IdleTimer {
     }
 }
 
-/// In kiosk mode, in-app links replace the current history entry instead of adding one, so that
-/// the browser's Back button never walks through a previous patient's pages; the long-press menu is off.
-pub fn keep_history_to_one_entry() {
-    let click = window_event_listener(leptos::ev::click, |ev| {
+/// Marks the history entry below the app's own: the Back button lands there, and the app
+/// takes the patient one screen back instead (`keep_back_inside`).
+const BACK_GUARD: &str = "cimentoplastie-retour";
+
+/// When a patient starts (on their tap, so that browsers do not skip the entry on Back): the
+/// current history entry becomes the guard, and a new one is added above it for the app.
+pub fn guard_back_button() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Ok(history) = window.history() else {
+        return;
+    };
+    let here = window.location().href().unwrap_or_default();
+    let _ = history.replace_state_with_url(&BACK_GUARD.into(), "", Some(&here));
+    let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&here));
+}
+
+/// In kiosk mode the app never leaves itself through history: in-app links and screens replace the
+/// current history entry (so no previous patient's page is ever in it), and the Back button, which
+/// lands on the guard entry, shows this patient's previous screen, or stays where it is; the app's
+/// entry is then put back above the guard, so Back works again and Forward has nowhere to go.
+/// The long-press menu is off.
+pub fn keep_back_inside(state: AppState) {
+    let click = window_event_listener(leptos::ev::click, move |ev| {
         let link = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.closest("a[href^='#/']").ok().flatten());
         if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
             ev.prevent_default();
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().replace(&href);
-            }
+            state.go(Route::parse(&href));
         }
+    });
+    let back = window_event_listener(leptos::ev::popstate, move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Ok(history) = window.history() else {
+            return;
+        };
+        if history.state().ok().and_then(|s| s.as_string()).as_deref() != Some(BACK_GUARD) {
+            return;
+        }
+        let route = state.kiosk_back();
+        let _ = history.push_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&route.to_fragment()),
+        );
     });
     let menu = window_event_listener(leptos::ev::contextmenu, |ev| ev.prevent_default());
     on_cleanup(move || {
         click.remove();
+        back.remove();
         menu.remove();
     });
     if let Some(root) = web_sys::window()
@@ -100,6 +139,19 @@ pub fn enter_fullscreen() {
     {
         let _ = root.request_fullscreen();
     }
+}
+
+/// True while the app fills the screen, following the browser (Escape, the system's gestures).
+pub fn use_fullscreen() -> ReadSignal<bool> {
+    let is_full = || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .is_some_and(|d| d.fullscreen_element().is_some())
+    };
+    let (full, set_full) = signal(is_full());
+    let handle = window_event_listener_untyped("fullscreenchange", move |_| set_full.set(is_full()));
+    on_cleanup(move || handle.remove());
+    full
 }
 
 /// True when the browser allows full screen here.

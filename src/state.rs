@@ -61,6 +61,12 @@ pub struct AppState {
     pub drawn_steps: RwSignal<usize>,
     /// The browser's speech voices.
     pub voices: RwSignal<Vec<crate::domain::read_aloud::Voice>>,
+    /// The problem found by "Continuer" on the question shown, kept when the language changes
+    /// (the screen is then redrawn) and cleared when the screen changes.
+    pub question_error: RwSignal<Option<flow::QuestionError>>,
+    /// Kiosk: the screens this patient came through, for the tablet's Back button (see
+    /// `kiosk::keep_back_inside`); emptied with the patient.
+    pub kiosk_trail: StoredValue<Vec<Route>>,
 }
 
 impl AppState {
@@ -90,6 +96,8 @@ impl AppState {
             speaking: RwSignal::new(None),
             drawn_steps: RwSignal::new(0),
             voices: RwSignal::new(Vec::new()),
+            question_error: RwSignal::new(None),
+            kiosk_trail: StoredValue::new(Vec::new()),
         }
     }
 
@@ -114,6 +122,7 @@ impl AppState {
                 storage::save_language(&self.library.languages[index].info.code);
             }
             self.language.set(index);
+            crate::app::focus_language_switch();
         }
     }
 
@@ -123,9 +132,37 @@ impl AppState {
     }
 
     /// Goes to a screen. At home this adds a browser history entry (so Back works); in kiosk
-    /// mode it replaces the current one, so that Back never shows a previous patient's pages.
+    /// mode it replaces the current one, so that Back never shows a previous patient's pages,
+    /// and the app remembers the way back itself (`kiosk_trail`).
     pub fn go(&self, route: Route) {
+        if self.is_kiosk() && self.kiosk_started.get_untracked() {
+            let from = self.route.get_untracked();
+            if from != route {
+                self.kiosk_trail.update_value(|trail| trail.push(from));
+            }
+        }
+        self.show(route);
+    }
+
+    /// Kiosk, the tablet's Back button: shows the screen this patient saw before (or stays), and
+    /// returns it for the caller to put in the address bar.
+    pub fn kiosk_back(&self) -> Route {
+        let current = self.route.get_untracked();
+        if !self.kiosk_started.get_untracked() {
+            return current;
+        }
+        let previous = self.kiosk_trail.try_update_value(Vec::pop).flatten();
+        let route = previous.unwrap_or(current);
         self.notice.set(None);
+        self.question_error.set(None);
+        self.requested.set(route.clone());
+        route
+    }
+
+    /// Shows a screen without remembering the way back (see `go`).
+    fn show(&self, route: Route) {
+        self.notice.set(None);
+        self.question_error.set(None);
         if let Some(window) = web_sys::window() {
             let location = window.location();
             let _ = if self.is_kiosk() {
@@ -139,8 +176,10 @@ impl AppState {
 
     /// Kiosk: the patient tapped the welcome screen.
     pub fn start_kiosk_session(&self) {
+        crate::kiosk::guard_back_button();
+        self.kiosk_trail.set_value(Vec::new());
         self.kiosk_started.set(true);
-        self.go(Route::Sheet);
+        self.show(Route::Sheet);
     }
 
     /// Kiosk: everything about this patient goes (memory, storage, address), back to the welcome screen.
@@ -152,9 +191,10 @@ impl AppState {
         self.last_route.set(Route::Sheet);
         self.text_size.set(Default::default());
         storage::wipe_patient();
+        self.kiosk_trail.set_value(Vec::new());
         self.language
             .set(crate::language::browser_choice(self.library, None));
-        self.go(Route::Sheet);
+        self.show(Route::Sheet);
         self.kiosk_started.set(false);
     }
 
@@ -189,17 +229,15 @@ impl AppState {
         self.go(Route::Start);
     }
 
-    /// Takes back the answers of an earlier visit.
+    /// Takes back the answers of an earlier visit, on the screen the patient was on.
     pub fn resume(&self, saved: Saved) {
         self.answers.set(saved.answers);
         self.last_change_ms.set(saved.saved_at_ms);
         self.startup.set(None);
-        let route = if saved.route.is_in_questionnaire() {
-            saved.route
-        } else {
-            Route::Start
-        };
-        self.go(route);
+        if saved.route.is_in_questionnaire() {
+            self.last_route.set(saved.route.clone());
+        }
+        self.go(saved.route);
     }
 
     /// Whether `step` of the first drawing (`first_screen::FirstDrawing`) is done (always, once

@@ -59,7 +59,7 @@ pub fn load(questionnaire: &Questionnaire) -> Result<Option<Saved>, StorageError
         return Err(StorageError::Unavailable);
     }
     match LocalStorage::get::<serde_json::Value>(STORAGE_KEY) {
-        Ok(value) => stored::from_value(questionnaire, value)
+        Ok(value) => stored::from_value(questionnaire, value, js_sys::Date::now())
             .map(Some)
             .map_err(StorageError::Decode),
         Err(GlooError::KeyNotFound(_)) => Ok(None),

@@ -5,35 +5,44 @@ use leptos::prelude::*;
 use crate::domain::ui_text::fill;
 use crate::state::use_app;
 
-/// The clinic's contact card.
+/// The clinic's contact card, at home. Details still holding the shipped placeholder are left
+/// out (never a bracketed text or a fake number); without any, the card is not shown.
 #[component]
 pub fn ClinicContact() -> impl IntoView {
     let state = use_app();
     let ui = &state.content().ui;
     let clinic = &state.content().clinic;
-    let phone = clinic.phone.replace(' ', "\u{a0}");
-    view! {
-        <section class="app-clinic" aria-labelledby="contact-centre">
-            <h2 class="app-heading-m" id="contact-centre">{ui.clinic_heading.clone()}</h2>
-            <p class="app-body app-clinic__name">{clinic.name.clone()}</p>
-            <p class="app-body">
-                {if state.is_kiosk() {
-                    // No way out of the app on a shared tablet: the number is shown, not dialled.
-                    view! { <strong>{fill(&ui.clinic_call, &[("phone", &phone)])}</strong> }.into_any()
-                } else {
-                    view! {
-                        <a class="app-button app-button--secondary app-clinic__phone" href=clinic.tel_href()>
-                            {fill(&ui.clinic_call, &[("phone", &phone)])}
-                        </a>
-                    }
-                    .into_any()
-                }}
-            </p>
-            <p class="app-body">{fill(&ui.clinic_hours, &[("hours", &clinic.opening_hours)])}</p>
-            <h3 class="app-heading-s">{ui.clinic_instructions_heading.clone()}</h3>
-            <ul class="app-list app-list--bullet">
-                {clinic.instructions.iter().map(|line| view! { <li>{line.clone()}</li> }).collect_view()}
-            </ul>
-        </section>
+    let name = clinic.shown_name();
+    let phone = clinic.shown_phone().map(|p| p.replace(' ', "\u{a0}"));
+    let hours = clinic.shown_hours();
+    let instructions = clinic.shown_instructions();
+    if name.is_none() && phone.is_none() && hours.is_none() && instructions.is_empty() {
+        return None;
     }
+    let contact = (name.is_some() || phone.is_some() || hours.is_some()).then(|| {
+        view! {
+            <h2 class="app-heading-m" id="contact-centre">{ui.clinic_heading.clone()}</h2>
+            {name.map(|name| view! { <p class="app-body app-clinic__name">{name.to_owned()}</p> })}
+            {phone.map(|phone| view! {
+                <p class="app-body">
+                    <a class="app-button app-button--secondary app-clinic__phone" href=clinic.tel_href()>
+                        {fill(&ui.clinic_call, &[("phone", &phone)])}
+                    </a>
+                </p>
+            })}
+            {hours.map(|hours| view! { <p class="app-body">{fill(&ui.clinic_hours, &[("hours", hours)])}</p> })}
+        }
+    });
+    let has_contact = contact.is_some();
+    Some(view! {
+        <section class="app-clinic" aria-labelledby=if has_contact { "contact-centre" } else { "consignes-centre" }>
+            {contact}
+            {(!instructions.is_empty()).then(|| view! {
+                <h3 class="app-heading-s" id="consignes-centre">{ui.clinic_instructions_heading.clone()}</h3>
+                <ul class="app-list app-list--bullet">
+                    {instructions.into_iter().map(|line| view! { <li>{line.to_owned()}</li> }).collect_view()}
+                </ul>
+            })}
+        </section>
+    })
 }

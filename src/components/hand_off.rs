@@ -6,10 +6,14 @@ use crate::domain::questionnaire_response::questionnaire_response;
 use crate::download::save_file;
 use crate::state::use_app;
 
-/// The print and download buttons.
+/// The print and download buttons, at home only: on a shared tablet, printing offers "Save as
+/// PDF" (a file left on the tablet, and a way out of the app), and a download leaves a file.
 #[component]
 pub fn HandOff() -> impl IntoView {
     let state = use_app();
+    if state.is_kiosk() {
+        return None;
+    }
     let ui = &state.content().ui;
     let print = move |_| {
         if let Some(window) = web_sys::window() {
@@ -30,18 +34,15 @@ pub fn HandOff() -> impl IntoView {
             &text,
         );
     };
-    view! {
+    Some(view! {
         <div class="app-hand-off">
             <div class="app-button-group">
                 <button type="button" class="app-button" on:click=print>{ui.print_button.clone()}</button>
-                // No file is left on a shared tablet.
-                {(!state.is_kiosk()).then(|| view! {
-                    <button type="button" class="app-button app-button--secondary" on:click=download aria-describedby="telechargement-aide">
-                        {ui.download_button.clone()}
-                    </button>
-                })}
+                <button type="button" class="app-button app-button--secondary" on:click=download aria-describedby="telechargement-aide">
+                    {ui.download_button.clone()}
+                </button>
             </div>
-            {(!state.is_kiosk()).then(|| view! { <p class="app-hint" id="telechargement-aide">{ui.download_hint.clone()}</p> })}
+            <p class="app-hint" id="telechargement-aide">{ui.download_hint.clone()}</p>
         </div>
-    }
+    })
 }

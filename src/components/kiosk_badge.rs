@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::kiosk::{enter_fullscreen, fullscreen_available};
+use crate::kiosk::{enter_fullscreen, fullscreen_available, use_fullscreen};
 use crate::state::use_app;
 
 /// "Mode borne" and "Plein écran", only in kiosk mode.
@@ -13,10 +13,16 @@ pub fn KioskBadge() -> impl IntoView {
     state.is_kiosk().then(|| {
         view! {
             <span class="app-header__badge">{ui.kiosk_badge.clone()}</span>
-            {fullscreen_available().then(|| view! {
-                <button type="button" class="app-header__fullscreen" on:click=move |_| enter_fullscreen()>
-                    {ui.fullscreen_button.clone()}
-                </button>
+            {fullscreen_available().then(|| {
+                // Hidden while the screen is already full; back when full screen is left.
+                let full = use_fullscreen();
+                view! {
+                    <Show when=move || !full.get()>
+                        <button type="button" class="app-header__fullscreen" on:click=move |_| enter_fullscreen()>
+                            {ui.fullscreen_button.clone()}
+                        </button>
+                    </Show>
+                }
             })}
         }
     })

@@ -6,7 +6,7 @@ use crate::components::clinic_contact::ClinicContact;
 use crate::components::hand_off::HandOff;
 use crate::components::team_checks::TeamChecks;
 use crate::components::team_summary::TeamSummary;
-use crate::domain::outcome::flags;
+use crate::domain::outcome::{Flag, flags, report_and_go_over};
 use crate::domain::route::Route;
 use crate::domain::ui_text::{date_time, fill};
 use crate::state::use_app;
@@ -17,7 +17,8 @@ pub fn OutcomePage() -> impl IntoView {
     let state = use_app();
     let ui = &state.content().ui;
     let q = &state.content().questionnaire;
-    let flagged = state.answers.with_untracked(|a| flags(q, a));
+    let (to_report, to_go_over) = report_and_go_over(state.answers.with_untracked(|a| flags(q, a)));
+    let kiosk = state.is_kiosk();
     let completed = {
         let when = js_sys::Date::new(&state.last_change_ms.get_untracked().into());
         let (date, time) = date_time(
@@ -33,45 +34,44 @@ pub fn OutcomePage() -> impl IntoView {
             &[("date", &date), ("time", &time), ("version", &q.version)],
         )
     };
-    let body = if flagged.is_empty() {
+    let calm = (to_report.is_empty() && to_go_over.is_empty()).then(|| {
         view! {
             <div class="app-panel app-panel--calm">
                 <p class="app-body">{ui.outcome_nothing.clone()}</p>
                 <p class="app-body">{ui.outcome_nothing_team.clone()}</p>
             </div>
         }
-        .into_any()
-    } else {
-        let items = flagged
-            .into_iter()
-            .map(|flag| {
-                let details = flag
-                    .details
-                    .into_iter()
-                    .map(|(question, answer)| view! { <p class="app-flag__detail">{question} " " <strong>{answer}</strong></p> })
-                    .collect_view();
-                view! {
-                    <li class="app-flag">
-                        <p class="app-flag__report">{flag.report}</p>
-                        <p class="app-flag__answer">{flag.question} " " {ui.outcome_your_answer.clone()} " " <strong>{flag.answer}</strong></p>
-                        {details}
-                        {flag.unknown.then(|| view! { <p class="app-flag__note">{ui.outcome_unknown_note.clone()}</p> })}
-                    </li>
-                }
-            })
-            .collect_view();
+    });
+    let report = (!to_report.is_empty()).then(|| {
+        // In the waiting room the patient tells the reception; at home they call the centre.
+        let intro = if kiosk { &ui.kiosk_outcome_flagged_intro } else { &ui.outcome_flagged_intro };
         view! {
-            <p class="app-body app-body--lead">{ui.outcome_flagged_intro.clone()}</p>
-            <ul class="app-flags">{items}</ul>
-            <p class="app-inset">{ui.outcome_no_stop.clone()}</p>
+            <p class="app-body app-body--lead">{intro.clone()}</p>
+            <ul class="app-flags">
+                {to_report.into_iter().map(|flag| view! { <FlagCard flag /> }).collect_view()}
+            </ul>
+            <p class="app-inset">
+                {ui.outcome_no_stop.clone()}
+                {(!kiosk).then(|| view! { " " {ui.outcome_call_early.clone()} })}
+            </p>
         }
-        .into_any()
-    };
+    });
+    let go_over = (!to_go_over.is_empty()).then(|| {
+        view! {
+            <h2 class="app-heading-m">{ui.outcome_unknown_heading.clone()}</h2>
+            <p class="app-body">{ui.outcome_unknown_note.clone()}</p>
+            <ul class="app-list app-list--bullet app-go-over">
+                {to_go_over.into_iter().map(|flag| view! { <li>{flag.question}</li> }).collect_view()}
+            </ul>
+        }
+    });
     view! {
         <p class="app-caption">{q.title.clone()}</p>
         <h1 class="app-heading-l" tabindex="-1">{ui.outcome_title.clone()}</h1>
         <p class="app-body app-outcome__completed">{completed}</p>
-        {body}
+        {calm}
+        {report}
+        {go_over}
         <p class="app-body">{ui.outcome_team_decides.clone()}</p>
         {state.is_kiosk().then(|| view! {
             <div class="app-panel app-no-print">
@@ -79,13 +79,32 @@ pub fn OutcomePage() -> impl IntoView {
                 <button type="button" class="app-button" on:click=move |_| state.wipe()>{ui.kiosk_finish.clone()}</button>
             </div>
         })}
-        <ClinicContact />
+        {(!kiosk).then(|| view! { <ClinicContact /> })}
         <TeamSummary />
         <HandOff />
         <div class="app-no-print">
             <h2 class="app-heading-m">{ui.outcome_team_checks_heading.clone()}</h2>
+            <p class="app-body">{ui.team_checks_intro.clone()}</p>
             <TeamChecks />
             <p class="app-body"><a class="app-link" href=Route::Check.to_fragment()>{ui.outcome_change.clone()}</a></p>
         </div>
+    }
+}
+
+/// One point to report: what to report, then the question and the patient's answer.
+#[component]
+fn FlagCard(flag: Flag) -> impl IntoView {
+    let ui = &use_app().content().ui;
+    let details = flag
+        .details
+        .into_iter()
+        .map(|(question, answer)| view! { <p class="app-flag__detail">{question} " " <strong>{answer}</strong></p> })
+        .collect_view();
+    view! {
+        <li class="app-flag">
+            <p class="app-flag__report">{flag.report}</p>
+            <p class="app-flag__answer">{flag.question} " " {ui.outcome_your_answer.clone()} " " <strong>{flag.answer}</strong></p>
+            {details}
+        </li>
     }
 }

@@ -12,30 +12,47 @@ use crate::components::start_page::StartPage;
 use crate::components::welcome_page::WelcomePage;
 use crate::domain::route::Route;
 use crate::first_screen::FirstDrawing;
-use crate::state::{Startup, use_app};
+use crate::state::{AppState, Startup, use_app};
 
 /// The current screen. At start it is drawn in its own task (see `FirstDrawing`).
+///
+/// Each screen is drawn as new elements, keyed by what it shows: rebuilding the previous screen's
+/// elements in place would reuse its radios, and a radio checked by the patient there (which the
+/// drawing does not know of) could uncheck the answer the app holds when it joins the new group.
 #[component]
 pub fn Page() -> impl IntoView {
     let state = use_app();
     let drawing = state.drawn(FirstDrawing::PAGE);
-    move || match (state.startup.get(), state.route.get(), state.revision.get()) {
-        _ if !drawing.get() => ().into_any(),
-        _ if state.is_kiosk() && !state.kiosk_started.get() => view! { <WelcomePage /> }.into_any(),
-        (Some(Startup::Resume(saved)), ..) => view! { <ResumePage saved /> }.into_any(),
-        (Some(Startup::Unreadable), ..) => view! { <UnreadablePage /> }.into_any(),
-        (None, Route::Sheet, _) => view! { <SheetPage /> }.into_any(),
-        (None, Route::Start, _) => view! { <StartPage /> }.into_any(),
-        (
-            None,
-            Route::Question {
-                link_id,
-                from_check,
-            },
-            _,
-        ) => view! { <QuestionPage link_id from_check /> }.into_any(),
-        (None, Route::Check, _) => view! { <CheckPage /> }.into_any(),
-        (None, Route::Outcome, _) => view! { <OutcomePage /> }.into_any(),
-        (None, Route::Privacy, _) => view! { <PrivacyPage /> }.into_any(),
+    let screen = Memo::new(move |_| {
+        format!(
+            "{}|{}|{}|{:?}|{:?}|{}",
+            state.language.get(),
+            drawing.get(),
+            state.is_kiosk() && !state.kiosk_started.get(),
+            state.startup.with(|s| s.as_ref().map(std::mem::discriminant)),
+            state.route.get(),
+            state.revision.get(),
+        )
+    });
+    view! {
+        <For each=move || [screen.get()] key=|key| key.clone() let:_key>
+            {untrack(move || draw(state, drawing.get_untracked()))}
+        </For>
+    }
+}
+
+/// The screen for the current state, drawn once.
+fn draw(state: AppState, drawing: bool) -> AnyView {
+    match (state.startup.get_untracked(), state.route.get_untracked()) {
+        _ if !drawing => ().into_any(),
+        _ if state.is_kiosk() && !state.kiosk_started.get_untracked() => view! { <WelcomePage /> }.into_any(),
+        (Some(Startup::Resume(saved)), _) => view! { <ResumePage saved /> }.into_any(),
+        (Some(Startup::Unreadable), _) => view! { <UnreadablePage /> }.into_any(),
+        (None, Route::Sheet) => view! { <SheetPage /> }.into_any(),
+        (None, Route::Start) => view! { <StartPage /> }.into_any(),
+        (None, Route::Question { link_id, from_check }) => view! { <QuestionPage link_id from_check /> }.into_any(),
+        (None, Route::Check) => view! { <CheckPage /> }.into_any(),
+        (None, Route::Outcome) => view! { <OutcomePage /> }.into_any(),
+        (None, Route::Privacy) => view! { <PrivacyPage /> }.into_any(),
     }
 }

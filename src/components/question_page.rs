@@ -21,7 +21,7 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
     let Some(item) = q.question(&link_id) else {
         return ().into_any();
     };
-    let error = RwSignal::new(None::<QuestionError>);
+    let error = state.question_error;
     let id = item.link_id.clone();
 
     let caption = {

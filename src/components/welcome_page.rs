@@ -1,14 +1,37 @@
 //! Kiosk welcome screen: every patient starts here, on a blank questionnaire.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::state::use_app;
 
-/// "Touchez l'écran pour commencer": the whole screen is one large button.
+/// "Touchez l'écran pour commencer": a tap anywhere on the screen starts (but on the language and
+/// text-size controls, which keep their own use), and so do Enter and Space from anywhere.
 #[component]
 pub fn WelcomePage() -> impl IntoView {
     let state = use_app();
     let ui = &state.content().ui;
+    let on_a_control = |target: Option<web_sys::EventTarget>| {
+        target
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest("button, a, input, select, textarea, dialog").ok().flatten())
+            .is_some()
+    };
+    let tap = window_event_listener(leptos::ev::click, move |ev| {
+        if !on_a_control(ev.target()) {
+            state.start_kiosk_session();
+        }
+    });
+    let key = window_event_listener(leptos::ev::keydown, move |ev| {
+        if (ev.key() == "Enter" || ev.key() == " ") && !on_a_control(ev.target()) {
+            ev.prevent_default();
+            state.start_kiosk_session();
+        }
+    });
+    on_cleanup(move || {
+        tap.remove();
+        key.remove();
+    });
     view! {
         <h1 class="app-heading-l" tabindex="-1">{ui.welcome_title.clone()}</h1>
         <p class="app-body">{ui.welcome_text.clone()}</p>

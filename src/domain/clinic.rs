@@ -55,6 +55,55 @@ impl ClinicSettings {
         }
     }
 
+    /// The centre's name, unless it is still the shipped placeholder.
+    pub fn shown_name(&self) -> Option<&str> {
+        (!is_placeholder(&self.name)).then_some(self.name.as_str())
+    }
+
+    /// The phone number, unless it is still the shipped placeholder (only zeros, or bracketed).
+    pub fn shown_phone(&self) -> Option<&str> {
+        let fake = self
+            .phone
+            .chars()
+            .filter(char::is_ascii_digit)
+            .all(|c| c == '0');
+        (!fake && !is_placeholder(&self.phone)).then_some(self.phone.as_str())
+    }
+
+    /// The opening hours, unless they are still the shipped placeholder.
+    pub fn shown_hours(&self) -> Option<&str> {
+        (!is_placeholder(&self.opening_hours)).then_some(self.opening_hours.as_str())
+    }
+
+    /// The practical instructions, without the placeholder lines.
+    pub fn shown_instructions(&self) -> Vec<&str> {
+        self.instructions
+            .iter()
+            .map(String::as_str)
+            .filter(|line| !is_placeholder(line))
+            .collect()
+    }
+
+    /// The fields still holding a placeholder, as named in the settings file, for the build's warning.
+    pub fn placeholders(&self) -> Vec<String> {
+        let mut fields = Vec::new();
+        if self.shown_name().is_none() {
+            fields.push("name".to_owned());
+        }
+        if self.shown_phone().is_none() {
+            fields.push("phone".to_owned());
+        }
+        if self.shown_hours().is_none() {
+            fields.push("opening_hours".to_owned());
+        }
+        for (i, line) in self.instructions.iter().enumerate() {
+            if is_placeholder(line) {
+                fields.push(format!("instructions[{i}]"));
+            }
+        }
+        fields
+    }
+
     /// The `tel:` link of the phone number: digits, with a leading `+` kept.
     pub fn tel_href(&self) -> String {
         let digits: String = self
@@ -66,4 +115,11 @@ impl ClinicSettings {
             .collect();
         format!("tel:{digits}")
     }
+}
+
+/// True for a text left as shipped, to be completed by the clinic: empty, or in square brackets
+/// ("[Nom du centre d’imagerie – à compléter]"). Patients never see such a text.
+pub fn is_placeholder(text: &str) -> bool {
+    let text = text.trim();
+    text.is_empty() || (text.contains('[') && text.contains(']'))
 }

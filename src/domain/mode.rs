@@ -55,13 +55,27 @@ pub fn decide(request: Option<ModeRequest>, remembered: Option<Mode>) -> Mode {
     match (request, remembered) {
         (Some(ModeRequest::KioskOn { idle_seconds }), remembered) => Mode::Kiosk {
             idle_seconds: idle_seconds.unwrap_or(match remembered {
-                Some(Mode::Kiosk { idle_seconds }) => idle_seconds,
+                Some(Mode::Kiosk { idle_seconds }) => allowed_delay(idle_seconds),
                 _ => DEFAULT_IDLE_SECONDS,
             }),
         },
         (Some(ModeRequest::KioskOff), _) => Mode::Home,
+        // A remembered delay outside what the address allows (edited or damaged storage) is not
+        // taken: the tablet stays a kiosk, with the default delay.
+        (None, Some(Mode::Kiosk { idle_seconds })) => Mode::Kiosk {
+            idle_seconds: allowed_delay(idle_seconds),
+        },
         (None, Some(mode)) => mode,
         (None, None) => Mode::Home,
+    }
+}
+
+/// A remembered inactivity delay, or the default when it is outside 30–3600 seconds.
+fn allowed_delay(idle_seconds: u32) -> u32 {
+    if (MIN_IDLE_SECONDS..=MAX_IDLE_SECONDS).contains(&idle_seconds) {
+        idle_seconds
+    } else {
+        DEFAULT_IDLE_SECONDS
     }
 }
 

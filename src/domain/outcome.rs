@@ -115,3 +115,9 @@ pub fn summary(questionnaire: &Questionnaire, answers: &Answers) -> Vec<SummaryR
         })
         .collect()
 }
+
+/// The points to report (answered Oui) and, apart, the questions to go over with the team
+/// (answered Je ne sais pas): not knowing is not a finding, and is not shown as one.
+pub fn report_and_go_over(flags: Vec<Flag>) -> (Vec<Flag>, Vec<Flag>) {
+    flags.into_iter().partition(|flag| !flag.unknown)
+}

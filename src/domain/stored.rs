@@ -34,7 +34,14 @@ pub enum DecodeError {
     OtherQuestionnaire { url: String, version: String },
     /// An answer that is not one this questionnaire allows.
     InvalidAnswer(String),
+    /// A time of last change that cannot be: before 1970, or later than a day from now (a device
+    /// clock may be a little off). Taken on trust, it would show an impossible date and keep the
+    /// answers past the retention period.
+    ImpossibleTime,
 }
+
+/// How far in the future a stored time may be, for a device whose clock was a little off.
+const CLOCK_TOLERANCE_MS: f64 = 24.0 * 3600.0 * 1000.0;
 
 /// The stored shape, version 1 (what gloo-storage writes as JSON).
 #[derive(Debug, Serialize, Deserialize)]
@@ -84,16 +91,18 @@ pub fn to_stored(questionnaire: &Questionnaire, saved: &Saved) -> StoredV1 {
     }
 }
 
-/// Reads a stored session for this questionnaire from JSON text. Never panics, whatever the text.
-pub fn decode(questionnaire: &Questionnaire, text: &str) -> Result<Saved, DecodeError> {
+/// Reads a stored session for this questionnaire from JSON text, at time `now_ms`. Never panics,
+/// whatever the text.
+pub fn decode(questionnaire: &Questionnaire, text: &str, now_ms: f64) -> Result<Saved, DecodeError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|_| DecodeError::Corrupt)?;
-    from_value(questionnaire, value)
+    from_value(questionnaire, value, now_ms)
 }
 
-/// Reads a stored session for this questionnaire from parsed JSON.
+/// Reads a stored session for this questionnaire from parsed JSON, at time `now_ms`.
 pub fn from_value(
     questionnaire: &Questionnaire,
     value: serde_json::Value,
+    now_ms: f64,
 ) -> Result<Saved, DecodeError> {
     let format = value.get("format").ok_or(DecodeError::Corrupt)?;
     let format = format.as_u64().ok_or(DecodeError::Corrupt)?;
@@ -111,6 +120,9 @@ pub fn from_value(
     }
     if !stored.saved_at_ms.is_finite() {
         return Err(DecodeError::Corrupt);
+    }
+    if !(0.0..=now_ms + CLOCK_TOLERANCE_MS).contains(&stored.saved_at_ms) {
+        return Err(DecodeError::ImpossibleTime);
     }
     let mut answers = Answers::new();
     for (id, stored_answer) in stored.answers {

@@ -81,8 +81,12 @@ ui_text! {
     outcome_title: String,
     outcome_flagged_intro: String,
     outcome_your_answer: String,
+    /// Heading of the questions answered "Je ne sais pas": to go over with the team.
+    outcome_unknown_heading: String,
     outcome_unknown_note: String,
     outcome_no_stop: String,
+    /// At home, after `outcome_no_stop`: why to call early.
+    outcome_call_early: String,
     outcome_team_decides: String,
     outcome_nothing: String,
     outcome_nothing_team: String,
@@ -123,6 +127,8 @@ ui_text! {
     /// "… dans {seconds} secondes …".
     idle_text: String,
     idle_keep: String,
+    /// In kiosk mode, instead of `outcome_flagged_intro`: tell the reception, no phoning.
+    kiosk_outcome_flagged_intro: String,
     kiosk_outcome_text: String,
     kiosk_finish: String,
     text_size_label: String,

@@ -51,3 +51,42 @@ fn summary_lists_shown_questions_only() {
     assert_eq!(with_follow_up[2].link_id, "anticoagulant-nom");
     assert_eq!(with_follow_up[2].answer, None);
 }
+
+#[test]
+fn je_ne_sais_pas_is_a_point_to_go_over_not_a_finding() {
+    use cimentoplastie::domain::outcome::report_and_go_over;
+    let questionnaire = shipped().questionnaire;
+    let given = answers(&[
+        ("grossesse", "asked-unknown"),
+        ("anticoagulant", "Y"),
+        ("anticoagulant-nom", "text:Eliquis"),
+        ("saignement", "N"),
+        ("anesthesie", "asked-unknown"),
+        ("allergie-methylmethacrylate", "N"),
+    ]);
+    let (report, go_over) = report_and_go_over(flags(&questionnaire, &given));
+    let ids = |f: &[cimentoplastie::domain::outcome::Flag]| f.iter().map(|f| f.link_id.clone()).collect::<Vec<_>>();
+    assert_eq!(ids(&report), ["anticoagulant"]);
+    assert_eq!(ids(&go_over), ["grossesse", "anesthesie"]);
+}
+
+#[test]
+fn placeholder_clinic_settings_are_never_shown() {
+    let clinic = &shipped().clinic;
+    assert_eq!(clinic.shown_name(), None, "{}", clinic.name);
+    assert_eq!(clinic.shown_phone(), None, "{}", clinic.phone);
+    assert_eq!(clinic.shown_hours(), None);
+    assert_eq!(
+        clinic.shown_instructions(),
+        ["Apportez vos examens d’imagerie récents, vos ordonnances et la liste de vos médicaments."]
+    );
+    assert_eq!(clinic.placeholders(), ["name", "phone", "opening_hours", "instructions[0]"]);
+    let mut real = clinic.clone();
+    real.name = "Centre d’imagerie des Tilleuls".into();
+    real.phone = "+33 4 12 34 56 78".into();
+    real.opening_hours = "de 8 h à 19 h".into();
+    real.instructions.remove(0);
+    assert_eq!(real.shown_name(), Some("Centre d’imagerie des Tilleuls"));
+    assert_eq!(real.shown_phone(), Some("+33 4 12 34 56 78"));
+    assert!(real.placeholders().is_empty());
+}

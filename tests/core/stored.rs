@@ -5,6 +5,9 @@ use cimentoplastie::domain::stored::{DecodeError, Saved, decode, encode};
 
 use super::{answers, shipped};
 
+/// "Now" for these tests: a little after `saved()` was written.
+const NOW: f64 = 1_790_000_500_000.0;
+
 fn saved() -> Saved {
     Saved {
         answers: answers(&[
@@ -23,7 +26,7 @@ fn saved() -> Saved {
 #[test]
 fn a_session_reads_back_as_written() {
     let q = shipped().questionnaire;
-    assert_eq!(decode(&q, &encode(&q, &saved())), Ok(saved()));
+    assert_eq!(decode(&q, &encode(&q, &saved()), NOW), Ok(saved()));
 }
 
 #[test]
@@ -80,9 +83,14 @@ fn bad_stored_data_gives_a_typed_error() {
             DecodeError::Corrupt,
         ),
         (with("extra", 1.into()), DecodeError::Corrupt),
+        // Times that cannot be: they would show "01/01/3000" or "00/01/0", and never expire.
+        (with("saved_at_ms", 32_503_680_000_000.0.into()), DecodeError::ImpossibleTime),
+        (with("saved_at_ms", 1e308.into()), DecodeError::ImpossibleTime),
+        (with("saved_at_ms", (-1.0).into()), DecodeError::ImpossibleTime),
+        (with("saved_at_ms", (NOW + 2.0 * 86_400_000.0).into()), DecodeError::ImpossibleTime),
     ];
     for (text, expected) in cases {
-        assert_eq!(decode(&q, &text), Err(expected), "{text}");
+        assert_eq!(decode(&q, &text, NOW), Err(expected), "{text}");
     }
 }
 
@@ -91,7 +99,7 @@ fn a_stored_follow_up_whose_question_changed_is_dropped() {
     let q = shipped().questionnaire;
     let mut value: serde_json::Value = serde_json::from_str(&encode(&q, &saved())).unwrap();
     value["answers"]["anticoagulant"] = serde_json::json!({"choice": "N"});
-    let decoded = decode(&q, &value.to_string()).unwrap();
+    let decoded = decode(&q, &value.to_string(), NOW).unwrap();
     assert_eq!(
         decoded.answers,
         answers(&[("grossesse", "N"), ("anticoagulant", "N")])

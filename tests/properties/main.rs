@@ -13,6 +13,9 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use serde_json::Value;
 
+/// "Now" for the decoder: 2026-09-21, later than any generated session.
+const NOW: f64 = 1_790_000_000_000.0;
+
 /// Runs `test` on `cases` generated inputs and prints the count.
 fn check<S: Strategy>(
     name: &str,
@@ -111,12 +114,12 @@ fn property_stored_decoder_never_panics() {
         3000,
         prop::collection::vec(any::<u8>(), 0..512),
         |bytes| {
-            let _ = decode(q, &String::from_utf8_lossy(&bytes));
+            let _ = decode(q, &String::from_utf8_lossy(&bytes), NOW);
             Ok(())
         },
     );
     check("JSON of any shape", 3000, any_json(), |value| {
-        let _ = from_value(q, value);
+        let _ = from_value(q, value, NOW);
         Ok(())
     });
     check(
@@ -135,7 +138,7 @@ fn property_stored_decoder_never_panics() {
             .unwrap();
             value["answers"] = answers;
             value["route"] = route;
-            let _ = from_value(q, value);
+            let _ = from_value(q, value, NOW);
             Ok(())
         },
     );
@@ -144,7 +147,7 @@ fn property_stored_decoder_never_panics() {
         1000,
         any::<u64>().prop_filter("not 1", |v| *v != 1),
         |version| {
-            let result = decode(q, &format!("{{\"format\":{version}}}"));
+            let result = decode(q, &format!("{{\"format\":{version}}}"), NOW);
             prop_assert_eq!(result, Err(DecodeError::UnknownFormat(version)));
             Ok(())
         },
@@ -155,10 +158,10 @@ fn property_stored_decoder_never_panics() {
         (any_session(q), any::<prop::sample::Index>()),
         |(saved, cut)| {
             let text = encode(q, &saved);
-            prop_assert_eq!(decode(q, &text), Ok(saved));
+            prop_assert_eq!(decode(q, &text, NOW), Ok(saved));
             let at = cut.index(text.len());
             if let Some(prefix) = text.get(..at) {
-                prop_assert_eq!(decode(q, prefix), Err(DecodeError::Corrupt));
+                prop_assert_eq!(decode(q, prefix, NOW), Err(DecodeError::Corrupt));
             }
             Ok(())
         },
@@ -176,7 +179,7 @@ fn property_stored_decoder_never_panics() {
         value["answers"] = serde_json::json!({ "anticoagulant": { "choice": "Y" }, "anticoagulant-nom": { "text": "x".repeat(size) } });
         value["route"] = Value::String("#/".repeat(size / 2));
         prop_assert_eq!(
-            from_value(q, value),
+            from_value(q, value, NOW),
             Err(DecodeError::InvalidAnswer("anticoagulant-nom".into()))
         );
         Ok(())
@@ -187,7 +190,7 @@ fn property_stored_decoder_never_panics() {
             "[".repeat(depth),
             "]".repeat(depth)
         );
-        prop_assert_eq!(decode(q, &text), Err(DecodeError::Corrupt));
+        prop_assert_eq!(decode(q, &text, NOW), Err(DecodeError::Corrupt));
         Ok(())
     });
 }
