@@ -62,7 +62,8 @@ pub struct AppState {
     /// The browser's speech voices.
     pub voices: RwSignal<Vec<crate::domain::read_aloud::Voice>>,
     /// The problem found by "Continuer" on the question shown, kept when the language changes
-    /// (the screen is then redrawn) and cleared when the screen changes.
+    /// (the screen is then redrawn) and cleared when the screen changes. Written by the question
+    /// page and read once when it is drawn, never subscribed to (see `question_page.rs`).
     pub question_error: RwSignal<Option<flow::QuestionError>>,
     /// Kiosk: the screens this patient came through, for the tablet's Back button (see
     /// `kiosk::keep_back_inside`); emptied with the patient.

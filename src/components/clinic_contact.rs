@@ -38,7 +38,12 @@ pub fn ClinicContact() -> impl IntoView {
         <section class="app-clinic" aria-labelledby=if has_contact { "contact-centre" } else { "consignes-centre" }>
             {contact}
             {(!instructions.is_empty()).then(|| view! {
-                <h3 class="app-heading-s" id="consignes-centre">{ui.clinic_instructions_heading.clone()}</h3>
+                // Under the contact heading, or the card's own heading when there is no contact.
+                {if has_contact {
+                    view! { <h3 class="app-heading-s" id="consignes-centre">{ui.clinic_instructions_heading.clone()}</h3> }.into_any()
+                } else {
+                    view! { <h2 class="app-heading-m" id="consignes-centre">{ui.clinic_instructions_heading.clone()}</h2> }.into_any()
+                }}
                 <ul class="app-list app-list--bullet">
                     {instructions.into_iter().map(|line| view! { <li>{line.to_owned()}</li> }).collect_view()}
                 </ul>

@@ -42,9 +42,13 @@ pub fn glossary_html(
             Segment::Term(words, index) => {
                 let term = &glossary.terms[index];
                 let id = format!("definition-{}-{}", escape(scope), escape(&term.id));
+                // A focusable inline span with the button role, not a <button>: a button is laid
+                // out as an inline block, so a term of two words ("radiologie interventionnelle")
+                // would not wrap as the text around it does, and the text would move when the app
+                // replaces the pre-rendered sheet.
                 format!(
-                    "<span class=\"app-term\"><button type=\"button\" class=\"app-term__button\" \
-                     aria-expanded=\"false\" aria-controls=\"{id}\" aria-describedby=\"{id}\">{}</button>\
+                    "<span class=\"app-term\"><span role=\"button\" tabindex=\"0\" class=\"app-term__button\" \
+                     aria-expanded=\"false\" aria-controls=\"{id}\" aria-describedby=\"{id}\">{}</span>\
                      <span class=\"app-term__definition\" id=\"{id}\">{}</span></span>",
                     escape(words),
                     escape(&term.definition),
@@ -63,19 +67,32 @@ fn term_button(ev: &leptos::ev::Event) -> Option<web_sys::Element> {
 /// Tap: shows or hides the definition. The state lives on the element: nothing reactive to free.
 pub fn on_term_click(ev: leptos::ev::MouseEvent) {
     if let Some(button) = term_button(&ev) {
-        let open = button.get_attribute("aria-expanded").as_deref() == Some("true");
-        let _ = button.set_attribute("aria-expanded", if open { "false" } else { "true" });
-        let _ = button.remove_attribute("data-ferme");
+        toggle(&button);
     }
 }
 
-/// Escape hides the definition, also the one shown because the term has the keyboard focus.
+fn toggle(button: &web_sys::Element) {
+    let open = button.get_attribute("aria-expanded").as_deref() == Some("true");
+    let _ = button.set_attribute("aria-expanded", if open { "false" } else { "true" });
+    let _ = button.remove_attribute("data-ferme");
+}
+
+/// Enter and Space work the term as they work a button; Escape hides the definition, also the
+/// one shown because the term has the keyboard focus.
 pub fn on_term_keydown(ev: leptos::ev::KeyboardEvent) {
-    if ev.key() == "Escape" {
-        if let Some(button) = term_button(&ev) {
+    let Some(button) = term_button(&ev) else {
+        return;
+    };
+    match ev.key().as_str() {
+        "Escape" => {
             let _ = button.set_attribute("aria-expanded", "false");
             let _ = button.set_attribute("data-ferme", "");
         }
+        "Enter" | " " => {
+            ev.prevent_default();
+            toggle(&button);
+        }
+        _ => {}
     }
 }
 

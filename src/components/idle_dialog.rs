@@ -26,6 +26,8 @@ pub fn IdleDialog(timer: IdleTimer) -> impl IntoView {
             if let Some(button) = button_ref.get_untracked() {
                 let _ = button.focus();
             }
+            // Opened at its top, whatever focusing the button scrolled: the heading is read first.
+            dialog.set_scroll_top(0);
         } else if !warning() && dialog.open() {
             dialog.close();
         }

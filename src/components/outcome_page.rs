@@ -70,8 +70,11 @@ pub fn OutcomePage() -> impl IntoView {
         <h1 class="app-heading-l" tabindex="-1">{ui.outcome_title.clone()}</h1>
         <p class="app-body app-outcome__completed">{completed}</p>
         {calm}
-        {report}
-        {go_over}
+        // On paper the table of every answer ("À signaler" first) says it all, on one page.
+        <div class="app-no-print">
+            {report}
+            {go_over}
+        </div>
         <p class="app-body">{ui.outcome_team_decides.clone()}</p>
         {state.is_kiosk().then(|| view! {
             <div class="app-panel app-no-print">

@@ -1,5 +1,6 @@
 //! Chooses the screen to show: the startup question first, then the page of the current route.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::check_page::CheckPage;
@@ -34,10 +35,19 @@ pub fn Page() -> impl IntoView {
             state.revision.get(),
         )
     });
-    view! {
-        <For each=move || [screen.get()] key=|key| key.clone() let:_key>
-            {untrack(move || draw(state, drawing.get_untracked()))}
-        </For>
+    // The two arms alternate at each new screen: switching arms replaces the elements, where
+    // staying in one would rebuild them in place.
+    let odd = StoredValue::new(false);
+    move || {
+        // Read, not only tracked: a memo never read is never computed, and never changes.
+        screen.with(|_| ());
+        let page = untrack(|| draw(state, drawing.get_untracked()));
+        odd.update_value(|odd| *odd = !*odd);
+        if odd.get_value() {
+            Either::Left(page)
+        } else {
+            Either::Right(page)
+        }
     }
 }
 

@@ -21,7 +21,12 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
     let Some(item) = q.question(&link_id) else {
         return ().into_any();
     };
-    let error = state.question_error;
+    // The page's own signal (nothing on the page subscribes to the app-wide one: subscriptions to
+    // a long-lived signal are not freed with Leptos 0.8.23, and 100 kiosk patients grew the wasm
+    // memory by a third), copied to `AppState::question_error` so that a switch of language,
+    // which redraws the page, keeps the error.
+    let error = RwSignal::new(state.question_error.get_untracked());
+    Effect::new(move |_| state.question_error.set(error.get()));
     let id = item.link_id.clone();
 
     let caption = {

@@ -126,17 +126,48 @@ test('"Télécharger mes réponses" saves a FHIR QuestionnaireResponse made on t
   await context.close();
 });
 
-test('the outcome shows the clinic’s name, a tappable phone number, hours and instructions', async () => {
+test('with the shipped settings, no placeholder and no fake number reach the patient: only the real instruction is shown', async () => {
   const clinic = JSON.parse(readFileSync(join(ROOT, 'content', 'clinic.json'), 'utf8'));
   const { page, context } = await openApp(browser, server.origin);
-  await reachOutcome(page, WITHOUT_FOLLOW_UP);
-  const card = page.getByRole('region', { name: 'Contacter le centre d’imagerie' });
-  await assert.doesNotReject(card.getByText(clinic.name).waitFor());
-  const call = card.getByRole('link', { name: `Appeler le ${clinic.phone}` });
-  assert.equal(await call.getAttribute('href'), `tel:${clinic.phone.replace(/[^\d+]/g, '')}`);
-  for (const line of clinic.instructions) await assert.doesNotReject(card.getByText(line).waitFor());
+  await reachOutcome(page, { ...WITHOUT_FOLLOW_UP, anesthesie: 'Oui' });
+  const text = await page.locator('body').innerText();
+  assert.ok(!text.includes('['), 'no bracketed placeholder');
+  assert.ok(!text.replace(/\s/g, ' ').includes(clinic.phone), 'no fake phone number');
+  assert.equal(await page.getByRole('link', { name: /^Appeler/ }).count(), 0, 'nothing to dial');
+  const real = clinic.instructions.filter((line) => !line.includes('['));
+  assert.ok(real.length > 0);
+  for (const line of real) await assert.doesNotReject(page.getByRole('region', { name: UI.clinic_instructions_heading }).getByText(line).waitFor());
   await context.close();
 });
+
+for (const [language, size] of [['fr', '100'], ['fr', '150'], ['en', '100'], ['en', '150']]) {
+  test(`every answer flagged, in ${language} at ${size} % text: the printed summary is one A4 page, without the toolbar`, async () => {
+    const t = JSON.parse(readFileSync(join(ROOT, 'content', language, 'ui.json'), 'utf8'));
+    const q = JSON.parse(readFileSync(join(ROOT, 'content', language, 'questionnaire.json'), 'utf8'));
+    const { page, context } = await openApp(browser, server.origin, { locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
+    await page.getByRole('group', { name: t.text_size_label }).getByRole('button', { name: `${size} %` }).click();
+    await page.getByRole('button', { name: t.sheet_start_button }).click();
+    await page.getByRole('button', { name: t.start_button }).click();
+    const yes = q.item[0].answerOption[0].valueCoding.display;
+    for (const item of q.item.filter((i) => i.type !== 'display')) {
+      await page.getByRole('heading', { level: 1, name: item.text }).waitFor();
+      if (item.type === 'string') await page.getByRole('textbox').fill('Kardégic 75 et Plavix 75');
+      else await page.getByRole('radio', { name: yes, exact: true }).check();
+      await page.getByRole('button', { name: t.continue_button }).click();
+    }
+    await page.getByRole('button', { name: t.check_continue }).click();
+    await page.getByRole('heading', { level: 1, name: t.outcome_title }).waitFor();
+    const pdf = await page.pdf({ format: 'A4' });
+    const dir = mkdtempSync(join(tmpdir(), 'impression-'));
+    writeFileSync(join(dir, 'r.pdf'), pdf);
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' }))[1]);
+    const text = plain(execFileSync('pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }));
+    assert.equal(pages, 1, 'one page, whatever the answers');
+    assert.ok(!text.includes(plain(t.text_size_label)), 'the text-size buttons are not printed');
+    for (const item of q.item.filter((i) => i.type !== 'display')) assert.ok(text.includes(plain(item.text)), `printed: ${item.text}`);
+    await context.close();
+  });
+}
 
 test('a build with another settings file shows that clinic’s name and phone number', async () => {
   const dist = mkdtempSync(join(tmpdir(), 'dist-autre-centre-'));

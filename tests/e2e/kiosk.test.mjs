@@ -64,7 +64,15 @@ test('a kiosk patient finishes: the outcome asks to tell the reception, "Termine
   const hrefs = await Promise.all((await page.getByRole('link').all()).map((link) => link.getAttribute('href')));
   assert.ok(hrefs.length > 0);
   assert.deepEqual(hrefs.filter((href) => !href.startsWith('#')), [], 'no link leaves the app (no tel:, no other page)');
-  assert.equal(await page.evaluate(() => history.length), entriesAtStart, 'the visit added no history entry');
+  assert.equal(await page.evaluate(() => history.length), entriesAtStart + 1, 'the visit added one history entry (for the Back button), whatever the screens seen');
+  // In the clinic's waiting room: tell the reception; nothing about phoning, no printing.
+  const UI = contentOf('fr').ui;
+  await assert.doesNotReject(page.getByText(UI.kiosk_outcome_flagged_intro).waitFor());
+  const shown = await page.locator('main').innerText();
+  for (const phoning of ['Contactez', 'appeler', 'Appeler', 'téléphone', 'sans attendre le jour du rendez-vous']) {
+    assert.ok(!shown.includes(phoning), `the kiosk outcome says nothing about phoning ("${phoning}")`);
+  }
+  assert.equal(await page.getByRole('button', { name: 'Imprimer' }).count(), 0, 'no printing on a shared tablet');
   await page.getByRole('button', { name: 'Terminer' }).click();
   await h1(page, 'Bienvenue').waitFor();
   assert.deepEqual(Object.keys(await storedEntries(page)), [MODE_KEY], 'only the device setting is left');
@@ -235,4 +243,129 @@ test('kiosk: long-press menu and text selection do not get in the way; full scre
   assert.equal(await home.page.evaluate(() => getComputedStyle(document.body).userSelect), 'auto', 'home mode is unchanged');
   assert.equal(await home.page.getByText('Mode borne').count(), 0);
   await home.context.close();
+});
+
+/**
+ * The tablet's Back button, pressed as a patient does: one press, then the next once the screen
+ * has answered (Playwright's goBack returns before the page has handled the press).
+ */
+async function back(page) {
+  await page.goBack();
+  await page.waitForFunction(() => location.origin === 'null' || history.state === null);
+}
+
+test('kiosk: the tablet’s Back button goes to the previous screen of this patient, never out of the app nor to a previous patient', async () => {
+  const { page, context } = await openApp(browser, server.origin, { query: '?kiosk', viewport: tablet });
+  await begin(page);
+  await h1(page, QUESTIONS[0]).waitFor();
+  await page.getByRole('radio', { name: 'Oui', exact: true }).check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await h1(page, QUESTIONS[1]).waitFor();
+  await page.getByRole('radio', { name: 'Non', exact: true }).check();
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await h1(page, QUESTIONS[2]).waitFor();
+  const origin = new URL(page.url()).origin;
+  await back(page);
+  await h1(page, QUESTIONS[1]).waitFor();
+  assert.equal(await page.getByRole('radio', { name: 'Non', exact: true }).isChecked(), true, 'the answer is still there');
+  await back(page);
+  await h1(page, QUESTIONS[0]).waitFor();
+  assert.equal(await page.getByRole('radio', { name: 'Oui', exact: true }).isChecked(), true);
+  await back(page);
+  await h1(page, 'Avant de commencer').waitFor();
+  await back(page);
+  await h1(page, 'La cimentoplastie').waitFor();
+  // Nothing before the first screen: Back stays on it, inside the app.
+  await back(page);
+  await back(page);
+  assert.equal(new URL(page.url()).origin, origin, 'Back never leaves the app');
+  await h1(page, 'La cimentoplastie').waitFor();
+  await page.goForward();
+  await h1(page, 'La cimentoplastie').waitFor();
+  // The answers are all kept after all that.
+  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await h1(page, QUESTIONS[0]).waitFor();
+  assert.equal(await page.getByRole('radio', { name: 'Oui', exact: true }).isChecked(), true, 'Back lost nothing');
+  // After the patient is done, Back shows nothing of them.
+  await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
+  await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+  await h1(page, 'Bienvenue').waitFor();
+  for (let i = 0; i < 3; i += 1) await back(page);
+  assert.equal(new URL(page.url()).origin, origin);
+  await h1(page, 'Bienvenue').waitFor();
+  await context.close();
+});
+
+test('kiosk: the whole welcome screen starts, by touch or keyboard; after "Terminer" focus is on the welcome heading', async () => {
+  const { page, context } = await openApp(browser, server.origin, { query: '?kiosk', viewport: tablet });
+  await page.getByText(contentOf('fr').ui.welcome_text).click();
+  await h1(page, 'La cimentoplastie').waitFor();
+  await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
+  await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+  await h1(page, 'Bienvenue').waitFor();
+  await page.keyboard.press('Enter');
+  await h1(page, 'La cimentoplastie').waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('button', { name: contentOf('en').ui.sheet_start_button }).click();
+  await page.getByRole('button', { name: contentOf('en').ui.clear_answers }).click();
+  await page.getByRole('button', { name: contentOf('en').ui.clear_confirm_yes }).click();
+  await h1(page, 'Bienvenue').waitFor();
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5000 });
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Bienvenue', 'focus is on the welcome heading, not on the language switch');
+  await context.close();
+});
+
+test('kiosk: the inactivity dialog opens at its top on a phone at 150 % text, its heading in view', async () => {
+  const { page, context } = await openApp(browser, server.origin, { query: '?kiosk&delai=30', clock: true, viewport: { width: 360, height: 740 } });
+  await page.getByRole('button', { name: '150 %' }).click();
+  await begin(page);
+  const dialog = page.getByRole('dialog', { name: 'Êtes-vous toujours là ?' });
+  await page.clock.runFor(31_000);
+  await dialog.waitFor();
+  const place = await page.evaluate(() => {
+    const dialog = document.querySelector('dialog[open]');
+    const heading = dialog.querySelector('h2').getBoundingClientRect();
+    const box = dialog.getBoundingClientRect();
+    return { scrollTop: dialog.scrollTop, headingTop: heading.top, boxTop: box.top, headingBottom: heading.bottom, height: innerHeight };
+  });
+  assert.equal(place.scrollTop, 0, 'the dialog is not scrolled down');
+  assert.ok(place.headingTop >= place.boxTop && place.headingBottom <= place.height, `the heading is in view: ${JSON.stringify(place)}`);
+  await context.close();
+});
+
+test('kiosk: "Plein écran" hides while the screen is full, and comes back when full screen is left', async (t) => {
+  const { page, context } = await openApp(browser, server.origin, { query: '?kiosk', viewport: tablet });
+  if (!(await page.evaluate(() => document.fullscreenEnabled))) {
+    t.skip('full screen is not allowed in this browser');
+    return context.close();
+  }
+  const button = page.getByRole('button', { name: 'Plein écran' });
+  await button.click();
+  await page.waitForFunction(() => document.fullscreenElement !== null);
+  await button.waitFor({ state: 'detached' });
+  await page.evaluate(() => document.exitFullscreen());
+  await button.waitFor();
+  await context.close();
+});
+
+test('kiosk: a remembered inactivity delay shorter than 30 s is not taken (the default 90 s is)', async () => {
+  const context = await browser.newContext({ viewport: tablet, locale: 'fr-FR' });
+  await context.addInitScript(([key]) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem(key, JSON.stringify({ mode: 'kiosk', idle_seconds: 5 }));
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, [MODE_KEY]);
+  await context.clock.install();
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await appStarted(page);
+  await begin(page);
+  const dialog = page.getByRole('dialog', { name: 'Êtes-vous toujours là ?' });
+  await page.clock.runFor(60_000);
+  assert.equal(await dialog.count(), 0, 'no warning after 60 s');
+  await page.clock.runFor(31_000);
+  await dialog.waitFor();
+  await context.close();
 });

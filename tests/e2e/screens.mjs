@@ -22,16 +22,13 @@ export async function everyScreen(page, kiosk, visit, t = contentOf('fr')) {
   await page.getByRole('alert').waitFor();
   await page.getByText(ui.why_question).click();
   await visit('question avec erreur');
-  for (const choice of [option('N'), option('Y')]) {
-    await page.getByRole('radio', { name: choice, exact: true }).check();
-    await page.getByRole('button', { name: ui.continue_button }).click();
-  }
-  await page.getByRole('textbox').waitFor();
-  await visit('question à texte');
-  await page.getByRole('textbox').fill('Kardégic');
-  await page.getByRole('button', { name: ui.continue_button }).click();
-  for (const choice of [option('N'), option('asked-unknown'), option('N')]) {
-    await page.getByRole('radio', { name: choice, exact: true }).check();
+  const questions = t.questionnaire.item.filter((i) => i.type !== 'display');
+  const answers = { grossesse: 'N', anticoagulant: 'Y', saignement: 'N', anesthesie: 'asked-unknown', 'allergie-methylmethacrylate': 'N' };
+  for (const [i, item] of questions.entries()) {
+    await h1(page, item.text).waitFor();
+    if (i > 0) await visit(`question ${item.linkId}`);
+    if (item.type === 'string') await page.getByRole('textbox').fill('Kardégic');
+    else await page.getByRole('radio', { name: option(answers[item.linkId]), exact: true }).check();
     await page.getByRole('button', { name: ui.continue_button }).click();
   }
   await h1(page, ui.check_title).waitFor();

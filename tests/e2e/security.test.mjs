@@ -122,7 +122,8 @@ test('hostile text typed as a medicine name is shown as text on the question, su
     assert.equal(await page.locator('main img, main b').count(), 0, 'no markup was created');
     assert.equal(await page.evaluate(() => window.pwned), undefined);
     const printed = execFileSync('pdftotext', ['-', '-'], { input: await page.pdf({ format: 'A4' }), encoding: 'utf8' });
-    assert.ok(printed.includes(hostile), 'literal text on the printed summary');
+    // Compared without white space: a long cell may wrap anywhere on paper.
+    assert.ok(printed.replace(/\s+/g, '').includes(hostile.replace(/\s+/g, '')), 'literal text on the printed summary');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger mes réponses' }).click()]);
     const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
     assert.equal(exported.item.find((i) => i.linkId === 'anticoagulant-nom').answer[0].valueString, hostile, 'exported as typed');

@@ -1,7 +1,9 @@
 // Answers on the device only: clearing, corrupt or foreign stored data, storage blocked or full.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { STORAGE_KEY, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, storedEntries, appStarted } from './harness.mjs';
+import { STORAGE_KEY, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, storedEntries, appStarted, contentOf } from './harness.mjs';
+
+const VERSION = contentOf('fr').questionnaire.version;
 
 let server;
 let browser;
@@ -45,6 +47,11 @@ for (const [kind, stored] of [
     format: 1, questionnaire: 'https://fiches-patients.example/fhir/Questionnaire/cimentoplastie-contre-indications',
     questionnaire_version: '0.1.0', saved_at_ms: 0, route: '#/verification', answers: { grossesse: { choice: 'Y' } },
   })],
+  // Times that cannot be: shown as "Réponses du 01/01/3000" or "00/01/0", and never deleted after 14 days.
+  ...[['saved in the year 3000', 32_503_680_000_000], ['saved at 1e308 ms', 1e308], ['saved before 1970', -5]].map(([kind, time]) => [kind, JSON.stringify({
+    format: 1, questionnaire: 'https://fiches-patients.example/fhir/Questionnaire/cimentoplastie-contre-indications',
+    questionnaire_version: VERSION, saved_at_ms: time, route: '#/resultat', answers: { grossesse: { choice: 'N' } },
+  })]),
 ]) {
   test(`stored data ${kind}: the app starts, says so plainly and offers to start again`, async () => {
     const { page, context, requests, errors } = await openApp(browser, server.origin, { stored });
