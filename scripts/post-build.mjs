@@ -4,7 +4,7 @@
 // pre-rendered sheet is painted; the policy goes into index.html as a <meta http-equiv>.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -39,9 +39,12 @@ html = html.replace(/\s*<link rel="modulepreload" [^>]*>/g, '');
 const loader = trunkLoader[1].replace(/import init, \* as bindings from '([^']+)';/, (_, glue) => `const bindings = await import('${glue}');\nconst init = bindings.default;`);
 if (loader === trunkLoader[1]) throw new Error('index.html: Trunk’s loader does not import the glue as expected');
 // Release builds register the service worker that keeps the app working offline.
+// Any failure to load or start the WebAssembly (a 404, an interrupted download, a browser that
+// refuses it) is told to the start script, which says so to the patient.
+const guarded = `try {\n${loader}\n} catch (error) {\n  dispatchEvent(new CustomEvent('cimentoplastie-echec'));\n}\n`;
 const boot = release
-  ? `${loader}\nif ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});\n`
-  : loader;
+  ? `${guarded}\nif ('serviceWorker' in navigator) navigator.serviceWorker.register('/sw.js').catch(() => {});\n`
+  : guarded;
 const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(staging, bootName), boot);
 html = html.replace(inline, '');
@@ -62,13 +65,19 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { languages } = JSON.parse(readFileSync(join(root, 'content/languages.json'), 'utf8'));
 const codes = languages.map((l) => l.code);
 const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base64');
-const startScript = `try {
+// What the start script says while the app is not there yet, in each language.
+const earlyTexts = Object.fromEntries(codes.map((code) => {
+  const ui = JSON.parse(readFileSync(join(root, 'content', code, 'ui.json'), 'utf8'));
+  return [code, { loading: ui.early_loading, clear: ui.early_clear, failed: ui.early_failed }];
+}));
+const startScript = `const codes = ${JSON.stringify(codes)};
+const directions = ${JSON.stringify(Object.fromEntries(languages.map((l) => [l.code, l.dir])))};
+let kiosk = /[?&]kiosk(?!=off)/.test(location.search);
+try {
   const read = (key) => (localStorage.getItem(key) || '').replace(/"/g, '');
   const size = read('cimentoplastie.taille-texte');
   if (size === '125' || size === '150') document.documentElement.classList.add('app-text-' + size);
-  const codes = ${JSON.stringify(codes)};
-  const directions = ${JSON.stringify(Object.fromEntries(languages.map((l) => [l.code, l.dir])))};
-  const kiosk = localStorage.getItem('cimentoplastie.appareil') !== null || /[?&]kiosk(?!=off)/.test(location.search);
+  kiosk = kiosk || localStorage.getItem('cimentoplastie.appareil') !== null;
   const saved = kiosk ? '' : read('cimentoplastie.langue');
   const preferred = (navigator.languages || []).map((tag) => tag.split(/[-_]/)[0].toLowerCase());
   const language = [saved, ...preferred].find((code) => codes.includes(code)) || codes[0];
@@ -78,15 +87,80 @@ const startScript = `try {
     document.documentElement.setAttribute('data-langue', language);
   }
 } catch (e) {}
+// Until the app has taken over, the pre-rendered page answers every tap: the text size and the
+// language at once (stored as the app stores them), "Répondre au questionnaire" is a link whose
+// address the app opens when it starts, "Effacer mes réponses" is carried out then; meanwhile a
+// status line says what is coming. If the app cannot run here, a message says so.
+const early = ${JSON.stringify(earlyTexts)};
+const root = document.documentElement;
+const first = () => document.getElementById('chargement');
+const shown = () => root.getAttribute('data-langue') || codes[0];
+const say = (key) => { const status = document.getElementById('attente'); if (status) status.textContent = early[shown()][key]; };
+let started = false;
+let failed = false;
+let clearWhenReady = false;
+addEventListener('TrunkApplicationStarted', () => { started = true; });
+const fail = () => {
+  const page = first();
+  if (failed || started || !page) return;
+  failed = true;
+  for (const copy of page.querySelectorAll('.app-prerender')) {
+    const template = copy.querySelector('template[data-pour="' + (kiosk ? 'borne' : 'maison') + '"]');
+    const alert = copy.querySelector('.app-cannot-run');
+    if (template && alert) alert.append(template.content.cloneNode(true));
+    copy.querySelector('.app-sheet__start')?.setAttribute('hidden', '');
+  }
+  say('failed');
+};
+addEventListener('cimentoplastie-echec', fail);
+document.addEventListener('click', (event) => {
+  const page = first();
+  const target = event.target.closest && event.target.closest('button, a');
+  if (!page || !target || !page.contains(target)) return;
+  if (target.matches('.app-text-size__button')) {
+    const percent = parseInt(target.textContent, 10);
+    root.classList.remove('app-text-125', 'app-text-150');
+    if (percent !== 100) root.classList.add('app-text-' + percent);
+    try {
+      if (percent === 100) localStorage.removeItem('cimentoplastie.taille-texte');
+      else localStorage.setItem('cimentoplastie.taille-texte', JSON.stringify(String(percent)));
+    } catch (e) {}
+    for (const button of page.querySelectorAll('.app-text-size__button')) button.setAttribute('aria-pressed', String(parseInt(button.textContent, 10) === percent));
+  } else if (target.matches('.app-language__button')) {
+    const code = target.getAttribute('lang');
+    if (code === codes[0]) root.removeAttribute('data-langue'); else root.setAttribute('data-langue', code);
+    root.lang = code;
+    root.dir = directions[code];
+    if (!kiosk) try { localStorage.setItem('cimentoplastie.langue', JSON.stringify(code)); } catch (e) {}
+    page.querySelector('.app-prerender[lang="' + code + '"] .app-language__button')?.focus();
+  } else if (target.closest('.app-clear')) {
+    clearWhenReady = true;
+    say('clear');
+  } else if (target.matches('[data-action="recharger"]')) {
+    location.reload();
+  }
+});
+addEventListener('hashchange', () => { if (first() && !failed) say('loading'); });
+document.addEventListener('DOMContentLoaded', () => {
+  if (typeof WebAssembly !== 'object') fail();
+  else if (location.hash.length > 2) say('loading');
+  // When the app has taken over, a tap on "Effacer mes réponses" made before is carried out.
+  new MutationObserver((changes, observer) => {
+    if (first()) return;
+    observer.disconnect();
+    if (clearWhenReady) document.querySelector('.app-clear button')?.click();
+  }).observe(document.body, { childList: true });
+});
 let loading = false;
 const loadApp = () => {
-  if (loading) return;
+  if (loading || typeof WebAssembly !== 'object') return;
   loading = true;
   const boot = document.createElement('script');
   boot.type = 'module';
   boot.src = '/${bootName}';
   boot.integrity = '${sri(boot)}';
   boot.crossOrigin = 'anonymous';
+  boot.onerror = fail;
   const manifest = document.createElement('link');
   manifest.rel = 'manifest';
   manifest.href = '${manifestHref}';
@@ -102,6 +176,13 @@ try {
   }).observe({ type: 'paint', buffered: true });
 } catch (e) {}
 addEventListener('load', () => setTimeout(loadApp, 2000));
+// The app has not started long after its WebAssembly arrived (measured from the end of the
+// download, so that a slow connection never counts): it will not.
+try {
+  new PerformanceObserver((list) => {
+    if (list.getEntries().some((entry) => entry.name.endsWith('.wasm'))) setTimeout(fail, 30000);
+  }).observe({ type: 'resource', buffered: true });
+} catch (e) {}
 `;
 const startScriptHash = `'sha256-${createHash('sha256').update(startScript).digest('base64')}'`;
 // Which pre-rendered language shows, by the choice above (a stylesheet: the policy allows no inline style).
@@ -133,6 +214,19 @@ if (/\sstyle=/.test(html)) throw new Error('index.html: an inline style attribut
 // The app removes it and draws the same markup.
 const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const read = (code, name) => JSON.parse(readFileSync(join(root, 'content', code, name), 'utf8'));
+// The centre's phone number for the "cannot run" message, unless it is still the shipped
+// placeholder (the same rule as ClinicSettings::shown_phone).
+const clinic = JSON.parse(readFileSync(resolve(root, process.env.CLINIC_SETTINGS ?? 'content/clinic.json'), 'utf8'));
+const phone = /\[/.test(clinic.phone) || /^[^1-9]*$/.test(clinic.phone) ? null : clinic.phone;
+/** The message shown under the sheet when the app cannot run here (see the start script), at home and on a kiosk. */
+function cannotRun(ui) {
+  const retry = `<button type="button" class="app-button" data-action="recharger">${esc(ui.cannot_run_retry)}</button>`;
+  const call = phone ? `<li><a class="app-link" href="tel:${esc(phone.replace(/[^\d+]/g, ''))}">${esc(ui.clinic_call.replace('{phone}', phone.replace(/ /g, '\u00a0')))}</a></li>` : '';
+  const title = `<h3 class="app-heading-s">${esc(ui.cannot_run_title)}</h3>`;
+  return `<div class="app-cannot-run" role="alert"></div>`
+    + `<template data-pour="maison">${title}<p class="app-body">${esc(ui.cannot_run_text)}</p><ul class="app-list app-list--bullet"><li>${esc(ui.cannot_run_update)}</li><li>${esc(ui.cannot_run_paper)}</li>${call}</ul>${retry}</template>`
+    + `<template data-pour="borne">${title}<p class="app-body">${esc(ui.kiosk_cannot_run_text)}</p>${retry}</template>`;
+}
 function firstScreen(code, index) {
   const [sheet, ui, glossary] = ['sheet.json', 'ui.json', 'glossary.json'].map((name) => read(code, name));
   const id = (name) => (index === 0 ? name : `${name}-${code}`);
@@ -153,7 +247,7 @@ function firstScreen(code, index) {
 <div class="app-width app-toolbar">${languageSwitch}<div class="app-text-size" role="group" aria-labelledby="${id('taille-texte')}"><span class="app-text-size__label" id="${id('taille-texte')}">${esc(ui.text_size_label)}</span>${sizes}</div></div>
 <div class="app-width"><div role="status" class="app-notices"></div><main id="${id('contenu')}" class="app-main" tabindex="-1">
 <article class="app-sheet"><p class="app-caption">${esc(sheet.subtitle)}</p><h1 class="app-heading-l" tabindex="-1">${esc(sheet.title)}</h1>${sections}<p class="app-sheet__source">${esc(sheet.source)}</p></article>
-<section class="app-panel" aria-labelledby="${id('avant-rendez-vous')}"><h2 class="app-heading-m" id="${id('avant-rendez-vous')}">${esc(ui.sheet_questionnaire_heading)}</h2><p class="app-body">${esc(ui.sheet_questionnaire_text)}</p><button type="button" class="app-button">${esc(ui.sheet_start_button)}</button></section>
+<section class="app-panel" aria-labelledby="${id('avant-rendez-vous')}"><h2 class="app-heading-m" id="${id('avant-rendez-vous')}">${esc(ui.sheet_questionnaire_heading)}</h2><p class="app-body">${esc(ui.sheet_questionnaire_text)}</p><a class="app-button app-sheet__start" href="#/questionnaire">${esc(ui.sheet_start_button)}</a>${cannotRun(ui)}</section>
 <section class="app-glossary" aria-labelledby="${id('glossaire')}"><h2 class="app-heading-m" id="${id('glossaire')}">${esc(ui.glossary_heading)}</h2><p class="app-body">${esc(ui.glossary_intro)}</p><dl class="app-glossary__list">${definitions}</dl></section>
 </main></div>
 <footer class="app-footer"><div class="app-width app-footer__inner"><a class="app-footer__link" href="#/confidentialite">${esc(ui.privacy_link)}</a><div class="app-clear"><button type="button" class="app-button app-button--secondary">${esc(ui.clear_answers)}</button></div></div></footer>
@@ -161,6 +255,7 @@ function firstScreen(code, index) {
 }
 const firstScreens = `<div id="chargement">
 ${languages.map((l, i) => firstScreen(l.code, i)).join('\n')}
+<p id="attente" class="app-early-status" role="status"></p>
 <noscript><p class="app-width app-body">Cette page a besoin de JavaScript pour le questionnaire. Activez-le dans les réglages de votre navigateur, ou demandez la fiche papier au centre d’imagerie.</p></noscript>
 </div>`;
 const placeholder = /<main id="chargement"[\s\S]*?<\/main>/;

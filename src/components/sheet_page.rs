@@ -54,9 +54,9 @@ pub fn SheetPage() -> impl IntoView {
             <section class="app-panel" aria-labelledby="avant-rendez-vous">
                 <h2 class="app-heading-m" id="avant-rendez-vous">{ui.sheet_questionnaire_heading.clone()}</h2>
                 <p class="app-body">{ui.sheet_questionnaire_text.clone()}</p>
-                <button type="button" class="app-button" on:click=move |_| state.go(Route::Start)>
-                    {ui.sheet_start_button.clone()}
-                </button>
+                // A real link to the questionnaire's address: it works from the first paint, before
+                // the app has started (which then opens the address it finds).
+                <a class="app-button app-sheet__start" href=Route::Start.to_fragment()>{ui.sheet_start_button.clone()}</a>
             </section>
             <section class="app-glossary" aria-labelledby="glossaire">
                 <h2 class="app-heading-m" id="glossaire">{ui.glossary_heading.clone()}</h2>

@@ -154,6 +154,19 @@ ui_text! {
     date_format: String,
     /// The twelve months' names, January first.
     month_names: Vec<String>,
+    /// Said by the start script (`scripts/post-build.mjs`) while the app is not there yet: a tap
+    /// on "Répondre au questionnaire", then on "Effacer mes réponses".
+    early_loading: String,
+    early_clear: String,
+    /// Said by the start script when the app cannot run here; the message under the sheet.
+    early_failed: String,
+    cannot_run_title: String,
+    cannot_run_text: String,
+    cannot_run_retry: String,
+    cannot_run_update: String,
+    cannot_run_paper: String,
+    /// The same message on a waiting-room tablet, for the staff.
+    kiosk_cannot_run_text: String,
     /// "{hour} h {minute}", the minutes given with two digits.
     time_format: String,
 }

@@ -102,7 +102,7 @@ test('the text size control: three sizes up to 150 %, remembered on the device, 
 
 test('after Continuer and Retour, focus is on the new page’s heading and the title names the step', async () => {
   const { page, context } = await openApp(browser, server.origin);
-  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();
   await page.getByRole('radio', { name: 'Oui', exact: true }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();

@@ -22,7 +22,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 /** Answers every question (choice labels by linkId; a string for the medicine name) and opens the outcome. */
 async function reachOutcome(page, choices) {
-  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();
   for (const item of QUESTIONNAIRE.item.filter((i) => i.type !== 'display')) {
     const choice = choices[item.linkId];
@@ -146,7 +146,7 @@ for (const [language, size] of [['fr', '100'], ['fr', '150'], ['en', '100'], ['e
     const q = JSON.parse(readFileSync(join(ROOT, 'content', language, 'questionnaire.json'), 'utf8'));
     const { page, context } = await openApp(browser, server.origin, { locale: language === 'fr' ? 'fr-FR' : 'en-GB' });
     await page.getByRole('group', { name: t.text_size_label }).getByRole('button', { name: `${size} %` }).click();
-    await page.getByRole('button', { name: t.sheet_start_button }).click();
+    await page.getByRole('link', { name: t.sheet_start_button }).click();
     await page.getByRole('button', { name: t.start_button }).click();
     const yes = q.item[0].answerOption[0].valueCoding.display;
     for (const item of q.item.filter((i) => i.type !== 'display')) {

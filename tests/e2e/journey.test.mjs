@@ -25,7 +25,7 @@ const UI = contentOf('fr').ui;
 const heading = (page) => page.getByRole('heading', { level: 1 });
 
 async function startQuestionnaire(page) {
-  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();
 }
 
@@ -71,6 +71,10 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       await assert.doesNotReject(page.getByRole('heading', { level: 2, name: UI.outcome_unknown_heading }).waitFor());
       await assert.doesNotReject(page.getByRole('listitem').filter({ hasText: QUESTIONS.anesthesie }).first().waitFor());
       assert.equal(await page.getByText('une contre-indication ou une allergie à l’anesthésie').count(), 0, 'not shown as something to report');
+      // The team's own checks come with the introduction that says they are not asked of the patient.
+      const teamHeading = page.getByRole('heading', { level: 2, name: UI.outcome_team_checks_heading });
+      await teamHeading.waitFor();
+      assert.equal(await teamHeading.evaluate((h) => h.nextElementSibling.textContent), UI.team_checks_intro);
       await assert.doesNotReject(page.getByText(UI.outcome_flagged_intro).waitFor());
       await assert.doesNotReject(page.getByText('N’arrêtez aucun traitement sans l’avis de votre médecin.').waitFor());
       await assert.doesNotReject(page.getByText('C’est l’équipe médicale qui décide').waitFor());

@@ -19,7 +19,7 @@ const VERSION = contentOf('fr').questionnaire.version;
 async function begin(page) {
   await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
   await h1(page, 'La cimentoplastie').waitFor();
-  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();
   await h1(page, QUESTIONS[0]).waitFor();
 }
@@ -283,7 +283,7 @@ test('kiosk: the tablet’s Back button goes to the previous screen of this pati
   await page.goForward();
   await h1(page, 'La cimentoplastie').waitFor();
   // The answers are all kept after all that.
-  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();
   await h1(page, QUESTIONS[0]).waitFor();
   assert.equal(await page.getByRole('radio', { name: 'Oui', exact: true }).isChecked(), true, 'Back lost nothing');
@@ -307,7 +307,7 @@ test('kiosk: the whole welcome screen starts, by touch or keyboard; after "Termi
   await page.keyboard.press('Enter');
   await h1(page, 'La cimentoplastie').waitFor();
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('button', { name: contentOf('en').ui.sheet_start_button }).click();
+  await page.getByRole('link', { name: contentOf('en').ui.sheet_start_button }).click();
   await page.getByRole('button', { name: contentOf('en').ui.clear_answers }).click();
   await page.getByRole('button', { name: contentOf('en').ui.clear_confirm_yes }).click();
   await h1(page, 'Bienvenue').waitFor();

@@ -77,7 +77,7 @@ test('in English, every screen is in English: no French sentence of the content 
 
 test('switching language in the middle keeps the page and the answers', async () => {
   const { page, context } = await openApp(browser, server.origin);
-  await page.getByRole('button', { name: fr.ui.sheet_start_button }).click();
+  await page.getByRole('link', { name: fr.ui.sheet_start_button }).click();
   await page.getByRole('button', { name: fr.ui.start_button }).click();
   await page.getByRole('radio', { name: 'Non', exact: true }).check();
   await page.getByRole('button', { name: fr.ui.continue_button }).click();

@@ -44,7 +44,7 @@ test('after one visit, the whole questionnaire works with the network off', asyn
   await page.reload();
   await appStarted(page);
   await h1(page, 'La cimentoplastie').waitFor();
-  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();
   for (const choice of ['Non', 'Non', 'Non', 'Oui', 'Non']) {
     await page.getByRole('radio', { name: choice, exact: true }).check();

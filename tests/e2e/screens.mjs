@@ -15,7 +15,7 @@ export async function everyScreen(page, kiosk, visit, t = contentOf('fr')) {
   await visit('fiche');
   await page.locator('main').getByRole('button', { name: t.glossary.terms[1].forms[0], exact: true }).first().click();
   await visit('fiche avec une définition ouverte');
-  await page.getByRole('button', { name: ui.sheet_start_button }).click();
+  await page.getByRole('link', { name: ui.sheet_start_button }).click();
   await visit('avant de commencer');
   await page.getByRole('button', { name: ui.start_button }).click();
   await page.getByRole('button', { name: ui.continue_button }).click();

@@ -37,7 +37,7 @@ test('the served index.html carries a strict policy: no unsafe-inline, no unsafe
 
 test('every screen, home journey: zero policy violations', async () => {
   const { page, context, requests, errors } = await openApp(browser, server.origin);
-  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();
   await page.getByRole('button', { name: 'Continuer' }).click(); // error summary
   await page.getByText('Pourquoi cette question ?').click();
@@ -102,7 +102,7 @@ test('a script injected into the page cannot send anything to another origin: th
 test('hostile text typed as a medicine name is shown as text on the question, summary and outcome, never run', async () => {
   for (const hostile of ['<img src=x onerror="window.pwned=1">', '</script><b>x</b>']) {
     const { page, context } = await openApp(browser, server.origin);
-    await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+    await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
     await page.getByRole('button', { name: 'Commencer' }).click();
     for (const choice of ['Non', 'Oui']) {
       await page.getByRole('radio', { name: choice, exact: true }).check();

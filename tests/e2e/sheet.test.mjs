@@ -45,7 +45,7 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
 
 test('every control a patient touches is at least 44×44 px on a phone', async () => {
   const { page, context } = await openApp(browser, server.origin, { viewport: VIEWPORTS.phone });
-  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();
   await page.getByRole('radio', { name: 'Oui' }).waitFor();
   const targets = [
@@ -66,7 +66,7 @@ test('every control a patient touches is at least 44×44 px on a phone', async (
 
 test('"Pourquoi cette question ?" opens to explain the question', async () => {
   const { page, context } = await openApp(browser, server.origin);
-  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();
   const help = contentOf('fr').questionnaire.item[0].item.find((i) => i.linkId === 'grossesse-aide').text;
   const why = page.getByText(help.slice(0, 40), { exact: false });
@@ -78,7 +78,7 @@ test('"Pourquoi cette question ?" opens to explain the question', async () => {
 
 test('the privacy note is reachable from every screen and says where answers are kept', async () => {
   const { page, context } = await openApp(browser, server.origin);
-  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();
   await page.getByRole('link', { name: 'Vos réponses et votre vie privée' }).click();
   await page.getByRole('heading', { level: 1, name: 'Vos réponses et votre vie privée' }).waitFor();

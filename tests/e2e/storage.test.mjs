@@ -11,7 +11,7 @@ before(async () => { server = await startServer(); browser = await launchBrowser
 after(async () => { await browser?.close(); await server?.close(); });
 
 async function answerFirst(page, choice) {
-  await page.getByRole('button', { name: 'Répondre au questionnaire' }).click();
+  await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();
   await page.getByRole('radio', { name: choice, exact: true }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();

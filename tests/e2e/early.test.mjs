@@ -1,0 +1,133 @@
+// The first seconds: a tap on the pre-rendered page before the app has started is never lost, and a
+// browser that cannot run the app says so, with a way forward. The WebAssembly is held back (or
+// broken) on purpose, so that each case is certain, not a race.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer, launchBrowser, appStarted, contentOf, STORAGE_KEY } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const fr = contentOf('fr');
+const en = contentOf('en');
+
+/**
+ * Opens the page with the WebAssembly held back until `release()` is called; options.stored puts
+ * answers in localStorage first, options.query is the address's query string.
+ */
+async function openHeld(options = {}) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+  if (options.stored) {
+    await context.addInitScript(([key, value]) => {
+      if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); }
+    }, [STORAGE_KEY, options.stored]);
+  }
+  const page = await context.newPage();
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(server.origin + '/' + (options.query ?? ''));
+  await page.getByRole('heading', { level: 1, name: fr.sheet.title }).waitFor();
+  return { page, context, release };
+}
+
+test('"Répondre au questionnaire" tapped before the app: "Chargement du questionnaire…" at once, then the page, with no second tap', async () => {
+  const { page, context, release } = await openHeld();
+  await page.getByRole('link', { name: fr.ui.sheet_start_button }).click();
+  await assert.doesNotReject(page.getByRole('status').filter({ hasText: fr.ui.early_loading }).waitFor({ timeout: 1000 }));
+  release();
+  await page.getByRole('heading', { level: 1, name: fr.ui.start_title }).waitFor();
+  await context.close();
+});
+
+test('"English" and "150 %" tapped before the app work at once, and the app keeps them', async () => {
+  const { page, context, release } = await openHeld();
+  await page.getByRole('button', { name: '150 %' }).click();
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('app-text-150')), 'the text is larger at once');
+  assert.equal(await page.getByRole('button', { name: '150 %' }).getAttribute('aria-pressed'), 'true');
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: en.sheet.title }).waitFor({ timeout: 1000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  release();
+  await appStarted(page);
+  await page.getByRole('heading', { level: 1, name: en.sheet.title }).waitFor();
+  assert.ok(await page.evaluate(() => document.documentElement.classList.contains('app-text-150')), 'the app keeps 150 %');
+  assert.equal(await page.getByRole('group', { name: en.ui.text_size_label }).getByRole('button', { name: '150 %' }).getAttribute('aria-pressed'), 'true');
+  await context.close();
+});
+
+test('"Effacer mes réponses" tapped before the app: said at once, and asked as soon as the app is there', async () => {
+  const stored = JSON.stringify({
+    format: 1, questionnaire: fr.questionnaire.url, questionnaire_version: fr.questionnaire.version,
+    saved_at_ms: Date.now(), route: '#/', answers: { grossesse: { choice: 'N' } },
+  });
+  const { page, context, release } = await openHeld({ stored });
+  await page.getByRole('button', { name: fr.ui.clear_answers }).click();
+  await assert.doesNotReject(page.getByRole('status').filter({ hasText: fr.ui.early_clear }).waitFor({ timeout: 1000 }));
+  release();
+  await assert.doesNotReject(page.getByText(fr.ui.clear_confirm_question).waitFor());
+  await page.getByRole('button', { name: fr.ui.clear_confirm_yes }).click();
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY), null);
+  await context.close();
+});
+
+/** The cannot-run message is shown under the sheet, which stays readable, with its ways forward. */
+async function assertCannotRun(page, kiosk = false) {
+  const alert = page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title });
+  await alert.waitFor({ timeout: 15000 });
+  await assert.doesNotReject(alert.getByRole('button', { name: fr.ui.cannot_run_retry }).waitFor());
+  if (kiosk) {
+    await assert.doesNotReject(alert.getByText(fr.ui.kiosk_cannot_run_text.slice(0, 30)).waitFor());
+  } else {
+    await assert.doesNotReject(alert.getByText(fr.ui.cannot_run_update).waitFor());
+    await assert.doesNotReject(alert.getByText(fr.ui.cannot_run_paper).waitFor());
+  }
+  assert.equal(await page.getByRole('link', { name: fr.ui.sheet_start_button }).count(), 0, 'no dead start link');
+  assert.ok(await page.getByRole('heading', { level: 2, name: fr.sheet.sections[2].heading }).isVisible(), 'the sheet is still there');
+}
+
+for (const [name, setUp] of [
+  ['no WebAssembly in the browser', async (context) => context.addInitScript(() => { delete window.WebAssembly; })],
+  ['WebAssembly refused (as iOS 15 does under the policy)', async (context) => context.addInitScript(() => {
+    const refuse = () => Promise.reject(new WebAssembly.CompileError('refused'));
+    for (const name of ['instantiate', 'instantiateStreaming', 'compile', 'compileStreaming']) WebAssembly[name] = refuse;
+  })],
+  ['the wasm missing (404)', async (context) => context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }))],
+  ['the wasm download cut off', async (context) => context.route('**/*.wasm', (route) => route.abort('connectionreset'))],
+  ['the glue script missing', async (context) => context.route(/cimentoplastie-[0-9a-f]+\.js$/, (route) => route.fulfill({ status: 404, body: '' }))],
+  ['the boot script tampered with (integrity)', async (context) => context.route('**/boot-*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.tampered = 1;' }))],
+]) {
+  test(`cannot run (${name}): a plain message with a way forward, and the sheet stays readable`, async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+    await setUp(context);
+    const page = await context.newPage();
+    await page.goto(server.origin + '/');
+    await assertCannotRun(page);
+    await context.close();
+  });
+}
+
+test('cannot run on a kiosk: the message is for the staff', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'fr-FR' });
+  await context.addInitScript(() => { delete window.WebAssembly; });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/?kiosk');
+  await assertCannotRun(page, true);
+  await context.close();
+});
+
+test('a slow but working phone (400 kbit/s, 400 ms, CPU 4× slower) never sees the message, and the app starts', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(server.origin + '/');
+  await page.getByRole('link', { name: fr.ui.sheet_start_button }).click();
+  await page.getByRole('heading', { level: 1, name: fr.ui.start_title }).waitFor({ timeout: 60000 });
+  assert.equal(await page.getByText(fr.ui.cannot_run_title).count(), 0);
+  await context.close();
+});
