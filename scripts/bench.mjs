@@ -104,6 +104,48 @@ async function tapTimes(url) {
   return times;
 }
 
+/**
+ * The dead window: on a throttled phone, "Répondre au questionnaire" is tapped as soon as it is
+ * painted; how long until the tap shows something (the status line or the next page), and until
+ * the next page is there. Medians of `runs` fresh visits.
+ */
+async function deadWindow(url, { latency, kbps, cpu }, runs = 5) {
+  const browser = await launchBrowser();
+  const results = [];
+  for (let i = 0; i < runs; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: (kbps * 1000) / 8, uploadThroughput: (kbps * 1000) / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+    await page.goto(url, { waitUntil: 'commit' });
+    const start = page.getByRole('link', { name: 'Répondre au questionnaire' });
+    await start.waitFor();
+    results.push(await page.evaluate(() => new Promise((resolve) => {
+      const painted = performance.now();
+      let feedback = null;
+      const check = () => {
+        const now = performance.now() - painted;
+        const status = document.getElementById('attente');
+        const next = [...document.querySelectorAll('main h1')].some((h) => h.textContent === 'Avant de commencer');
+        if (feedback === null && (next || (status && status.textContent))) feedback = now;
+        if (next && !document.getElementById('chargement')) resolve({ painted, feedback, next: now });
+        else requestAnimationFrame(check);
+      };
+      document.querySelector('.app-sheet__start').click();
+      requestAnimationFrame(check);
+    })));
+    await context.close();
+  }
+  await browser.close();
+  return {
+    painted: median(results.map((r) => r.painted)),
+    feedback: median(results.map((r) => r.feedback)),
+    next: median(results.map((r) => r.next)),
+  };
+}
+
 buildFloor();
 const app = await serve(DIST);
 const floor = await serve(FLOOR);
@@ -124,5 +166,12 @@ for (const key of keys) {
 }
 const taps = await tapTimes(app.url);
 console.log(`\ntap on an answer + Continuer → next question painted, 4× CPU throttling, ${taps.length} taps: median ${median(taps).toFixed(1)} ms (min ${Math.min(...taps).toFixed(1)}, max ${Math.max(...taps).toFixed(1)})`);
+for (const [name, conditions] of [
+  ['slow 3G (400 kbit/s, 400 ms, CPU 4×)', { latency: 400, kbps: 400, cpu: 4 }],
+  ['Lighthouse slow 4G (1.6 Mbit/s, 150 ms, CPU 4×)', { latency: 150, kbps: 1638, cpu: 4 }],
+]) {
+  const d = await deadWindow(app.url, conditions);
+  console.log(`dead window, ${name}: start link painted at ${Math.round(d.painted)} ms; tap → feedback ${Math.round(d.feedback)} ms, → next page ${Math.round(d.next)} ms (medians of 5)`);
+}
 app.close();
 floor.close();

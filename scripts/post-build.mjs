@@ -87,6 +87,8 @@ try {
     document.documentElement.setAttribute('data-langue', language);
   }
 } catch (e) {}
+// Written for old browsers too (no optional chaining): on a browser too old for the app, this
+// script must still run to say so.
 // Until the app has taken over, the pre-rendered page answers every tap: the text size and the
 // language at once (stored as the app stores them), "Répondre au questionnaire" is a link whose
 // address the app opens when it starts, "Effacer mes réponses" is carried out then; meanwhile a
@@ -108,7 +110,8 @@ const fail = () => {
     const template = copy.querySelector('template[data-pour="' + (kiosk ? 'borne' : 'maison') + '"]');
     const alert = copy.querySelector('.app-cannot-run');
     if (template && alert) alert.append(template.content.cloneNode(true));
-    copy.querySelector('.app-sheet__start')?.setAttribute('hidden', '');
+    const start = copy.querySelector('.app-sheet__start');
+    if (start) start.setAttribute('hidden', '');
   }
   say('failed');
 };
@@ -132,7 +135,8 @@ document.addEventListener('click', (event) => {
     root.lang = code;
     root.dir = directions[code];
     if (!kiosk) try { localStorage.setItem('cimentoplastie.langue', JSON.stringify(code)); } catch (e) {}
-    page.querySelector('.app-prerender[lang="' + code + '"] .app-language__button')?.focus();
+    const other = page.querySelector('.app-prerender[lang="' + code + '"] .app-language__button');
+    if (other) other.focus();
   } else if (target.closest('.app-clear')) {
     clearWhenReady = true;
     say('clear');
@@ -148,7 +152,8 @@ document.addEventListener('DOMContentLoaded', () => {
   new MutationObserver((changes, observer) => {
     if (first()) return;
     observer.disconnect();
-    if (clearWhenReady) document.querySelector('.app-clear button')?.click();
+    const clear = document.querySelector('.app-clear button');
+    if (clearWhenReady && clear) clear.click();
   }).observe(document.body, { childList: true });
 });
 let loading = false;
