@@ -3,21 +3,7 @@
 use cimentoplastie::domain::language::choose_language;
 use serde_json::Value;
 
-use crate::shipped_library;
-
-fn strings(value: &Value, at: String, out: &mut Vec<(String, String)>) {
-    match value {
-        Value::String(s) => out.push((at, s.clone())),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .for_each(|(i, v)| strings(v, format!("{at}[{i}]"), out)),
-        Value::Object(map) => map
-            .iter()
-            .for_each(|(k, v)| strings(v, format!("{at}.{k}"), out)),
-        _ => {}
-    }
-}
+use crate::{json_strings, shipped_library};
 
 /// Interface sentences that are the same in French and English.
 const SAME_IN_BOTH: [&str; 1] = ["date_format"];
@@ -31,10 +17,10 @@ fn every_interface_sentence_is_translated() {
         serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
     };
     let (mut french, mut untranslated) = (Vec::new(), Vec::new());
-    strings(&read(&source.info.code), String::new(), &mut french);
+    json_strings(&read(&source.info.code), String::new(), &mut french);
     for language in &library.languages[1..] {
         let mut translated = Vec::new();
-        strings(&read(&language.info.code), String::new(), &mut translated);
+        json_strings(&read(&language.info.code), String::new(), &mut translated);
         assert_eq!(
             french.iter().map(|(k, _)| k).collect::<Vec<_>>(),
             translated.iter().map(|(k, _)| k).collect::<Vec<_>>(),

@@ -51,6 +51,24 @@ pub fn answers(pairs: &[(&str, &str)]) -> Answers {
         .collect()
 }
 
+/// Every string of a JSON value with its path (`.start_paragraphs[2]`), leaving out the clinic
+/// settings' `translations` (other languages' texts).
+pub fn json_strings(value: &serde_json::Value, at: String, out: &mut Vec<(String, String)>) {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => out.push((at, s.clone())),
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| json_strings(v, format!("{at}[{i}]"), out)),
+        Value::Object(map) => map
+            .iter()
+            .filter(|(k, _)| k.as_str() != "translations")
+            .for_each(|(k, v)| json_strings(v, format!("{at}.{k}"), out)),
+        _ => {}
+    }
+}
+
 /// Every required question answered "N".
 pub fn all_no() -> Vec<(&'static str, &'static str)> {
     vec![

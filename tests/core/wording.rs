@@ -4,7 +4,7 @@ use cimentoplastie::domain::questionnaire::{HelpKind, Item};
 use cimentoplastie::domain::ui_text::date_time;
 use serde_json::Value;
 
-use crate::shipped_library;
+use crate::{json_strings, shipped_library};
 
 /// The texts of a question's display children of one kind, joined.
 fn help(item: &Item, kind: HelpKind) -> String {
@@ -149,22 +149,6 @@ fn dates_cannot_be_misread_and_times_do_not_split() {
     assert_eq!(text("fr"), ("4\u{a0}mars\u{a0}2026".into(), "9\u{a0}h\u{a0}05".into()));
 }
 
-/// Every string of a JSON file, with its path.
-fn strings(value: &Value, at: String, out: &mut Vec<(String, String)>) {
-    match value {
-        Value::String(s) => out.push((at, s.clone())),
-        Value::Array(items) => items
-            .iter()
-            .enumerate()
-            .for_each(|(i, v)| strings(v, format!("{at}[{i}]"), out)),
-        Value::Object(map) => map
-            .iter()
-            .filter(|(k, _)| k.as_str() != "translations")
-            .for_each(|(k, v)| strings(v, format!("{at}.{k}"), out)),
-        _ => {}
-    }
-}
-
 #[test]
 fn french_punctuation_never_wraps_alone_to_the_start_of_a_line() {
     // French puts a space before ? : ; ! and inside « »: it must be a no-break space, or the
@@ -182,7 +166,7 @@ fn french_punctuation_never_wraps_alone_to_the_start_of_a_line() {
         let value: Value =
             serde_json::from_str(&std::fs::read_to_string(format!("{root}/{file}")).unwrap()).unwrap();
         let mut texts = Vec::new();
-        strings(&value, String::new(), &mut texts);
+        json_strings(&value, String::new(), &mut texts);
         for (field, text) in texts {
             let chars: Vec<char> = text.chars().collect();
             let bad = chars.windows(2).any(|w| {
