@@ -97,7 +97,14 @@ const early = ${JSON.stringify(earlyTexts)};
 const root = document.documentElement;
 const first = () => document.getElementById('chargement');
 const shown = () => root.getAttribute('data-langue') || codes[0];
-const say = (key) => { const status = document.getElementById('attente'); if (status) status.textContent = early[shown()][key]; };
+// The status line is fixed at the bottom of the screen: the page gets room below, so that it never
+// hides the end of the page or a focused control.
+const say = (key) => {
+  const status = document.getElementById('attente');
+  if (!status) return;
+  status.textContent = early[shown()][key];
+  root.classList.add('app-attente');
+};
 let started = false;
 let failed = false;
 let clearWhenReady = false;
@@ -152,6 +159,7 @@ document.addEventListener('DOMContentLoaded', () => {
   new MutationObserver((changes, observer) => {
     if (first()) return;
     observer.disconnect();
+    root.classList.remove('app-attente');
     const clear = document.querySelector('.app-clear button');
     if (clearWhenReady && clear) clear.click();
   }).observe(document.body, { childList: true });

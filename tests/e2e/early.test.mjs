@@ -131,3 +131,16 @@ test('a slow but working phone (400 kbit/s, 400 ms, CPU 4× slower) never sees t
   assert.equal(await page.getByText(fr.ui.cannot_run_title).count(), 0);
   await context.close();
 });
+
+test('the status line at the bottom never hides the end of the page', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+  await context.addInitScript(() => { delete window.WebAssembly; });
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await page.getByRole('status').filter({ hasText: fr.ui.early_failed }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const clear = page.getByRole('button', { name: fr.ui.clear_answers });
+  const [status, button] = await Promise.all([page.getByRole('status').filter({ hasText: fr.ui.early_failed }).boundingBox(), clear.boundingBox()]);
+  assert.ok(button.y + button.height <= status.y, `the last control (${JSON.stringify(button)}) is above the status line (${JSON.stringify(status)})`);
+  await context.close();
+});
