@@ -68,7 +68,7 @@ const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base
 // What the start script says while the app is not there yet, in each language.
 const earlyTexts = Object.fromEntries(codes.map((code) => {
   const ui = JSON.parse(readFileSync(join(root, 'content', code, 'ui.json'), 'utf8'));
-  return [code, { loading: ui.early_loading, clear: ui.early_clear, failed: ui.early_failed }];
+  return [code, { loading: ui.early_loading, clear: ui.early_clear, failed: ui.early_failed, confirm: ui.clear_confirm_question, cleared: ui.cleared_notice }];
 }));
 const startScript = `const codes = ${JSON.stringify(codes)};
 const directions = ${JSON.stringify(Object.fromEntries(languages.map((l) => [l.code, l.dir])))};
@@ -144,6 +144,14 @@ document.addEventListener('click', (event) => {
     if (!kiosk) try { localStorage.setItem('cimentoplastie.langue', JSON.stringify(code)); } catch (e) {}
     const other = page.querySelector('.app-prerender[lang="' + code + '"] .app-language__button');
     if (other) other.focus();
+  } else if (target.closest('.app-clear') && failed) {
+    // The app will not come: the answers an earlier visit left are erased here, as the app would.
+    if (confirm(early[shown()].confirm)) {
+      try {
+        for (const key of Object.keys(localStorage)) if (key.indexOf('cimentoplastie.') === 0 && key !== 'cimentoplastie.appareil') localStorage.removeItem(key);
+      } catch (e) {}
+      say('cleared');
+    }
   } else if (target.closest('.app-clear')) {
     clearWhenReady = true;
     say('clear');

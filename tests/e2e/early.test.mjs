@@ -144,3 +144,19 @@ test('the status line at the bottom never hides the end of the page', async () =
   assert.ok(button.y + button.height <= status.y, `the last control (${JSON.stringify(button)}) is above the status line (${JSON.stringify(status)})`);
   await context.close();
 });
+
+test('where the app cannot run, "Effacer mes réponses" still erases what an earlier visit left, after asking', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+  await context.addInitScript(([key]) => {
+    delete window.WebAssembly;
+    if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, '{"format":1}'); localStorage.setItem('cimentoplastie.taille-texte', '"150"'); sessionStorage.setItem('seeded', '1'); }
+  }, [STORAGE_KEY]);
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title }).waitFor();
+  page.once('dialog', (dialog) => { assert.equal(dialog.message(), fr.ui.clear_confirm_question); dialog.accept(); });
+  await page.getByRole('button', { name: fr.ui.clear_answers }).click();
+  await page.getByRole('status').filter({ hasText: fr.ui.cleared_notice }).waitFor();
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  await context.close();
+});
