@@ -73,6 +73,18 @@ test('"Effacer mes réponses" tapped before the app: said at once, and asked as 
   await context.close();
 });
 
+/** A browser without WebAssembly (as before Safari 11), for `openBroken`. */
+const withoutWebAssembly = (context) => context.addInitScript(() => { delete window.WebAssembly; });
+
+/** Opens the page (at `address`, on a phone unless `viewport`) in a browser that `setUp` breaks. */
+async function openBroken(setUp, address = '/', viewport = { width: 360, height: 740 }) {
+  const context = await browser.newContext({ viewport, locale: 'fr-FR' });
+  await setUp(context);
+  const page = await context.newPage();
+  await page.goto(server.origin + address);
+  return { page, context };
+}
+
 /** The cannot-run message is shown under the sheet, which stays readable, with its ways forward. */
 async function assertCannotRun(page, kiosk = false) {
   const alert = page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title });
@@ -89,7 +101,7 @@ async function assertCannotRun(page, kiosk = false) {
 }
 
 for (const [name, setUp] of [
-  ['no WebAssembly in the browser', async (context) => context.addInitScript(() => { delete window.WebAssembly; })],
+  ['no WebAssembly in the browser', withoutWebAssembly],
   ['WebAssembly refused (as iOS 15 does under the policy)', async (context) => context.addInitScript(() => {
     const refuse = () => Promise.reject(new WebAssembly.CompileError('refused'));
     for (const name of ['instantiate', 'instantiateStreaming', 'compile', 'compileStreaming']) WebAssembly[name] = refuse;
@@ -100,20 +112,14 @@ for (const [name, setUp] of [
   ['the boot script tampered with (integrity)', async (context) => context.route('**/boot-*.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'window.tampered = 1;' }))],
 ]) {
   test(`cannot run (${name}): a plain message with a way forward, and the sheet stays readable`, async () => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
-    await setUp(context);
-    const page = await context.newPage();
-    await page.goto(server.origin + '/');
+    const { page, context } = await openBroken(setUp);
     await assertCannotRun(page);
     await context.close();
   });
 }
 
 test('cannot run on a kiosk: the message is for the staff', async () => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'fr-FR' });
-  await context.addInitScript(() => { delete window.WebAssembly; });
-  const page = await context.newPage();
-  await page.goto(server.origin + '/?kiosk');
+  const { page, context } = await openBroken(withoutWebAssembly, '/?kiosk', { width: 1024, height: 768 });
   await assertCannotRun(page, true);
   await context.close();
 });
@@ -133,10 +139,7 @@ test('a slow but working phone (400 kbit/s, 400 ms, CPU 4× slower) never sees t
 });
 
 test('the status line at the bottom never hides the end of the page', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
-  await context.addInitScript(() => { delete window.WebAssembly; });
-  const page = await context.newPage();
-  await page.goto(server.origin + '/');
+  const { page, context } = await openBroken(withoutWebAssembly);
   await page.getByRole('status').filter({ hasText: fr.ui.early_failed }).waitFor();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   const clear = page.getByRole('button', { name: fr.ui.clear_answers });
@@ -146,13 +149,12 @@ test('the status line at the bottom never hides the end of the page', async () =
 });
 
 test('where the app cannot run, "Effacer mes réponses" still erases what an earlier visit left, after asking', async () => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
-  await context.addInitScript(([key]) => {
-    delete window.WebAssembly;
-    if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, '{"format":1}'); localStorage.setItem('cimentoplastie.taille-texte', '"150"'); sessionStorage.setItem('seeded', '1'); }
-  }, [STORAGE_KEY]);
-  const page = await context.newPage();
-  await page.goto(server.origin + '/');
+  const { page, context } = await openBroken(async (context) => {
+    await withoutWebAssembly(context);
+    await context.addInitScript(([key]) => {
+      if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, '{"format":1}'); localStorage.setItem('cimentoplastie.taille-texte', '"150"'); sessionStorage.setItem('seeded', '1'); }
+    }, [STORAGE_KEY]);
+  });
   await page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title }).waitFor();
   page.once('dialog', (dialog) => { assert.equal(dialog.message(), fr.ui.clear_confirm_question); dialog.accept(); });
   await page.getByRole('button', { name: fr.ui.clear_answers }).click();
