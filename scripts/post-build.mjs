@@ -2,6 +2,7 @@
 // Trunk writes its wasm loader as an inline <script type="module">; this moves it to a hashed file
 // (with Subresource Integrity) that a small inline start script, allowed by its hash, adds once the
 // pre-rendered sheet is painted; the policy goes into index.html as a <meta http-equiv>.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
@@ -68,7 +69,7 @@ const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base
 // What the start script says while the app is not there yet, in each language.
 const earlyTexts = Object.fromEntries(codes.map((code) => {
   const ui = JSON.parse(readFileSync(join(root, 'content', code, 'ui.json'), 'utf8'));
-  return [code, { loading: ui.early_loading, clear: ui.early_clear, failed: ui.early_failed, confirm: ui.clear_confirm_question, cleared: ui.cleared_notice }];
+  return [code, { loading: ui.early_loading, clear: ui.early_clear, listen: ui.early_listen, failed: ui.early_failed, confirm: ui.clear_confirm_question, cleared: ui.cleared_notice }];
 }));
 const startScript = `const codes = ${JSON.stringify(codes)};
 const directions = ${JSON.stringify(Object.fromEntries(languages.map((l) => [l.code, l.dir])))};
@@ -107,7 +108,8 @@ const say = (key) => {
 };
 let started = false;
 let failed = false;
-let clearWhenReady = false;
+// The tap to carry out once the app is there: finds the same control in what the app drew.
+let pending = null;
 addEventListener('TrunkApplicationStarted', () => { started = true; });
 const fail = () => {
   const page = first();
@@ -123,8 +125,23 @@ const fail = () => {
   say('failed');
 };
 addEventListener('cimentoplastie-echec', fail);
+// A medical term shows its definition on a tap, and on Enter or Space; Escape hides it, as in the app.
+const toggleTerm = (term) => term.setAttribute('aria-expanded', String(term.getAttribute('aria-expanded') !== 'true'));
+document.addEventListener('keydown', (event) => {
+  const term = event.target.closest && event.target.closest('.app-term__button');
+  if (!first() || !term) return;
+  if (event.key === 'Escape') {
+    term.setAttribute('aria-expanded', 'false');
+    term.setAttribute('data-ferme', '');
+  } else if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    toggleTerm(term);
+  }
+});
 document.addEventListener('click', (event) => {
   const page = first();
+  const term = event.target.closest && event.target.closest('.app-term__button');
+  if (page && term) toggleTerm(term);
   const target = event.target.closest && event.target.closest('button, a');
   if (!page || !target || !page.contains(target)) return;
   if (target.matches('.app-text-size__button')) {
@@ -153,8 +170,13 @@ document.addEventListener('click', (event) => {
       say('cleared');
     }
   } else if (target.closest('.app-clear')) {
-    clearWhenReady = true;
+    pending = () => document.querySelector('.app-clear button');
     say('clear');
+  } else if (target.matches('.app-listen') && !failed) {
+    // "Écouter" on the n-th part of the sheet: the same part is read once the app is there.
+    const index = Array.prototype.indexOf.call(target.closest('.app-prerender').querySelectorAll('.app-listen'), target);
+    pending = () => document.querySelectorAll('main .app-listen')[index];
+    say('listen');
   } else if (target.matches('[data-action="recharger"]')) {
     location.reload();
   }
@@ -163,13 +185,13 @@ addEventListener('hashchange', () => { if (first() && !failed) say('loading'); }
 document.addEventListener('DOMContentLoaded', () => {
   if (typeof WebAssembly !== 'object') fail();
   else if (location.hash.length > 2) say('loading');
-  // When the app has taken over, a tap on "Effacer mes réponses" made before is carried out.
+  // When the app has taken over, a tap on "Effacer mes réponses" or "Écouter" made before is carried out.
   new MutationObserver((changes, observer) => {
     if (first()) return;
     observer.disconnect();
     root.classList.remove('app-attente');
-    const clear = document.querySelector('.app-clear button');
-    if (clearWhenReady && clear) clear.click();
+    const control = pending && pending();
+    if (control) control.click();
   }).observe(document.body, { childList: true });
 });
 let loading = false;
@@ -229,53 +251,16 @@ if (/<script/.test(html)) throw new Error('index.html: a script other than the s
 html = html.replace('</head>', `    <script>${startScript}</script>\n</head>`);
 if (/\sstyle=/.test(html)) throw new Error('index.html: an inline style attribute is left');
 
-// The first screen (the sheet) as real HTML, from the same content files as the app, so that text
-// shows before the WebAssembly arrives: one copy per language, the first shown unless the
-// start script picked another (ids get the language as suffix, so that none repeats).
-// The app removes it and draws the same markup.
-const esc = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const read = (code, name) => JSON.parse(readFileSync(join(root, 'content', code, name), 'utf8'));
-// The centre's phone number for the "cannot run" message, unless it is still the shipped
-// placeholder (the same rule as ClinicSettings::shown_phone).
-const clinic = JSON.parse(readFileSync(resolve(root, process.env.CLINIC_SETTINGS ?? 'content/clinic.json'), 'utf8'));
-const phone = /\[/.test(clinic.phone) || /^[^1-9]*$/.test(clinic.phone) ? null : clinic.phone;
-/** The message shown under the sheet when the app cannot run here (see the start script), at home and on a kiosk. */
-function cannotRun(ui) {
-  const retry = `<button type="button" class="app-button" data-action="recharger">${esc(ui.cannot_run_retry)}</button>`;
-  const call = phone ? `<li><a class="app-link" href="tel:${esc(phone.replace(/[^\d+]/g, ''))}">${esc(ui.clinic_call.replace('{phone}', phone.replace(/ /g, '\u00a0')))}</a></li>` : '';
-  const title = `<h3 class="app-heading-s">${esc(ui.cannot_run_title)}</h3>`;
-  return `<div class="app-cannot-run" role="alert"></div>`
-    + `<template data-pour="maison">${title}<p class="app-body">${esc(ui.cannot_run_text)}</p><ul class="app-list app-list--bullet"><li>${esc(ui.cannot_run_update)}</li><li>${esc(ui.cannot_run_paper)}</li>${call}</ul>${retry}</template>`
-    + `<template data-pour="borne">${title}<p class="app-body">${esc(ui.kiosk_cannot_run_text)}</p>${retry}</template>`;
-}
-function firstScreen(code, index) {
-  const [sheet, ui, glossary] = ['sheet.json', 'ui.json', 'glossary.json'].map((name) => read(code, name));
-  const id = (name) => (index === 0 ? name : `${name}-${code}`);
-  const block = (b) => (b.paragraph !== undefined
-    ? `<p class="app-body">${esc(b.paragraph)}</p>`
-    : `<ul class="app-list app-list--bullet">${b.list.map((item) => `<li>${esc(item)}</li>`).join('')}</ul>`);
-  const sections = sheet.sections.map((section) => `<section class="app-sheet__section" aria-labelledby="${id(`section-${esc(section.id)}`)}">`
-    + `<h2 class="app-heading-m" id="${id(`section-${esc(section.id)}`)}">${esc(section.heading)}</h2><div class="app-listen-slot"></div>${section.blocks.map(block).join('')}</section>`).join('');
-  const sizes = [100, 125, 150].map((p) => `<button type="button" class="app-text-size__button" aria-pressed="${p === 100}">${p}\u00a0%</button>`).join('');
-  const languageItems = languages.map((l) => `<li class="app-language__item">${l.code === code
-    ? `<span class="app-language__current" aria-current="true" lang="${esc(l.code)}">${esc(l.name)}</span>`
-    : `<button type="button" class="app-language__button" lang="${esc(l.code)}">${esc(l.name)}</button>`}</li>`).join('');
-  const languageSwitch = `<nav class="app-language" aria-label="${esc(ui.language_label)}"><ul class="app-language__list">${languageItems}</ul></nav>`;
-  const definitions = glossary.terms.map((t) => `<dt class="app-glossary__term">${esc(t.term)}</dt><dd class="app-glossary__definition">${esc(t.definition)}</dd>`).join('');
-  return `<div class="app-prerender" lang="${esc(code)}"${index === 0 ? '' : ' hidden'}>
-<a class="app-skip-link" href="#${id('contenu')}">${esc(ui.skip_link)}</a>
-<header class="app-header"><div class="app-width"><a class="app-header__title" href="#/">${esc(ui.app_title)}</a></div></header>
-<div class="app-width app-toolbar">${languageSwitch}<div class="app-text-size" role="group" aria-labelledby="${id('taille-texte')}"><span class="app-text-size__label" id="${id('taille-texte')}">${esc(ui.text_size_label)}</span>${sizes}</div></div>
-<div class="app-width"><div role="status" class="app-notices"></div><main id="${id('contenu')}" class="app-main" tabindex="-1">
-<article class="app-sheet"><p class="app-caption">${esc(sheet.subtitle)}</p><h1 class="app-heading-l" tabindex="-1">${esc(sheet.title)}</h1>${sections}<p class="app-sheet__source">${esc(sheet.source)}</p></article>
-<section class="app-panel" aria-labelledby="${id('avant-rendez-vous')}"><h2 class="app-heading-m" id="${id('avant-rendez-vous')}">${esc(ui.sheet_questionnaire_heading)}</h2><p class="app-body">${esc(ui.sheet_questionnaire_text)}</p><a class="app-button app-sheet__start" href="#/questionnaire">${esc(ui.sheet_start_button)}</a>${cannotRun(ui)}</section>
-<section class="app-glossary" aria-labelledby="${id('glossaire')}"><h2 class="app-heading-m" id="${id('glossaire')}">${esc(ui.glossary_heading)}</h2><p class="app-body">${esc(ui.glossary_intro)}</p><dl class="app-glossary__list">${definitions}</dl></section>
-</main></div>
-<footer class="app-footer"><div class="app-width app-footer__inner"><a class="app-footer__link" href="#/confidentialite">${esc(ui.privacy_link)}</a><div class="app-clear"><button type="button" class="app-button app-button--secondary">${esc(ui.clear_answers)}</button></div></div></footer>
-</div>`;
-}
+// The first screen (the sheet) as real HTML, so that text shows before the WebAssembly arrives:
+// drawn at build time by the app's own components (the `prerender` crate, Leptos's `ssr` feature),
+// one copy per language, the first shown unless the start script picked another. The app removes
+// it and draws the same markup. With the same clinic settings as the app (`CLINIC_SETTINGS`).
+const prerendered = execFileSync('cargo', ['run', '--quiet', '--package', 'prerender'], {
+  cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024,
+});
+if (!prerendered.includes('class="app-prerender"')) throw new Error('prerender: no first screen was printed');
 const firstScreens = `<div id="chargement">
-${languages.map((l, i) => firstScreen(l.code, i)).join('\n')}
+${prerendered.trim()}
 <p id="attente" class="app-early-status" role="status"></p>
 <noscript><p class="app-width app-body">Cette page a besoin de JavaScript pour le questionnaire. Activez-le dans les réglages de votre navigateur, ou demandez la fiche papier au centre d’imagerie.</p></noscript>
 </div>`;

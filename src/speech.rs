@@ -36,7 +36,7 @@ fn voice_tags() -> Vec<Voice> {
 
 /// Keeps `state.voices` up to date: browsers load their voices after the page, then say so
 /// with `voiceschanged`. Started after the first screen is drawn: waking the browser's speech
-/// engine can take a while, and the buttons appear when it answers.
+/// engine can take a while.
 pub fn follow_voices(state: AppState) {
     set_timeout(
         move || watch_voices(state),
@@ -51,10 +51,9 @@ fn watch_voices(state: AppState) {
     let update = move || {
         let voices = voice_tags();
         // `try_`: nothing to do once the app is gone (the in-browser tests unmount it).
+        // Read when "Écouter" is tapped: nothing on the page changes when the voices do.
         if state.voices.try_with_untracked(|v| *v != voices) == Some(true) {
             state.voices.set(voices);
-            // The "Écouter" buttons appear or go: the page is drawn again.
-            state.revision.update(|r| *r += 1);
         }
     };
     update();
@@ -65,11 +64,11 @@ fn watch_voices(state: AppState) {
     update.forget();
 }
 
-/// True when the browser has a voice for the language shown.
-pub fn can_speak(state: AppState) -> bool {
+/// True when the browser has a voice for the language shown, now (asked when "Écouter" is tapped).
+pub fn can_speak_now(state: AppState) -> bool {
     state
         .voices
-        .with(|v| pick_voice(v, state.language_code()).is_some())
+        .with_untracked(|v| pick_voice(v, state.language_code()).is_some())
 }
 
 /// Reads `text` aloud in the language shown, in place of anything being read; `key` names what

@@ -39,6 +39,10 @@ thread_local! {
 /// at start). `LocalStorage::raw()` panics without storage, so every other function here calls
 /// this first.
 pub fn is_available() -> bool {
+    // Drawn natively at build time (the `prerender` crate): no browser, no storage.
+    if !cfg!(target_arch = "wasm32") {
+        return false;
+    }
     if let Some(known) = AVAILABLE.get() {
         return known;
     }

@@ -1,4 +1,4 @@
-//! "Écouter": reads a sheet section or a question aloud, "Arrêter la lecture" while it reads; not shown without a voice for the language, its place kept.
+//! "Écouter": reads a sheet section or a question aloud, "Arrêter la lecture" while it reads; always shown: without a voice for the language, a tap says so.
 
 use leptos::prelude::*;
 
@@ -18,19 +18,22 @@ pub fn ListenButton(key: String, text: String, hidden: String) -> impl IntoView 
             .speaking
             .with(|s| s.as_deref() == Some(key.read_value().as_str()))
     };
+    // The button is always there, so that nothing moves when a phone's voices arrive a moment
+    // after the page, and no blank space is left without a voice: tapped with no voice for the
+    // language, it says so under itself. Whether a voice is there is checked on the tap.
+    let unavailable = RwSignal::new(false);
     let toggle = move |_| {
         if reading() {
             speech::stop(state);
-        } else {
+        } else if speech::can_speak_now(state) {
+            unavailable.set(false);
             speech::speak(state, key.get_value(), &text.read_value());
+        } else {
+            unavailable.set(true);
         }
     };
-    // Read once: when the browser's voices change, the page is redrawn (`speech::watch_voices`).
-    // A reactive closure here, re-created on every page, would cost memory on a kiosk.
-    // The slot keeps the button's place (also in the pre-rendered sheet): a phone's voices often
-    // arrive a moment after the page, and the text must not move down when the button appears.
-    let button = speech::can_speak(state).then(|| {
-        view! {
+    view! {
+        <div class="app-listen-slot">
             <button type="button" class="app-listen" on:click=toggle>
                 <span class="app-listen__icon" aria-hidden="true">{move || if reading() { "■" } else { "▶" }}</span>
                 {move || if reading() {
@@ -39,7 +42,7 @@ pub fn ListenButton(key: String, text: String, hidden: String) -> impl IntoView 
                     view! { {ui.listen.clone()} <span class="app-visually-hidden">" " {hidden.get_value()}</span> }.into_any()
                 }}
             </button>
-        }
-    });
-    view! { <div class="app-listen-slot">{button}</div> }
+            <p class="app-listen__note" role="status">{move || unavailable.get().then(|| view! { <span class="app-listen__unavailable">{ui.listen_unavailable.clone()}</span> })}</p>
+        </div>
+    }
 }

@@ -1,6 +1,7 @@
 //! The components: each renders state and forwards events to `AppState`; none holds a rule.
 
 pub mod back_link;
+pub mod cannot_run;
 pub mod check_page;
 pub mod clear_answers;
 pub mod clinic_contact;

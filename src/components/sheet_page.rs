@@ -4,6 +4,7 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
+use crate::components::cannot_run::{CannotRun, PreRendering};
 use crate::components::glossary_text::{
     escape, glossary_html, on_term_click, on_term_focusout, on_term_keydown,
 };
@@ -57,6 +58,7 @@ pub fn SheetPage() -> impl IntoView {
                 // A real link to the questionnaire's address: it works from the first paint, before
                 // the app has started (which then opens the address it finds).
                 <a class="app-button app-sheet__start" href=Route::Start.to_fragment()>{ui.sheet_start_button.clone()}</a>
+                {use_context::<PreRendering>().map(|_| view! { <CannotRun /> })}
             </section>
             <section class="app-glossary" aria-labelledby="glossaire">
                 <h2 class="app-heading-m" id="glossaire">{ui.glossary_heading.clone()}</h2>

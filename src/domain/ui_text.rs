@@ -147,6 +147,8 @@ ui_text! {
     /// Read by screen readers after "Écouter" on a question.
     listen_question_hidden: String,
     listen_stop: String,
+    /// Under "Écouter", tapped where the device has no voice for the language.
+    listen_unavailable: String,
     glossary_heading: String,
     glossary_intro: String,
     /// "{day} {month_name} {year}": the day as a number, the month by name (or `{month}`,
@@ -158,6 +160,8 @@ ui_text! {
     /// on "Répondre au questionnaire", then on "Effacer mes réponses".
     early_loading: String,
     early_clear: String,
+    /// A tap on "Écouter" before the app is there.
+    early_listen: String,
     /// Said by the start script when the app cannot run here; the message under the sheet.
     early_failed: String,
     cannot_run_title: String,

@@ -3,7 +3,7 @@
 // broken) on purpose, so that each case is certain, not a race.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, appStarted, contentOf, STORAGE_KEY } from './harness.mjs';
+import { startServer, launchBrowser, appStarted, contentOf, speechStub, STORAGE_KEY } from './harness.mjs';
 
 let server;
 let browser;
@@ -15,10 +15,12 @@ const en = contentOf('en');
 
 /**
  * Opens the page with the WebAssembly held back until `release()` is called; options.stored puts
- * answers in localStorage first, options.query is the address's query string.
+ * answers in localStorage first, options.query is the address's query string, options.voices the
+ * speech voices offered (see `speechStub`).
  */
 async function openHeld(options = {}) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+  if (options.voices) await context.addInitScript(speechStub, { tags: options.voices });
   if (options.stored) {
     await context.addInitScript(([key, value]) => {
       if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, value); sessionStorage.setItem('seeded', '1'); }
@@ -73,6 +75,36 @@ test('"Effacer mes réponses" tapped before the app: said at once, and asked as 
   await context.close();
 });
 
+test('"Écouter" tapped before the app: said at once, and that part is read as soon as the app is there', async () => {
+  const { page, context, release } = await openHeld({ voices: ['fr-FR'] });
+  const section = fr.sheet.sections[2];
+  await page.getByRole('button', { name: `Écouter la partie : ${section.heading}` }).click();
+  await assert.doesNotReject(page.getByRole('status').filter({ hasText: fr.ui.early_listen }).waitFor({ timeout: 1000 }));
+  release();
+  await page.getByRole('button', { name: 'Arrêter la lecture' }).waitFor();
+  const spoken = await page.evaluate(() => window.spoken);
+  assert.equal(spoken.length, 1);
+  assert.ok(spoken[0].text.startsWith(section.heading), `read: ${spoken[0].text.slice(0, 60)}…`);
+  await context.close();
+});
+
+test('a medical term tapped before the app shows its definition at once; Enter and Escape work too', async () => {
+  const { page, context, release } = await openHeld();
+  const term = fr.glossary.terms.find((t) => t.id === 'metastase');
+  const button = page.locator('main').getByRole('button', { name: 'métastases', exact: true }).first();
+  const definition = page.locator('main').getByText(term.definition).first();
+  await button.click();
+  assert.equal(await button.getAttribute('aria-expanded'), 'true');
+  assert.equal(await definition.isVisible(), true);
+  await button.press('Enter');
+  assert.equal(await button.getAttribute('aria-expanded'), 'false', 'Enter works it as a button');
+  await button.press('Escape');
+  assert.equal(await definition.isVisible(), false, 'Escape hides it');
+  release();
+  await appStarted(page);
+  await context.close();
+});
+
 /** A browser without WebAssembly (as before Safari 11), for `openBroken`. */
 const withoutWebAssembly = (context) => context.addInitScript(() => { delete window.WebAssembly; });
 
@@ -121,6 +153,32 @@ for (const [name, setUp] of [
 test('cannot run on a kiosk: the message is for the staff', async () => {
   const { page, context } = await openBroken(withoutWebAssembly, '/?kiosk', { width: 1024, height: 768 });
   await assertCannotRun(page, true);
+  await context.close();
+});
+
+test('cannot run (downloaded, but the app never starts): the message comes 30 s after the download ended, not before', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+  // The wasm is fetched and read in full, then its start never ends (a browser stuck compiling it).
+  await context.addInitScript(() => {
+    WebAssembly.instantiateStreaming = async (source) => { await (await source).arrayBuffer(); return new Promise(() => {}); };
+    // The test's clock below replaces `performance` too; the page's own observers still see the real one.
+    window.realPerformance = performance;
+  });
+  const page = await context.newPage();
+  // The page's clock is the test's: the 30 seconds pass at once, and no more than that.
+  await page.clock.install();
+  const downloaded = page.waitForResponse((response) => response.url().endsWith('.wasm'));
+  await page.goto(server.origin + '/');
+  await page.clock.runFor(3000);
+  await (await downloaded).finished();
+  // Until the browser has recorded the download (waitForFunction polls with the page's timers,
+  // which the test's clock holds), then one task more, for the start script's observer.
+  while (!await page.evaluate(() => window.realPerformance.getEntriesByType('resource').some((entry) => entry.name.endsWith('.wasm'))));
+  await page.evaluate(() => new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); }));
+  await page.clock.runFor(29000);
+  assert.equal(await page.getByText(fr.ui.cannot_run_title).count(), 0, 'no message 29 s after the download');
+  await page.clock.runFor(2000);
+  await assertCannotRun(page);
   await context.close();
 });
 

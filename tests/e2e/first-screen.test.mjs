@@ -27,7 +27,9 @@ test('index.html holds the sheet’s first heading and paragraph before any scri
   const beforeScripts = html.slice(0, html.indexOf('<script')) + html.slice(html.indexOf('</script>'));
   assert.match(beforeScripts, new RegExp(`<h1[^>]*>${SHEET.title}</h1>`));
   assert.ok(beforeScripts.includes(SHEET.sections[0].heading));
-  assert.ok(beforeScripts.includes(SHEET.sections[0].blocks[0].paragraph));
+  // The text, with its medical terms marked (the definitions are hidden text beside them).
+  const text = beforeScripts.replace(/<span class="app-term__definition"[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
+  assert.ok(text.includes(SHEET.sections[0].blocks[0].paragraph));
 });
 
 test('with JavaScript off, the whole sheet can still be read', async () => {
@@ -60,23 +62,63 @@ test('the app draws exactly the pre-rendered text, with no layout shift', async 
   await context.close();
 });
 
-test('when the phone’s voices arrive after the app, the “Écouter” buttons take their place without moving the text', async () => {
+/**
+ * Runs in the page: the elements under `selector` as text, one line per element (its tag, its
+ * attributes sorted, its own text), in the order they come; ids lose a language suffix, and the
+ * "cannot run" message (only in the pre-rendered page) is left out.
+ */
+function markup([selector, code]) {
+  const suffix = code === 'fr' ? '' : `-${code}`;
+  const plain = (value) => (suffix && value.endsWith(suffix) ? value.slice(0, -suffix.length) : value);
+  const lines = [];
+  const walk = (element) => {
+    if (element.matches('.app-cannot-run, template')) return;
+    const attributes = [...element.attributes].map((a) => `${a.name}=${a.name === 'href' ? a.value.replace(/^#(.+)$/, (_, id) => '#' + plain(id)) : plain(a.value)}`).sort();
+    const text = [...element.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
+    lines.push(`${element.localName} ${attributes.join(' ')} | ${text}`);
+    for (const child of element.children) walk(child);
+  };
+  for (const child of document.querySelector(selector).children) walk(child);
+  return lines;
+}
+
+test('the pre-rendered page is the markup the app draws, element by element, in each language', async () => {
+  for (const [locale, code] of [['fr-FR', 'fr'], ['en-GB', 'en']]) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale });
+    const page = await context.newPage();
+    let prerendered;
+    await page.route('**/*.wasm', async (route) => {
+      prerendered = await page.evaluate(markup, [`#chargement .app-prerender[lang="${code}"]`, code]);
+      await route.continue();
+    });
+    await page.goto(server.origin + '/');
+    await appStarted(page);
+    const drawn = await page.evaluate(markup, ['body', 'fr']);
+    // What the app draws holds the page's other parts too (scripts, the app's mount point).
+    const start = drawn.findIndex((line) => line.startsWith('a ') && line.includes('app-skip-link'));
+    assert.ok(prerendered.length > 100, `${code}: ${prerendered.length} elements pre-rendered`);
+    assert.deepEqual(drawn.slice(start, start + prerendered.length), prerendered, code);
+    await context.close();
+  }
+});
+
+test('when the phone’s voices arrive after the app, nothing moves: the “Écouter” buttons were already there, and now read', async () => {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
   await context.addInitScript(speechStub, { tags: ['fr-FR'], late: true });
   const page = await context.newPage();
   await page.goto(server.origin + '/');
   await appStarted(page);
   const listen = page.getByRole('button', { name: `Écouter la partie : ${SHEET.sections[0].heading}` });
-  assert.equal(await listen.count(), 0, 'no voice yet, no button');
-  // Where the patient sees the sheet's paragraphs (the page is redrawn when voices arrive, so the
-  // browser's layout-shift entries, which follow elements, would not tell).
-  const paragraphs = () => page.getByRole('main').getByRole('paragraph')
+  assert.equal(await listen.count(), 1, 'the button is there before any voice');
+  // Where the patient sees the sheet's paragraphs and buttons.
+  const places = () => page.getByRole('main').locator('p, button')
     .evaluateAll((all) => all.map((p) => [p.textContent, p.getBoundingClientRect().top]));
-  const before = await paragraphs();
+  const before = await places();
   await page.evaluate(() => window.announceVoices());
-  await listen.waitFor();
+  await listen.click();
+  await page.getByRole('button', { name: 'Arrêter la lecture' }).waitFor();
   assert.ok(before.length > 10);
-  assert.deepEqual(await paragraphs(), before, 'every paragraph is where it was');
+  assert.deepEqual(await places(), before.map(([text, top]) => [text.startsWith('▶Écouter la partie') && text.includes(SHEET.sections[0].heading) ? '■Arrêter la lecture' : text, top]), 'everything is where it was');
   await context.close();
 });
 

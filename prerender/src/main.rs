@@ -1,0 +1,90 @@
+//! Prints the app's first screen (the sheet, in every language) as HTML, drawn by the app's own components with Leptos's `ssr` feature; `scripts/post-build.mjs` puts it into `index.html`.
+
+use cimentoplastie::components::cannot_run::PreRendering;
+use cimentoplastie::components::layout::Layout;
+use cimentoplastie::components::pages::Page;
+use cimentoplastie::content;
+use cimentoplastie::domain::mode::Mode;
+use cimentoplastie::domain::route::Route;
+use cimentoplastie::state::AppState;
+use leptos::prelude::*;
+
+fn main() {
+    let library = match content::load() {
+        Ok(library) => Box::leak(Box::new(library)),
+        Err(errors) => {
+            for error in errors {
+                eprintln!("{error}");
+            }
+            std::process::exit(1);
+        }
+    };
+    let copies: Vec<String> = (0..library.languages.len())
+        .map(|index| first_screen(library, index))
+        .collect();
+    println!("{}", copies.join("\n"));
+}
+
+/// The sheet as the app draws it at home in language `index`, wrapped for the start script: a
+/// `.app-prerender` copy with its `lang`, hidden unless first (the start script shows the
+/// patient's). Ids of the other copies get the language as a suffix, so that none repeats.
+fn first_screen(library: &'static content::Library, index: usize) -> String {
+    let language = &library.languages[index];
+    while language.read_next_file() {}
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        let state = AppState::new(library, index, Mode::Home, Route::Sheet);
+        state.drawn_steps.set(usize::MAX);
+        provide_context(state);
+        provide_context(PreRendering);
+        view! { <Layout><Page /></Layout> }.to_html()
+    });
+    let html = without_markers(&html);
+    let code = &language.info.code;
+    let (html, hidden) = if index == 0 {
+        (html, "")
+    } else {
+        (with_id_suffix(&html, code), " hidden")
+    };
+    format!("<div class=\"app-prerender\" lang=\"{code}\"{hidden}>{html}</div>")
+}
+
+/// Leptos marks where its dynamic parts start and end with comments (for hydration); the app
+/// never hydrates this page, it replaces it.
+fn without_markers(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let end = if after.starts_with("<!--") {
+            after.find("-->").map(|e| e + 3)
+        } else {
+            after.find('>').map(|e| e + 1)
+        };
+        let Some(end) = end else { break };
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Every id, and every reference to one, with `-<code>` added.
+fn with_id_suffix(html: &str, code: &str) -> String {
+    let ids: Vec<&str> = html
+        .split(" id=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    let mut out = html.to_owned();
+    for id in ids {
+        for attribute in ["id", "aria-labelledby", "aria-describedby", "aria-controls", "for"] {
+            out = out.replace(
+                &format!(" {attribute}=\"{id}\""),
+                &format!(" {attribute}=\"{id}-{code}\""),
+            );
+        }
+        out = out.replace(&format!(" href=\"#{id}\""), &format!(" href=\"#{id}-{code}\""));
+    }
+    out
+}

@@ -1,0 +1,48 @@
+//! The message under the pre-rendered sheet for a browser that cannot run the app: drawn only at build time, shown by the start script (`scripts/post-build.mjs`) if the app fails.
+
+use leptos::prelude::*;
+
+use crate::domain::ui_text::fill;
+use crate::state::use_app;
+
+/// Marks a drawing made at build time for `index.html` (the `prerender` crate), which adds what
+/// only the page before the app needs.
+#[derive(Clone, Copy)]
+pub struct PreRendering;
+
+/// An empty alert region (so that the message is announced when it fills), then the message for
+/// a patient at home and the one for staff at a kiosk, as templates the start script copies into
+/// it. A retry button, and at home the ways forward: another device, the paper questionnaire,
+/// the centre's phone (unless still the shipped placeholder).
+#[component]
+pub fn CannotRun() -> impl IntoView {
+    let state = use_app();
+    let ui = &state.content().ui;
+    let clinic = &state.content().clinic;
+    let title = || view! { <h3 class="app-heading-s">{ui.cannot_run_title.clone()}</h3> };
+    let retry = || {
+        view! { <button type="button" class="app-button" data-action="recharger">{ui.cannot_run_retry.clone()}</button> }
+    };
+    let call = clinic.shown_phone().map(|phone| {
+        let phone = phone.replace(' ', "\u{a0}");
+        view! { <li><a class="app-link" href=clinic.tel_href()>{fill(&ui.clinic_call, &[("phone", &phone)])}</a></li> }
+    });
+    view! {
+        <div class="app-cannot-run" role="alert"></div>
+        <template data-pour="maison">
+            {title()}
+            <p class="app-body">{ui.cannot_run_text.clone()}</p>
+            <ul class="app-list app-list--bullet">
+                <li>{ui.cannot_run_update.clone()}</li>
+                <li>{ui.cannot_run_paper.clone()}</li>
+                {call}
+            </ul>
+            {retry()}
+        </template>
+        <template data-pour="borne">
+            {title()}
+            <p class="app-body">{ui.kiosk_cannot_run_text.clone()}</p>
+            {retry()}
+        </template>
+    }
+}
