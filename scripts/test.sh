@@ -6,6 +6,7 @@ cargo fetch --quiet
 
 say "1/4 Plain Rust tests: questionnaire model, rules, outcome, stored format, content files; property tests"
 cargo test --quiet -- --nocapture
+cargo test --quiet --package prerender
 
 say "2/4 In-browser tests (headless Chromium): storage layer and components"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web

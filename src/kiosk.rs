@@ -131,14 +131,32 @@ pub fn keep_back_inside(state: AppState) {
     }
 }
 
-/// Asks for full screen (the fullscreen button).
+/// Asks for full screen (the fullscreen button); on an iPad before Safari 16.4, by its prefixed name.
 pub fn enter_fullscreen() {
     if let Some(root) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element())
     {
-        let _ = root.request_fullscreen();
+        if has_standard_fullscreen() {
+            let _ = root.request_fullscreen();
+        } else if let Ok(request) = js_sys::Reflect::get(&root, &"webkitRequestFullscreen".into()) {
+            if let Some(request) = request.dyn_ref::<js_sys::Function>() {
+                let _ = request.call0(&root);
+            }
+        }
     }
+}
+
+/// A document property read by name (the prefixed ones are not in web-sys).
+fn document_flag(name: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| js_sys::Reflect::get(&d, &name.into()).ok())
+        .is_some_and(|value| value.as_bool() == Some(true))
+}
+
+fn has_standard_fullscreen() -> bool {
+    document_flag("fullscreenEnabled")
 }
 
 /// True while the app fills the screen, following the browser (Escape, the system's gestures).
@@ -146,17 +164,25 @@ pub fn use_fullscreen() -> ReadSignal<bool> {
     let is_full = || {
         web_sys::window()
             .and_then(|w| w.document())
-            .is_some_and(|d| d.fullscreen_element().is_some())
+            .is_some_and(|d| {
+                d.fullscreen_element().is_some()
+                    || js_sys::Reflect::get(&d, &"webkitFullscreenElement".into())
+                        .is_ok_and(|e| e.is_object())
+            })
     };
     let (full, set_full) = signal(is_full());
     let handle = window_event_listener_untyped("fullscreenchange", move |_| set_full.set(is_full()));
-    on_cleanup(move || handle.remove());
+    let prefixed =
+        window_event_listener_untyped("webkitfullscreenchange", move |_| set_full.set(is_full()));
+    on_cleanup(move || {
+        handle.remove();
+        prefixed.remove();
+    });
     full
 }
 
-/// True when the browser allows full screen here.
+/// True when the browser allows full screen here: never on an iPhone (neither property exists),
+/// by the prefixed name on an iPad before Safari 16.4.
 pub fn fullscreen_available() -> bool {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .is_some_and(|d| d.fullscreen_enabled())
+    has_standard_fullscreen() || document_flag("webkitFullscreenEnabled")
 }

@@ -88,3 +88,49 @@ fn with_id_suffix(html: &str, code: &str) -> String {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hydration_markers_go_and_text_stays() {
+        assert_eq!(
+            without_markers("<p>a<!>b<!---->c</p><!--<() />--><b>&lt;!x</b>"),
+            "<p>abc</p><b>&lt;!x</b>"
+        );
+    }
+
+    #[test]
+    fn ids_and_their_references_get_the_language() {
+        let html = r##"<a href="#contenu">x</a><main id="contenu"><h2 id="s">t</h2><section aria-labelledby="s"><a href="#/questionnaire">go</a></section></main>"##;
+        assert_eq!(
+            with_id_suffix(html, "en"),
+            r##"<a href="#contenu-en">x</a><main id="contenu-en"><h2 id="s-en">t</h2><section aria-labelledby="s-en"><a href="#/questionnaire">go</a></section></main>"##
+        );
+    }
+
+    #[test]
+    fn every_language_is_drawn_once_with_the_sheet_and_no_repeated_id() {
+        let library = Box::leak(Box::new(content::load().expect("content")));
+        let copies: Vec<String> = (0..library.languages.len())
+            .map(|index| first_screen(library, index))
+            .collect();
+        let all = copies.join("");
+        let mut ids: Vec<&str> = all
+            .split(" id=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next())
+            .collect();
+        let count = ids.len();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "an id is repeated");
+        for (copy, language) in copies.iter().zip(&library.languages) {
+            let sheet = &language.content().sheet;
+            assert!(copy.contains(&format!(">{}</h1>", sheet.title)), "{}", language.info.code);
+            assert!(copy.contains("class=\"app-cannot-run\""));
+            assert!(!copy.contains("<!"), "no comment left");
+        }
+    }
+}

@@ -83,6 +83,8 @@ test('without a voice for the language shown on the device, "Écouter" says so w
   }
   // Headless Chromium here has no voice at all: the real speechSynthesis, the same message.
   const { page, context } = await openApp(browser, server.origin);
+  // No blank band: every part of the sheet has its button, none an empty place.
+  assert.equal(await page.getByRole('button', { name: /^Écouter la partie/ }).count(), fr.sheet.sections.length);
   await page.getByRole('button', { name: /^Écouter la partie/ }).first().click();
   await page.getByRole('status').filter({ hasText: fr.ui.listen_unavailable }).first().waitFor();
   await context.close();

@@ -1,0 +1,309 @@
+// The patient journeys on every engine patients use: WebKitGTK (Safari's engine: iPhone, iPad),
+// Firefox ESR and Chromium, each through its own WebDriver, finding elements by their computed role
+// and accessible name. ENGINES=webkit,firefox chooses the engines (all three by default).
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { contentOf, distFiles, STORAGE_KEY } from '../e2e/harness.mjs';
+import { ENGINES, enginesToRun, startEngineServer, openSession } from './engines.mjs';
+
+const fr = contentOf('fr');
+const { ui, sheet } = fr;
+const questions = fr.questionnaire.item.filter((i) => i.type !== 'display');
+const question = (id) => fr.questionnaire.item.find((i) => i.linkId === id);
+/** A question's heading as screen readers name it: its text, and "(facultatif)" when it may be left empty. */
+const heading = (id) => (question(id).required ? question(id).text : `${question(id).text} ${ui.optional}`);
+const option = (code) => fr.questionnaire.item[0].answerOption.find((o) => o.valueCoding.code === code).valueCoding.display;
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Scripts the test server runs before the start script (see `startEngineServer`). */
+const SCRIPTS = {
+  // localStorage refused, as with storage blocked in the browser's settings.
+  'sans-stockage': () => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
+  },
+};
+
+
+for (const name of enginesToRun()) {
+  const engine = ENGINES[name];
+  describe(`${name} (${engine.standsFor})`, () => {
+    let driver;
+    let server;
+    let s;
+    before(async () => { driver = await engine.driver(); server = await startEngineServer(SCRIPTS); });
+    after(async () => { await s?.end(); driver?.stop(); await server?.close(); });
+
+    /** A new session (a fresh browser: empty storage), optionally at a phone's size. */
+    async function fresh(size) {
+      await s?.end();
+      s = await openSession(name, driver, size);
+      return s;
+    }
+
+    /** Waits until the app has replaced the pre-rendered page and drawn a page heading. */
+    const appStarted = () => s.until(() => !document.getElementById('chargement') && document.querySelector('main h1, .app-welcome h1'), 'the app');
+    const h1 = (text) => s.byRole('heading', text);
+    const click = async (role, text) => (await s.byRole(role, text)).click();
+
+    /** Opens `path` as a patient at home, in French. */
+    async function open(path = '/') {
+      await s.go(server.origin + path);
+      await appStarted();
+      assert.equal(await s.run(() => document.documentElement.lang), 'fr');
+    }
+
+    /** Chooses `code` on the question shown and goes on. */
+    async function answer(id, code) {
+      await h1(heading(id));
+      if (code === undefined) return click('button', ui.continue_button);
+      if (question(id).type === 'string') await (await s.byRole('textbox', new RegExp(question(id).text.slice(0, 20)))).type(code);
+      else await click('radio', option(code));
+      await click('button', ui.continue_button);
+    }
+
+    /** axe-core, injected as a plain script, on the page shown: the violations' ids and targets. */
+    async function axe(screen) {
+      if (!await s.run(() => typeof window.axe === 'object')) await s.run(AXE);
+      const result = await s.runAsync((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags } })
+        .then((r) => r.violations.map((v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)), AXE_TAGS);
+      return result.map((v) => `${screen}: ${v}`);
+    }
+
+    test('the home journey: sheet, start, an empty "Continuer", every question, a follow-up, back, reload and resume, change from the summary, outcome, print, download; only the app’s files requested', async () => {
+      await fresh();
+      server.requests.length = 0;
+      await open();
+      await h1(sheet.title);
+      await click('link', ui.sheet_start_button);
+      await h1(ui.start_title);
+      await click('button', ui.start_button);
+      await answer('grossesse');
+      const alert = await s.byRole('alert', undefined, { text: new RegExp(ui.error_summary_title) });
+      assert.ok(await s.run((a) => a.contains(document.activeElement) || document.activeElement.contains(a), alert), 'focus on the error summary');
+      await answer('grossesse', 'N');
+      await answer('anticoagulant', 'Y');
+      await answer('anticoagulant-nom', 'Kardégic');
+      await h1(question('saignement').text);
+      await click('link', ui.back);
+      await h1(heading('anticoagulant-nom'));
+      assert.equal(await (await s.byRole('textbox', /nom de ce médicament/)).property('value'), 'Kardégic', 'the follow-up kept its answer');
+      await click('button', ui.continue_button);
+      await answer('saignement', 'N');
+      await h1(question('anesthesie').text);
+      await s.refresh();
+      await appStarted();
+      await click('button', ui.resume_button);
+      await answer('anesthesie', 'asked-unknown');
+      await answer('allergie-methylmethacrylate', 'N');
+      await h1(ui.check_title);
+      await click('link', new RegExp(`^${ui.check_change}.*${question('saignement').text.slice(0, 30)}`));
+      await answer('saignement', 'Y');
+      await h1(ui.check_title);
+      await click('button', ui.check_continue);
+      await h1(ui.outcome_title);
+      const outcome = await s.run(() => document.querySelector('main').innerText);
+      assert.match(outcome, /fluidifie le sang/, 'the blood thinner is to report');
+      assert.match(outcome, new RegExp(ui.outcome_unknown_heading), 'the "Je ne sais pas" answer is to go over');
+      // Printing is offered (the browser's print dialog is not opened in a test).
+      await s.run(() => { window.printed = 0; window.print = () => { window.printed += 1; }; });
+      await click('button', ui.print_button);
+      assert.equal(await s.run(() => window.printed), 1, 'print asked for');
+      // The download is made on the device: the file's text is read back from the Blob.
+      await s.run(() => {
+        const create = URL.createObjectURL;
+        URL.createObjectURL = (blob) => { window.downloaded = blob; return create.call(URL, blob); };
+        HTMLAnchorElement.prototype.click = function () { window.downloadName = this.download; };
+      });
+      await click('button', ui.download_button);
+      const file = JSON.parse(await s.runAsync(() => window.downloaded.text()));
+      assert.equal(file.resourceType, 'QuestionnaireResponse');
+      assert.equal(await s.run(() => window.downloadName), ui.download_file_name);
+      // Every request reached this server for one of the build's files, and none carried anything.
+      const files = new Set(['/', ...await distFiles()]);
+      const others = server.requests.filter((r) => r.method !== 'GET' || r.body || r.query || !files.has(r.path));
+      assert.deepEqual(others, [], 'only the app’s own files, nothing sent');
+    });
+
+    test('"Effacer mes réponses" asks, then erases the answers from the device', async () => {
+      await fresh();
+      await open('/#/question/grossesse');
+      await answer('grossesse', 'N');
+      await h1(question('anticoagulant').text);
+      assert.ok(await s.run((key) => localStorage.getItem(key), STORAGE_KEY), 'saved');
+      await click('button', ui.clear_answers);
+      await s.byRole('button', ui.clear_confirm_no);
+      await click('button', ui.clear_confirm_yes);
+      await s.byRole('status', undefined, { text: new RegExp(ui.cleared_notice.slice(0, 30)) });
+      assert.equal(await s.run((key) => localStorage.getItem(key), STORAGE_KEY), null);
+    });
+
+    test('corrupt stored data: a plain message, and the questionnaire can start again', async () => {
+      await fresh();
+      await open();
+      await s.run((key) => localStorage.setItem(key, '{"format":1,"answers":'), STORAGE_KEY);
+      await s.refresh();
+      await appStarted();
+      await h1(ui.unreadable_title);
+      await click('button', ui.restart_button);
+      await h1(ui.start_title);
+    });
+
+    test('storage blocked: said at the top of the page, and the questionnaire still works', async () => {
+      await fresh();
+      await s.go(`${server.origin}/essai/sans-stockage/#/question/grossesse`);
+      await appStarted();
+      await s.byRole('status', undefined, { text: new RegExp(ui.storage_unavailable.slice(0, 40)) });
+      await answer('grossesse', 'N');
+      await h1(question('anticoagulant').text);
+    });
+
+    test('the kiosk: welcome screen, the inactivity dialog with focus in it, then the wipe; "Plein écran" only where the browser allows it', async () => {
+      await fresh({ width: 1024, height: 768 });
+      await s.go(`${server.origin}/?kiosk&delai=30`);
+      await s.until(() => !document.getElementById('chargement'), 'the app');
+      const welcome = fr;
+      await click('button', welcome.ui.welcome_button);
+      const k = welcome.ui;
+      await h1(welcome.sheet.title);
+      const fullscreen = await s.run(() => document.fullscreenEnabled === true || document.webkitFullscreenEnabled === true);
+      assert.equal((await s.allByRole('button', k.fullscreen_button)).length, fullscreen ? 1 : 0, `full screen ${fullscreen ? '' : 'not '}offered`);
+      await click('link', k.sheet_start_button);
+      await click('button', k.start_button);
+      await click('radio', welcome.questionnaire.item[0].answerOption[1].valueCoding.display);
+      // No controllable clock here: the dialog comes after the real 30 s delay's warning phase.
+      const dialog = await s.byRole('dialog', k.idle_title, { timeout: 45000 });
+      assert.ok(await s.run((d) => d.contains(document.activeElement) && document.activeElement !== document.body, dialog), 'focus is in the dialog');
+      assert.deepEqual(await axe('dialogue d’inactivité'), []);
+      // Left alone, the patient's answers are wiped and the welcome screen comes back.
+      await s.byRole('button', k.welcome_button, { timeout: 45000 });
+      assert.equal(await s.run((key) => localStorage.getItem(key), STORAGE_KEY), null);
+    });
+
+    test('the language switch: English and back, on a question, keeping the answer', async () => {
+      const en = contentOf('en');
+      await fresh();
+      await open('/#/question/grossesse');
+      await click('radio', option('N'));
+      await click('button', 'English');
+      await h1(en.questionnaire.item[0].text);
+      assert.equal(await (await s.byRole('radio', en.questionnaire.item[0].answerOption[1].valueCoding.display)).selected(), true, 'the answer is kept');
+      await click('button', 'Français');
+      await h1(question('grossesse').text);
+    });
+
+    test('a 360 px phone: no screen scrolls sideways', async () => {
+      await fresh();
+      await s.go(`${server.origin}/essai/telephone/`);
+      await s.frame(await s.until(() => document.querySelector('iframe'), 'the phone frame'));
+      await appStarted();
+      const wide = [];
+      const check = async (screen) => {
+        const { scroll, inner } = await s.run(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+        assert.ok(inner <= 360, `${screen}: the window is ${inner} px wide`);
+        if (scroll > inner) wide.push(`${screen}: ${scroll - inner} px`);
+      };
+      await check('fiche');
+      await click('link', ui.sheet_start_button);
+      await click('button', ui.start_button);
+      for (const item of questions) {
+        await check(item.linkId);
+        await answer(item.linkId, item.type === 'string' ? 'Kardégic' : 'Y');
+      }
+      await click('button', ui.check_continue);
+      await h1(ui.outcome_title);
+      await check('résultat');
+      assert.deepEqual(wide, []);
+      await s.frame(null);
+    });
+
+    test('the policy: an injected inline script is refused, and the app (its wasm) runs', async () => {
+      await fresh();
+      await s.go(`${server.origin}/essai/inline/`);
+      await appStarted();
+      assert.equal(await s.run(() => window.injected), null, 'the injected script did not run');
+    });
+
+    test('offline after a first visit: the app opens and works with no network', async () => {
+      await fresh();
+      await open();
+      // Once the service worker has cached the build and took the page over (claim).
+      const controlled = await s.runAsync(() => ('serviceWorker' in navigator
+        ? navigator.serviceWorker.ready.then(() => navigator.serviceWorker.controller
+          || new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })))
+          .then(() => true)
+        : false));
+      if (!controlled) {
+        // This engine runs no service worker here: nothing to test offline.
+        assert.equal(await s.run(() => 'serviceWorker' in navigator), false);
+        return;
+      }
+      server.offline = true;
+      try {
+        await s.refresh();
+        await appStarted();
+        await h1(sheet.title);
+        await click('link', ui.sheet_start_button);
+        await h1(ui.start_title);
+      } finally {
+        server.offline = false;
+      }
+    });
+
+    test('a tap before the app has started is not lost; a browser that cannot run it says so', async () => {
+      await fresh();
+      server.wasm = 'hold';
+      try {
+        await s.go(server.origin + '/');
+        await h1(sheet.title);
+        await click('link', ui.sheet_start_button);
+        await s.byRole('status', undefined, { text: new RegExp(ui.early_loading) });
+        server.release();
+        await h1(ui.start_title);
+      } finally {
+        server.wasm = undefined;
+        server.release();
+      }
+      await fresh();
+      server.wasm = '404';
+      try {
+        await s.go(server.origin + '/');
+        const alert = await s.byRole('alert', undefined, { text: new RegExp(ui.cannot_run_title.slice(0, 30)) });
+        assert.match(await alert.text(), new RegExp(ui.cannot_run_paper.slice(0, 30)));
+        await s.byRole('button', ui.cannot_run_retry);
+      } finally {
+        server.wasm = undefined;
+      }
+    });
+
+    test('axe-core finds no WCAG 2.2 A/AA violation on any screen of the journey', async () => {
+      await fresh();
+      await open();
+      const found = [...await axe('fiche')];
+      await click('link', ui.sheet_start_button);
+      await h1(ui.start_title);
+      found.push(...await axe('avant de commencer'));
+      await click('button', ui.start_button);
+      await answer('grossesse');
+      await s.byRole('alert', undefined, { text: new RegExp(ui.error_summary_title) });
+      found.push(...await axe('question avec erreur'));
+      const answers = { grossesse: 'N', anticoagulant: 'Y', 'anticoagulant-nom': 'Kardégic', saignement: 'N', anesthesie: 'asked-unknown', 'allergie-methylmethacrylate': 'N' };
+      for (const item of questions) {
+        await h1(heading(item.linkId));
+        found.push(...await axe(item.linkId));
+        await answer(item.linkId, answers[item.linkId]);
+      }
+      await h1(ui.check_title);
+      found.push(...await axe('vérification'));
+      await click('button', ui.check_continue);
+      await h1(ui.outcome_title);
+      found.push(...await axe('résultat'));
+      await click('link', ui.privacy_link);
+      await h1(ui.privacy_title);
+      found.push(...await axe('vie privée'));
+      assert.deepEqual(found, []);
+    });
+  });
+}
