@@ -6,6 +6,7 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 TRUNK_VERSION=0.21.14
 CARGO_DENY_VERSION=0.20.2
+GECKODRIVER_VERSION=0.37.1
 WASM_BINDGEN_VERSION=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/^version = "\(.*\)"/\1/p')
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -36,6 +37,21 @@ if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v 
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
+fi
+
+# The other engines patients use, for the tests only (test.sh sets WITH_ENGINES=1): WebKitGTK's
+# WebDriver and MiniBrowser (Safari's engine) under Xvfb, Firefox ESR and geckodriver (no Debian package).
+if [ "${WITH_ENGINES:-0}" = 1 ]; then
+  if [ ! -x /usr/bin/WebKitWebDriver ] || [ ! -x /usr/bin/xvfb-run ] || [ ! -x /usr/bin/firefox-esr ]; then
+    say "Installing WebKitGTK's WebDriver, Xvfb and Firefox ESR from Debian"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq webkit2gtk-driver xvfb firefox-esr >/dev/null
+  fi
+  if [ "$("$HOME/.cargo/bin/geckodriver" --version 2>/dev/null | head -1 | cut -d' ' -f2)" != "$GECKODRIVER_VERSION" ]; then
+    say "Installing geckodriver $GECKODRIVER_VERSION (about 5 minutes)"
+    cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
+  fi
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -1,21 +1,25 @@
 #!/usr/bin/env bash
 # Installs what is missing, then runs every test: plain Rust, in-browser (wasm-bindgen-test), end-to-end on the release build.
 set -euo pipefail
+export WITH_ENGINES=1
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cargo fetch --quiet
 
-say "1/4 Plain Rust tests: questionnaire model, rules, outcome, stored format, content files; property tests"
+say "1/5 Plain Rust tests: questionnaire model, rules, outcome, stored format, content files; property tests"
 cargo test --quiet -- --nocapture
 cargo test --quiet --package prerender
 
-say "2/4 In-browser tests (headless Chromium): storage layer and components"
+say "2/5 In-browser tests (headless Chromium): storage layer and components"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
 
-say "3/4 End-to-end tests on the release build (headless Chromium, phone and tablet sizes)"
+say "3/5 End-to-end tests on the release build (headless Chromium, phone and tablet sizes)"
 trunk build --release
 node --test --test-concurrency=1 tests/e2e/
 
-say "4/4 Dependencies: licences, bans and sources (cargo deny, offline); npm licences"
+say "4/5 The journeys on the three engines through WebDriver: WebKitGTK (Safari), Firefox ESR, Chromium"
+node --test --test-concurrency=1 tests/engines/
+
+say "5/5 Dependencies: licences, bans and sources (cargo deny, offline); npm licences"
 cargo deny --offline check licenses bans sources
 node scripts/check-npm-licences.mjs
 

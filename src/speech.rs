@@ -65,10 +65,13 @@ fn watch_voices(state: AppState) {
 }
 
 /// True when the browser has a voice for the language shown, now (asked when "Écouter" is tapped).
+/// The voices are asked for again: Firefox lists them only some time after it is first asked,
+/// and a browser may not say so with `voiceschanged`.
 pub fn can_speak_now(state: AppState) -> bool {
-    state
-        .voices
-        .with_untracked(|v| pick_voice(v, state.language_code()).is_some())
+    let voices = voice_tags();
+    let can = pick_voice(&voices, state.language_code()).is_some();
+    state.voices.set(voices);
+    can
 }
 
 /// Reads `text` aloud in the language shown, in place of anything being read; `key` names what

@@ -68,6 +68,35 @@ test('the printed outcome is one A4 page with every shown question and its answe
   await context.close();
 });
 
+test('without @page support (iOS Safari before 18.2): on US Letter with the browser’s own margins, still one page with every answer', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await reachOutcome(page, WITH_FOLLOW_UP);
+  // The browser ignores @page: the stylesheet's page size and margins are gone.
+  const removed = await page.evaluate(() => {
+    let count = 0;
+    const strip = (rules) => {
+      for (let i = rules.length - 1; i >= 0; i--) {
+        if (rules[i] instanceof CSSPageRule) { rules[i].parentRule ? rules[i].parentRule.deleteRule(i) : rules[i].parentStyleSheet.deleteRule(i); count++; }
+        else if (rules[i].cssRules) strip(rules[i].cssRules);
+      }
+    };
+    for (const sheet of document.styleSheets) strip(sheet.cssRules);
+    return count;
+  });
+  assert.equal(removed, 1, 'the @page rule was there');
+  const pdf = await page.pdf({ format: 'Letter', margin: { top: '0.5in', bottom: '0.5in', left: '0.5in', right: '0.5in' } });
+  const dir = mkdtempSync(join(tmpdir(), 'impression-'));
+  writeFileSync(join(dir, 'lettre.pdf'), pdf);
+  assert.equal(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'lettre.pdf')], { encoding: 'utf8' }))[1]), 1, 'one page');
+  // (A line may break at a hyphen, which the text extraction then drops.)
+  const flat = (t) => t.replace(/-/g, '');
+  const text = flat(execFileSync('pdftotext', [join(dir, 'lettre.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '));
+  for (const [id, answer] of Object.entries(WITH_FOLLOW_UP)) {
+    assert.ok(text.includes(flat(QUESTION_TEXT[id])) && text.includes(flat(answer)), `printed: ${QUESTION_TEXT[id]} ${answer}`);
+  }
+  await context.close();
+});
+
 test('a question the patient was not shown is not printed', async () => {
   const { page, context } = await openApp(browser, server.origin);
   await reachOutcome(page, WITHOUT_FOLLOW_UP);

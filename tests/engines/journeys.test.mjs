@@ -20,6 +20,22 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
 
 /** Scripts the test server runs before the start script (see `startEngineServer`). */
 const SCRIPTS = {
+  // Speech voices that load late, as Firefox's: none at the first ask, listed a moment later,
+  // and no "voiceschanged". What is spoken is kept in window.spoken.
+  'voix-tardives': () => {
+    window.spoken = [];
+    let asked = false;
+    let loaded = false;
+    const voices = [{ lang: 'fr-FR', name: 'Voix fr-FR', voiceURI: 'fr-FR', default: true, localService: true }];
+    const synthesis = {
+      getVoices() { if (!asked) { asked = true; setTimeout(() => { loaded = true; }, 50); } return loaded ? voices : []; },
+      speak(utterance) { window.spoken.push(utterance.text); },
+      cancel() {}, pause() {}, resume() {},
+      speaking: false, pending: false, paused: false,
+      addEventListener() {}, removeEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synthesis, configurable: true });
+  },
   // localStorage refused, as with storage blocked in the browser's settings.
   'sans-stockage': () => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });
@@ -194,6 +210,18 @@ for (const name of enginesToRun()) {
       await h1(question('grossesse').text);
     });
 
+    test('"Écouter" reads with voices that were listed only after the page asked (as Firefox loads them)', async () => {
+      await fresh();
+      await s.go(`${server.origin}/essai/voix-tardives/`);
+      await appStarted();
+      await s.until(() => window.speechSynthesis.getVoices().length > 0, 'the voices');
+      await click('button', `${ui.listen} ${ui.listen_section_hidden.replace('{heading}', sheet.sections[0].heading)}`);
+      await s.byRole('button', ui.listen_stop);
+      const spoken = await s.run(() => window.spoken);
+      assert.equal(spoken.length, 1);
+      assert.ok(spoken[0].startsWith(sheet.sections[0].heading), spoken[0].slice(0, 60));
+    });
+
     test('a 360 px phone: no screen scrolls sideways', async () => {
       await fresh();
       await s.go(`${server.origin}/essai/telephone/`);
@@ -242,7 +270,8 @@ for (const name of enginesToRun()) {
       }
       server.offline = true;
       try {
-        await s.refresh();
+        // The patient opens the app again (a navigation: a reload from WebDriver may bypass the service worker).
+        await s.go(`${server.origin}/`);
         await appStarted();
         await h1(sheet.title);
         await click('link', ui.sheet_start_button);
