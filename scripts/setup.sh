@@ -52,12 +52,22 @@ if [ "${WITH_ENGINES:-0}" = 1 ]; then
     say "Installing geckodriver $GECKODRIVER_VERSION (about 5 minutes)"
     cargo install --locked geckodriver --version "$GECKODRIVER_VERSION"
   fi
+  # The servers clinics publish on, for the deployment tests (started by the tests themselves).
+  if [ ! -x /usr/sbin/nginx ] || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || [ ! -x /usr/sbin/apache2 ]; then
+    say "Installing nginx (with Brotli) and Apache from Debian"
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx libnginx-mod-http-brotli-static apache2 >/dev/null
+  fi
 fi
 
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "Installing npm packages (binaryen for wasm-opt, playwright-core, axe-core)"
-  npm ci --no-audit --no-fund
+  say "Installing npm packages (binaryen for wasm-opt, playwright-core, axe-core, the HTTP Observatory)"
+  # No install scripts: the Observatory's downloads lists from the internet (its HSTS preload list
+  # is left empty below: the app's site is not on it).
+  npm ci --no-audit --no-fund --ignore-scripts
 fi
+[ -f node_modules/@mdn/mdn-http-observatory/conf/hsts-preload.json ] || echo '{}' > node_modules/@mdn/mdn-http-observatory/conf/hsts-preload.json
 
 # npm binaryen's wasm-opt (Debian's breaks the wasm at run time); Trunk picks it up from PATH.
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"

@@ -5,21 +5,24 @@ export WITH_ENGINES=1
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cargo fetch --quiet
 
-say "1/5 Plain Rust tests: questionnaire model, rules, outcome, stored format, content files; property tests"
+say "1/6 Plain Rust tests: questionnaire model, rules, outcome, stored format, content files; property tests"
 cargo test --quiet -- --nocapture
 cargo test --quiet --package prerender
 
-say "2/5 In-browser tests (headless Chromium): storage layer and components"
+say "2/6 In-browser tests (headless Chromium): storage layer and components"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
 
-say "3/5 End-to-end tests on the release build (headless Chromium, phone and tablet sizes)"
+say "3/6 End-to-end tests on the release build (headless Chromium, phone and tablet sizes)"
 trunk build --release
 node --test --test-concurrency=1 tests/e2e/
 
-say "4/5 The journeys on the three engines through WebDriver: WebKitGTK (Safari), Firefox ESR, Chromium"
+say "4/6 The journeys on the three engines through WebDriver: WebKitGTK (Safari), Firefox ESR, Chromium"
 node --test --test-concurrency=1 tests/engines/
 
-say "5/5 Dependencies: licences, bans and sources (cargo deny, offline); npm licences"
+say "5/6 Published on nginx and Apache over HTTPS (127.0.0.1:80 and :443): headers, cache, compression, post-deploy check, Observatory"
+node --test --test-concurrency=1 tests/deploy/
+
+say "6/6 Dependencies: licences, bans and sources (cargo deny, offline); npm licences"
 cargo deny --offline check licenses bans sources
 node scripts/check-npm-licences.mjs
 
