@@ -274,6 +274,10 @@ html = html.replace(/<meta charset="utf-8">/, (charset) => `${charset}\n    ${me
 if (!html.includes(meta)) throw new Error('index.html: <meta charset="utf-8"> not found, the policy was not added');
 writeFileSync(indexPath, html);
 
+// The centre's settings beside the app (CLINIC_SETTINGS, else content/clinic.json, checked by
+// build.rs): the app reads them at start, so a centre edits them without a rebuild.
+writeFileSync(join(staging, 'clinic.json'), readFileSync(resolve(root, process.env.CLINIC_SETTINGS ?? 'content/clinic.json')));
+
 if (release) {
   // The service worker precaches every file of the build; its version is the hash of their names.
   const files = readdirSync(staging).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js').sort();
@@ -282,9 +286,10 @@ if (release) {
   const list = JSON.stringify(['/', ...files.map((f) => `/${f}`)]);
   writeFileSync(join(staging, 'sw.js'), template.replace('__VERSION__', version).replace('__FILES__', list));
 
-  // A Brotli and a gzip copy beside every text and wasm file, for any static server.
+  // A Brotli and a gzip copy beside every text and wasm file, for any static server; not the
+  // centre's settings, which the centre edits (a server would go on sending the stale copy).
   for (const file of readdirSync(staging)) {
-    if (!/\.(html|js|css|wasm|webmanifest|json|svg)$/.test(file)) continue;
+    if (!/\.(html|js|css|wasm|webmanifest|json|svg)$/.test(file) || file === 'clinic.json') continue;
     const data = readFileSync(join(staging, file));
     writeFileSync(join(staging, `${file}.gz`), gzipSync(data, { level: 9 }));
     writeFileSync(join(staging, `${file}.br`), brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));

@@ -28,6 +28,18 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
+  if (url.pathname === '/clinic.json') {
+    // The centre's settings, which it may change at any time: network first, the cached copy offline.
+    event.respondWith(
+      fetch(request)
+        .then((response) => {
+          if (response.ok) { const copy = response.clone(); caches.open(CACHE).then((cache) => cache.put('/clinic.json', copy)); }
+          return response;
+        })
+        .catch(() => caches.open(CACHE).then((cache) => cache.match('/clinic.json'))),
+    );
+    return;
+  }
   // Hashed files never change: the cache first.
   event.respondWith(caches.open(CACHE).then((cache) => cache.match(request).then((hit) => hit ?? fetch(request))));
 });

@@ -41,7 +41,7 @@ pub fn hide_app_while_starting() {
 
 /// Removes the pre-rendered page that `index.html` shows until the app starts, and shows the app
 /// in its place, in the same step.
-fn replace_pre_rendered_page() {
+pub fn replace_pre_rendered_page() {
     if let Some(loading) = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("chargement"))

@@ -1,6 +1,7 @@
 //! The cimentoplastie patient app: information sheet and contraindication questionnaire, answers kept on the device.
 
 pub mod app;
+pub mod clinic_file;
 pub mod components;
 pub mod content;
 pub mod domain;
@@ -13,18 +14,19 @@ pub mod speech;
 pub mod state;
 pub mod storage;
 
-/// Starts the app in the page: reads the content, installs the error screen, mounts `App`.
-/// Each step is its own task, so that none keeps a slow phone busy for long (the pre-rendered
-/// sheet stays readable and scrollable meanwhile); the first runs after the WebAssembly starts.
+/// Starts the app in the page: fetches the clinic settings published beside it, reads the content,
+/// installs the error screen, mounts `App` (or, at `?verifier-reglages`, the staff's check of the
+/// settings). Each step is its own task, so that none keeps a slow phone busy for long (the
+/// pre-rendered sheet stays readable and scrollable meanwhile).
 pub fn start() {
-    leptos::prelude::set_timeout(read_content, std::time::Duration::ZERO);
+    clinic_file::fetch(read_content);
 }
 
 /// Reads the list of languages and the clinic settings, chooses the patient's mode and language,
 /// then reads that language's content in the next task.
-fn read_content() {
-    let library = match content::load() {
-        Ok(library) => library,
+fn read_content(site: Option<String>) {
+    let (library, settings) = match content::load_with_site(site.as_deref()) {
+        Ok(loaded) => loaded,
         Err(errors) => {
             for error in &errors {
                 web_sys::console::error_1(&error.to_string().into());
@@ -34,6 +36,15 @@ fn read_content() {
         }
     };
     let library: &'static content::Library = Box::leak(Box::new(library));
+    if let domain::clinic::SiteSettings::Invalid(problems) = &settings {
+        for problem in problems {
+            web_sys::console::warn_1(&problem.to_string().into());
+        }
+    }
+    if settings_check_requested() {
+        show_settings_check(library, settings);
+        return;
+    }
     if fatal_screen::reset_requested() {
         let _ = storage::clear();
     }
@@ -71,6 +82,24 @@ fn mount(library: &'static content::Library, language: usize, mode: domain::mode
     // Drawn hidden behind the pre-rendered page, which `first_screen::take_over` then replaces.
     first_screen::hide_app_while_starting();
     leptos::mount::mount_to_body(move || leptos::view! { <app::App library language mode /> });
+}
+
+/// True at the staff's address for checking the clinic settings (`?verifier-reglages`).
+fn settings_check_requested() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|query| query.contains("verifier-reglages"))
+}
+
+/// The staff's check of the published clinic settings, in place of the sheet.
+fn show_settings_check(library: &'static content::Library, settings: domain::clinic::SiteSettings) {
+    let language = language::browser_choice(library, None);
+    while library.languages[language].read_next_file() {}
+    fatal_screen::install(&library.languages[language].content().ui);
+    leptos::mount::mount_to_body(move || {
+        leptos::view! { <components::settings_check::SettingsCheck library language settings /> }
+    });
+    first_screen::replace_pre_rendered_page();
 }
 
 /// Home or kiosk: the staff address (`?kiosk`, `?kiosk=off`, `?delai=…`) is remembered on the

@@ -19,6 +19,7 @@ pub mod pages;
 pub mod privacy_page;
 pub mod question_page;
 pub mod resume_page;
+pub mod settings_check;
 pub mod sheet_page;
 pub mod start_page;
 pub mod team_checks;

@@ -123,3 +123,45 @@ pub fn is_placeholder(text: &str) -> bool {
     let text = text.trim();
     text.is_empty() || (text.contains('[') && text.contains(']'))
 }
+
+/// The settings file published beside the app (`clinic.json`), read by the app at start so that a
+/// centre changes its details without a rebuild.
+pub const SITE_FILE: &str = "clinic.json";
+
+/// What the app made of the published settings file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SiteSettings {
+    /// Read and checked: shown to patients.
+    Valid,
+    /// Not found (or no answer): generic wording.
+    Missing,
+    /// Found, but wrong: generic wording; the problems, each naming its field.
+    Invalid(Vec<super::content_check::ContentError>),
+}
+
+/// Reads and checks the published settings file with the build's rules; `codes` are the app's
+/// languages, the source one first.
+pub fn from_site(
+    text: &str,
+    codes: &[&str],
+) -> Result<ClinicSettings, Vec<super::content_check::ContentError>> {
+    let settings = serde_json::from_str::<ClinicSettings>(text)
+        .map_err(|e| vec![super::content_check::ContentError::unreadable(SITE_FILE, &e)])?;
+    let errors = super::content_check::check_clinic(SITE_FILE, &settings, codes);
+    if errors.is_empty() {
+        Ok(settings)
+    } else {
+        Err(errors)
+    }
+}
+
+impl ClinicSettings {
+    /// Settings that show nothing of a centre (its name, phone, hours and instructions all left
+    /// out: the app's generic wording), keeping the answers `retention_days` days.
+    pub fn generic(retention_days: u32) -> ClinicSettings {
+        ClinicSettings {
+            retention_days,
+            ..ClinicSettings::empty()
+        }
+    }
+}

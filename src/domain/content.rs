@@ -2,7 +2,7 @@
 
 use std::sync::{Mutex, OnceLock, PoisonError};
 
-use super::clinic::ClinicSettings;
+use super::clinic::{ClinicSettings, SiteSettings, from_site};
 use super::content_check::{ContentError, check_clinic, check_questionnaire, check_sheet};
 use super::glossary::Glossary;
 use super::language::{LanguageInfo, LanguageList};
@@ -332,6 +332,44 @@ pub fn read_checked(sources: &Sources<'static>) -> Result<Library, Vec<ContentEr
     let (Some(list), Some(clinic)) = (list, clinic) else {
         return Err(errors);
     };
+    read_with(list, &clinic, sources)
+}
+
+/// As `read_checked`, with the settings published beside the app (`site`: the text of
+/// `clinic.json`, if the app got one) in place of the built-in ones, when they pass the build's
+/// checks. Missing or wrong, they give way to generic settings (no centre details shown; the
+/// built-in retention period), and the returned `SiteSettings` says why.
+pub fn read_checked_with_site(
+    sources: &Sources<'static>,
+    site: Option<&str>,
+) -> Result<(Library, SiteSettings), Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let list = parse::<LanguageList>(LANGUAGES_FILE, sources.languages, &mut errors);
+    let built = parse::<ClinicSettings>(sources.clinic_file, sources.clinic, &mut errors);
+    let (Some(list), Some(built)) = (list, built) else {
+        return Err(errors);
+    };
+    let codes: Vec<&str> = list.languages.iter().map(|l| l.code.as_str()).collect();
+    let (clinic, status) = match site.map(|text| from_site(text, &codes)) {
+        Some(Ok(clinic)) => (clinic, SiteSettings::Valid),
+        Some(Err(problems)) => (
+            ClinicSettings::generic(built.retention_days),
+            SiteSettings::Invalid(problems),
+        ),
+        None => (
+            ClinicSettings::generic(built.retention_days),
+            SiteSettings::Missing,
+        ),
+    };
+    Ok((read_with(list, &clinic, sources)?, status))
+}
+
+fn read_with(
+    list: LanguageList,
+    clinic: &ClinicSettings,
+    sources: &Sources<'static>,
+) -> Result<Library, Vec<ContentError>> {
+    let mut errors = Vec::new();
     let mut languages = Vec::new();
     for (i, info) in list.languages.into_iter().enumerate() {
         match sources.texts.iter().find(|t| t.code == info.code) {

@@ -173,6 +173,14 @@ ui_text! {
     kiosk_cannot_run_text: String,
     /// "{hour} h {minute}", the minutes given with two digits.
     time_format: String,
+    /// The staff's check of the published clinic settings (`?verifier-reglages`); `{file}` is its name.
+    settings_check_title: String,
+    settings_check_valid: String,
+    settings_check_missing: String,
+    settings_check_invalid: String,
+    settings_check_preview: String,
+    /// "{days}": how long answers stay on a patient's device.
+    settings_check_retention: String,
 }
 
 /// Replaces each `{name}` in a template by its value.

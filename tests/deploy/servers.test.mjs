@@ -14,6 +14,22 @@ import { parseHeaders, securityHeaders, CACHE, HASHED } from '../../scripts/serv
 import { stageSite, startNginx, startApache } from './servers.mjs';
 
 const PORTS = { http: 80, https: 443 };
+
+/** Opens the site and answers "Non" to every question, up to the outcome page. */
+async function reachOutcome(page, origin) {
+  await page.goto(`${origin}/`);
+  await page.getByRole('heading', { level: 1, name: sheet.title }).waitFor();
+  await page.getByRole('link', { name: ui.sheet_start_button }).click();
+  await page.getByRole('button', { name: ui.start_button }).click();
+  const no = questionnaire.item[0].answerOption.find((o) => o.valueCoding.code === 'N').valueCoding.display;
+  for (const item of questionnaire.item.filter((i) => i.type === 'choice')) {
+    await page.getByRole('heading', { level: 1, name: item.text }).waitFor();
+    await page.getByRole('radio', { name: no, exact: true }).check();
+    await page.getByRole('button', { name: ui.continue_button }).click();
+  }
+  await page.getByRole('button', { name: ui.check_continue }).click();
+  await page.getByRole('heading', { level: 1, name: ui.outcome_title }).waitFor();
+}
 const { ui, sheet, questionnaire } = contentOf('fr');
 const stage = stageSite();
 let browser;
@@ -28,6 +44,7 @@ const byType = {
   'the WebAssembly': `/${files.find((f) => f.endsWith('.wasm'))}`,
   'the service worker': '/sw.js',
   'the manifest': '/manifest.webmanifest',
+  'the centre’s settings': '/clinic.json',
   'an icon': '/icon-192.png',
   'a missing page (404)': '/nulle-part',
 };
@@ -38,6 +55,7 @@ const expected = {
   'the WebAssembly': { type: /^application\/wasm$/, cache: CACHE.hashed },
   'the service worker': { type: /^text\/javascript/, cache: CACHE.fresh },
   'the manifest': { type: /^application\/manifest\+json/, cache: CACHE.fresh },
+  'the centre’s settings': { type: /^application\/json/, cache: CACHE.fresh },
   'an icon': { type: /^image\/png$/, cache: CACHE.other },
   'a missing page (404)': { status: 404 },
 };
@@ -55,18 +73,7 @@ for (const [name, start, configFile] of [['nginx', startNginx, 'nginx/cimentopla
         document.addEventListener('securitypolicyviolation', (e) => window.violations.push(`${e.effectiveDirective} ${e.blockedURI}`));
       });
       const page = await context.newPage();
-      await page.goto(`${server.origin}/`);
-      await page.getByRole('heading', { level: 1, name: sheet.title }).waitFor();
-      await page.getByRole('link', { name: ui.sheet_start_button }).click();
-      await page.getByRole('button', { name: ui.start_button }).click();
-      const option = (code) => questionnaire.item[0].answerOption.find((o) => o.valueCoding.code === code).valueCoding.display;
-      for (const item of questionnaire.item.filter((i) => i.type === 'choice')) {
-        await page.getByRole('heading', { level: 1, name: item.text }).waitFor();
-        await page.getByRole('radio', { name: option('N'), exact: true }).check();
-        await page.getByRole('button', { name: ui.continue_button }).click();
-      }
-      await page.getByRole('button', { name: ui.check_continue }).click();
-      await page.getByRole('heading', { level: 1, name: ui.outcome_title }).waitFor();
+      await reachOutcome(page, server.origin);
       assert.deepEqual(await page.evaluate(() => window.violations), []);
       await context.close();
     });
@@ -123,6 +130,32 @@ for (const [name, start, configFile] of [['nginx', startNginx, 'nginx/cimentopla
         writeFileSync(file, current);
         await server.stop();
         server = await start(stage, PORTS);
+      }
+    });
+
+    test('a changed clinic.json shows on the outcome page without a rebuild; a broken one gives generic wording, and the check page names the field', async () => {
+      const file = join(stage.site, 'clinic.json');
+      const shipped = readFileSync(file, 'utf8');
+      const centre = { ...JSON.parse(shipped), name: 'Centre d’imagerie des Tilleuls', phone: '01 23 45 67 89', opening_hours: 'de 8 h à 18 h' };
+      centre.translations.en = { ...centre.translations.en, name: 'Tilleuls imaging centre', opening_hours: '8 am to 6 pm' };
+      const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'fr-FR' });
+      try {
+        writeFileSync(file, JSON.stringify(centre));
+        const page = await context.newPage();
+        await reachOutcome(page, server.origin);
+        assert.equal(await page.getByRole('link', { name: 'Appeler le 01 23 45 67 89' }).getAttribute('href'), 'tel:0123456789');
+        writeFileSync(file, JSON.stringify({ ...centre, phone: 'appelez-nous' }));
+        // Another patient: a fresh browser.
+        await context.clearCookies();
+        await page.evaluate(() => localStorage.clear());
+        await reachOutcome(page, server.origin);
+        assert.equal(await page.getByRole('link', { name: /^Appeler le/ }).count(), 0, 'generic wording, no phone link');
+        await page.goto(`${server.origin}/?verifier-reglages`);
+        await page.getByRole('heading', { level: 1, name: ui.settings_check_title }).waitFor();
+        await assert.doesNotReject(page.getByText('clinic.json: phone:').waitFor());
+      } finally {
+        writeFileSync(file, shipped);
+        await context.close();
       }
     });
 

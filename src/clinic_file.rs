@@ -1,0 +1,42 @@
+//! Fetches the clinic settings published beside the app (`/clinic.json`, from its own origin; the service worker keeps a copy offline).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+/// Where the settings file is, on the app's own origin.
+const ADDRESS: &str = "/clinic.json";
+/// A file that has not come after this long is treated as missing: it never holds a patient up.
+const PATIENCE: Duration = Duration::from_secs(5);
+
+/// Asks for the settings file and calls `done` once: with its text, or `None` if it is missing,
+/// the request fails, or it takes longer than `PATIENCE`.
+pub fn fetch(done: impl FnOnce(Option<String>) + 'static) {
+    let done: Rc<RefCell<Option<Box<dyn FnOnce(Option<String>)>>>> =
+        Rc::new(RefCell::new(Some(Box::new(done))));
+    let finish = move |text: Option<String>| {
+        let callback = done.borrow_mut().take();
+        if let Some(callback) = callback {
+            callback(text);
+        }
+    };
+    let on_time = finish.clone();
+    leptos::prelude::set_timeout(move || on_time(None), PATIENCE);
+    wasm_bindgen_futures::spawn_local(async move { finish(text().await) });
+}
+
+async fn text() -> Option<String> {
+    let window = web_sys::window()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(ADDRESS))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+}
