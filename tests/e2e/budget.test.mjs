@@ -12,11 +12,13 @@ const TARGET = 100 * 1024;
  * What the build may not exceed today: the size measured when this test was written (218,061
  * bytes) plus about 6 %, raised once to 232 KiB when the medical wording review, the exploratory
  * defects and the first-seconds work brought it to 230,445 bytes (longer texts and eleven glossary
- * terms in two languages, the cannot-run message in index.html). The target is not reached (see
+ * terms in two languages, the cannot-run message in index.html), then to 236 KiB at 240,097 bytes
+ * (the first screen drawn by the app's own components, with its terms marked; the clinic settings
+ * read at start and their check page; "Écouter" always shown). The target is not reached (see
  * ARCHITECTURE.md, "Download size"); this ceiling stops the size from growing unnoticed. Lower it
  * whenever the build gets smaller.
  */
-const CEILING = 232 * 1024;
+const CEILING = 236 * 1024;
 
 /**
  * The files a first visit loads: index.html, what it links, the boot script its start script adds,
