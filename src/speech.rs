@@ -74,9 +74,25 @@ pub fn can_speak_now(state: AppState) -> bool {
     can
 }
 
+thread_local! {
+    /// The signal of the button whose text is being read, set back to false when reading ends.
+    static READING: std::cell::Cell<Option<RwSignal<bool>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Marks the button reading now (`None`: none); the previous one, if its page is still there,
+/// offers to listen again.
+fn set_reading(button: Option<RwSignal<bool>>) {
+    if let Some(previous) = READING.replace(button) {
+        previous.try_set(false);
+    }
+    if let Some(button) = button {
+        button.try_set(true);
+    }
+}
+
 /// Reads `text` aloud in the language shown, in place of anything being read; `key` names what
-/// is read, so that its button can offer to stop.
-pub fn speak(state: AppState, key: String, text: &str) {
+/// is read, and `button` is set to true while it is read, so that its button can offer to stop.
+pub fn speak(state: AppState, key: String, text: &str, button: RwSignal<bool>) {
     let Some(synthesis) = synthesis() else {
         return;
     };
@@ -103,14 +119,16 @@ pub fn speak(state: AppState, key: String, text: &str) {
     // button offers to listen again.
     let finished = |key: String| {
         Closure::once_into_js(move || {
-            if state.speaking.get_untracked().as_deref() == Some(&key) {
+            if state.speaking.try_get_untracked().flatten().as_deref() == Some(&key) {
                 state.speaking.set(None);
+                set_reading(None);
             }
         })
     };
     utterance.set_onend(Some(finished(key.clone()).unchecked_ref()));
     utterance.set_onerror(Some(finished(key.clone()).unchecked_ref()));
     state.speaking.set(Some(key));
+    set_reading(Some(button));
     synthesis.speak(&utterance);
 }
 
@@ -123,4 +141,5 @@ pub fn stop(state: AppState) {
         synthesis.cancel();
     }
     state.speaking.set(None);
+    set_reading(None);
 }

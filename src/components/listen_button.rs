@@ -13,21 +13,20 @@ pub fn ListenButton(key: String, text: String, hidden: String) -> impl IntoView 
     let key = StoredValue::new(key);
     let text = StoredValue::new(text);
     let hidden = StoredValue::new(hidden);
-    let reading = move || {
-        state
-            .speaking
-            .with(|s| s.as_deref() == Some(key.read_value().as_str()))
-    };
+    // Whether this button's text is being read: the button's own signal, set by `speech` (never
+    // a subscription to the app's long-lived state, which a kiosk's pages would leak).
+    let reading_now = RwSignal::new(false);
+    let reading = move || reading_now.get();
     // The button is always there, so that nothing moves when a phone's voices arrive a moment
     // after the page, and no blank space is left without a voice: tapped with no voice for the
     // language, it says so under itself. Whether a voice is there is checked on the tap.
     let unavailable = RwSignal::new(false);
     let toggle = move |_| {
-        if reading() {
+        if reading_now.get_untracked() {
             speech::stop(state);
         } else if speech::can_speak_now(state) {
             unavailable.set(false);
-            speech::speak(state, key.get_value(), &text.read_value());
+            speech::speak(state, key.get_value(), &text.read_value(), reading_now);
         } else {
             unavailable.set(true);
         }
