@@ -52,6 +52,9 @@ test('after one visit, the whole questionnaire works with the network off', asyn
   }
   await page.getByRole('button', { name: 'Voir ce que je dois signaler' }).click();
   await h1(page, 'Ce que vous devez signaler à l’équipe').waitFor();
+  // The centre's settings, which the app read at start, came from the worker's copy.
+  const settings = await page.evaluate(() => fetch('/clinic.json').then((r) => r.json()));
+  assert.equal(settings.retention_days, JSON.parse(readFileSync(join(DIST, 'clinic.json'), 'utf8')).retention_days);
   await assertOnlyOwnStaticFiles(requests, server.origin, assert);
   await context.close();
   await server.close();
