@@ -23,6 +23,7 @@ pub fn SettingsCheck(
     provide_context(state);
     let content = state.content();
     let ui = &content.ui;
+    let valid = settings == SiteSettings::Valid;
     let verdict = match settings {
         SiteSettings::Valid => view! {
             <p class="app-notice app-notice--success">{fill(&ui.settings_check_valid, &[("file", SITE_FILE)])}</p>
@@ -43,10 +44,17 @@ pub fn SettingsCheck(
         .into_any(),
     };
     let days = content.clinic.retention_days.to_string();
+    let placeholders = content.clinic.placeholders();
+    let placeholders = (valid && !placeholders.is_empty()).then(|| {
+        view! {
+            <p class="app-notice app-notice--warning">{fill(&ui.settings_check_placeholders, &[("fields", &placeholders.join(", "))])}</p>
+        }
+    });
     view! {
         <main id="contenu" class="app-width app-main" tabindex="-1">
             <h1 class="app-heading-l">{ui.settings_check_title.clone()}</h1>
             {verdict}
+            {placeholders}
             <h2 class="app-heading-m">{ui.settings_check_preview.clone()}</h2>
             <ClinicContact />
             <p class="app-body">{fill(&ui.settings_check_retention, &[("days", &days)])}</p>

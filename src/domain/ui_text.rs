@@ -179,6 +179,8 @@ ui_text! {
     settings_check_missing: String,
     settings_check_invalid: String,
     settings_check_preview: String,
+    /// "{fields}": the settings still holding the shipped placeholder.
+    settings_check_placeholders: String,
     /// "{days}": how long answers stay on a patient's device.
     settings_check_retention: String,
 }
