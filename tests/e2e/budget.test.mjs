@@ -14,11 +14,12 @@ const TARGET = 100 * 1024;
  * defects and the first-seconds work brought it to 230,445 bytes (longer texts and eleven glossary
  * terms in two languages, the cannot-run message in index.html), then to 236 KiB at 240,097 bytes
  * (the first screen drawn by the app's own components, with its terms marked; the clinic settings
- * read at start and their check page; "Écouter" always shown). The target is not reached (see
+ * read at start and their check page; "Écouter" always shown), then lowered to 216 KiB when
+ * Leptos's `erase_components` brought it to 219,643 bytes. The target is not reached (see
  * ARCHITECTURE.md, "Download size"); this ceiling stops the size from growing unnoticed. Lower it
  * whenever the build gets smaller.
  */
-const CEILING = 236 * 1024;
+const CEILING = 216 * 1024;
 
 /**
  * The files a first visit loads: index.html, what it links, the boot script its start script adds,
