@@ -28,8 +28,9 @@ export function securityHeaders(site) {
   ];
 }
 
-/** Files whose name holds a hash of their content: cached for a year. */
-export const HASHED = /-[0-9a-f]{16}(?:_bg)?\.(?:js|css|wasm)$/;
+/** Files whose name holds a hash of their content: cached for a year. (Trunk writes its hash in
+ * hexadecimal without leading zeros: 16 digits or fewer.) */
+export const HASHED = /-[0-9a-f]{12,16}(?:_bg)?\.(?:js|css|wasm)$/;
 /** Files that must be asked for again at each visit (a new release, or the centre's settings). */
 export const ALWAYS_FRESH = ['index.html', 'sw.js', 'manifest.webmanifest', 'clinic.json'];
 export const CACHE = {

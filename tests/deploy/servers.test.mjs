@@ -178,6 +178,8 @@ test('_headers (static hosts with a CDN) says what nginx sends', () => {
   assert.deepEqual(all, security, 'the same security headers');
   assert.equal(everywhere, CACHE.other);
   for (const path of ['/', '/index.html', '/sw.js', '/manifest.webmanifest']) assert.equal(rules[path]['Cache-Control'], CACHE.fresh, path);
+  // Trunk's hashes have no leading zeros: 16 hexadecimal digits or fewer.
+  assert.ok(HASHED.test('cimentoplastie-67172d5af29d9c4_bg.wasm') && HASHED.test('app-3e227df931664d7d.css'));
   const hashed = files.filter((f) => HASHED.test(f));
   assert.ok(hashed.length >= 4);
   for (const file of hashed) assert.equal(rules[`/${file}`]?.['Cache-Control'], CACHE.hashed, file);
