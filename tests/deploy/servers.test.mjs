@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser, contentOf } from '../e2e/harness.mjs';
+import { reachOutcomeAnsweringNo } from '../e2e/screens.mjs';
 import { checkDeployment, get } from '../../scripts/check-deployment.mjs';
 import { parseHeaders, securityHeaders, CACHE, HASHED } from '../../scripts/server-config.mjs';
 import { stageSite, startNginx, startApache } from './servers.mjs';
@@ -19,18 +20,9 @@ const PORTS = { http: 80, https: 443 };
 async function reachOutcome(page, origin) {
   await page.goto(`${origin}/`);
   await page.getByRole('heading', { level: 1, name: sheet.title }).waitFor();
-  await page.getByRole('link', { name: ui.sheet_start_button }).click();
-  await page.getByRole('button', { name: ui.start_button }).click();
-  const no = questionnaire.item[0].answerOption.find((o) => o.valueCoding.code === 'N').valueCoding.display;
-  for (const item of questionnaire.item.filter((i) => i.type === 'choice')) {
-    await page.getByRole('heading', { level: 1, name: item.text }).waitFor();
-    await page.getByRole('radio', { name: no, exact: true }).check();
-    await page.getByRole('button', { name: ui.continue_button }).click();
-  }
-  await page.getByRole('button', { name: ui.check_continue }).click();
-  await page.getByRole('heading', { level: 1, name: ui.outcome_title }).waitFor();
+  await reachOutcomeAnsweringNo(page);
 }
-const { ui, sheet, questionnaire } = contentOf('fr');
+const { ui, sheet } = contentOf('fr');
 const stage = stageSite();
 let browser;
 before(async () => { browser = await launchBrowser(); });

@@ -53,3 +53,18 @@ export async function everyScreen(page, kiosk, visit, t = contentOf('fr')) {
   }
 }
 
+
+/** From the sheet, answers "Non" to every question and opens the outcome page (language of `t`). */
+export async function reachOutcomeAnsweringNo(page, t = contentOf('fr')) {
+  const { ui, questionnaire } = t;
+  const no = questionnaire.item[0].answerOption.find((o) => o.valueCoding.code === 'N').valueCoding.display;
+  await page.getByRole('link', { name: ui.sheet_start_button }).click();
+  await page.getByRole('button', { name: ui.start_button }).click();
+  for (const item of questionnaire.item.filter((i) => i.type === 'choice')) {
+    await h1(page, item.text).waitFor();
+    await page.getByRole('radio', { name: no, exact: true }).check();
+    await page.getByRole('button', { name: ui.continue_button }).click();
+  }
+  await page.getByRole('button', { name: ui.check_continue }).click();
+  await h1(page, ui.outcome_title).waitFor();
+}

@@ -4,13 +4,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, contentOf } from './harness.mjs';
+import { reachOutcomeAnsweringNo } from './screens.mjs';
 
 let server;
 let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const { ui, questionnaire } = contentOf('fr');
+const { ui } = contentOf('fr');
 const CENTRE = {
   name: 'Centre d’imagerie des Tilleuls', phone: '01 23 45 67 89', opening_hours: 'du lundi au vendredi, de 8 h à 18 h',
   instructions: ['Venez à jeun.'], retention_days: 7,
@@ -26,19 +27,7 @@ async function openWith(answer, address = '/') {
   return { page, context };
 }
 
-/** Answers "Non" to every question and opens the outcome. */
-async function reachOutcome(page) {
-  await page.getByRole('link', { name: ui.sheet_start_button }).click();
-  await page.getByRole('button', { name: ui.start_button }).click();
-  const no = questionnaire.item[0].answerOption.find((o) => o.valueCoding.code === 'N').valueCoding.display;
-  for (const item of questionnaire.item.filter((i) => i.type === 'choice')) {
-    await page.getByRole('heading', { level: 1, name: item.text }).waitFor();
-    await page.getByRole('radio', { name: no, exact: true }).check();
-    await page.getByRole('button', { name: ui.continue_button }).click();
-  }
-  await page.getByRole('button', { name: ui.check_continue }).click();
-  await page.getByRole('heading', { level: 1, name: ui.outcome_title }).waitFor();
-}
+const reachOutcome = (page) => reachOutcomeAnsweringNo(page);
 
 test('the centre’s details from clinic.json show on the outcome page, with a phone link', async () => {
   const { page, context } = await openWith({ body: JSON.stringify(CENTRE) });
