@@ -1,20 +1,37 @@
-//! The content files compiled into the app (every language listed in `content/languages.json`); checked by `build.rs` before they get here.
+//! The content compiled into the app (every language listed in `content/languages.json`): checked by `build.rs`, each language's files as Rust code.
 
-pub use crate::domain::content::{Content, Library};
 use crate::domain::clinic::SiteSettings;
-use crate::domain::content::{LanguageSources, Sources, read_checked, read_checked_with_site};
+use crate::domain::content::{
+    CheckedSources, LanguageSources, Sources, read_checked_sources, read_checked_sources_with_site,
+};
+pub use crate::domain::content::{Content, Library};
 use crate::domain::content_check::ContentError;
 
 include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
 
-/// Reads the built-in content files (checked by `build.rs` when they were compiled in; the
-/// tests check them again with `domain::content::load_from`).
+/// Each language's checked files as Rust code, written by `build.rs`.
+mod compiled {
+    include!(concat!(env!("OUT_DIR"), "/content_compiled.rs"));
+}
+
+/// The content as the app reads it: no JSON text of the language files is in the app.
+fn compiled() -> CheckedSources {
+    CheckedSources {
+        languages: LANGUAGES_JSON,
+        clinic: CLINIC_JSON,
+        clinic_file: CLINIC_FILE_NAME,
+        files: compiled::files(),
+    }
+}
+
+/// Reads the built-in content (checked by `build.rs` when it was compiled in; the tests check
+/// that it equals what `domain::content::load_from` reads from the JSON files).
 pub fn load() -> Result<Library, Vec<ContentError>> {
-    read_checked(&sources())
+    read_checked_sources(compiled())
 }
 
 /// As `load`, with the clinic settings published beside the app (`site`: the text of
 /// `clinic.json`, if the app got it) when they pass the build's checks, else generic ones.
 pub fn load_with_site(site: Option<&str>) -> Result<(Library, SiteSettings), Vec<ContentError>> {
-    read_checked_with_site(&sources(), site)
+    read_checked_sources_with_site(compiled(), site)
 }

@@ -1,4 +1,4 @@
-//! The whole content set — every language's sheet, questionnaire, wording and glossary, plus the clinic settings — read from JSON texts and checked.
+//! The whole content set — every language's sheet, questionnaire, wording and glossary, plus the clinic settings — read from JSON texts and checked, or compiled in.
 
 use std::sync::{Mutex, OnceLock, PoisonError};
 
@@ -55,9 +55,21 @@ pub struct Language {
     unread: Option<Unread>,
 }
 
+/// One language's four files, checked by the build and read one at a time when the language is
+/// first shown: compiled into the app as code by `build.rs` (`crate::content`), or JSON texts
+/// (`LanguageSources`, for tests and tools).
+pub trait LanguageFiles: Send + Sync {
+    /// The language's code, as in `content/languages.json`.
+    fn code(&self) -> &str;
+    fn questionnaire(&self) -> Questionnaire;
+    fn sheet(&self) -> Sheet;
+    fn ui(&self) -> UiText;
+    fn glossary(&self) -> Glossary;
+}
+
 /// A language's files, checked by the build but not all read yet.
 struct Unread {
-    texts: LanguageSources<'static>,
+    files: Box<dyn LanguageFiles>,
     clinic: ClinicSettings,
     read: Mutex<FilesRead>,
 }
@@ -121,23 +133,15 @@ impl Language {
             return false;
         };
         let mut read = unread.read.lock().unwrap_or_else(PoisonError::into_inner);
-        let (code, texts) = (unread.texts.code, &unread.texts);
+        let files = &unread.files;
         if read.questionnaire.is_none() {
-            read.questionnaire = Some(read_checked_file(code, "questionnaire.json", || {
-                Questionnaire::from_json(texts.questionnaire)
-            }));
+            read.questionnaire = Some(files.questionnaire());
         } else if read.sheet.is_none() {
-            read.sheet = Some(read_checked_file(code, "sheet.json", || {
-                serde_json::from_str(texts.sheet)
-            }));
+            read.sheet = Some(files.sheet());
         } else if read.ui.is_none() {
-            read.ui = Some(read_checked_file(code, "ui.json", || {
-                serde_json::from_str(texts.ui)
-            }));
+            read.ui = Some(files.ui());
         } else if read.glossary.is_none() {
-            read.glossary = Some(read_checked_file(code, "glossary.json", || {
-                serde_json::from_str(texts.glossary)
-            }));
+            read.glossary = Some(files.glossary());
         } else {
             return false;
         }
@@ -194,6 +198,56 @@ pub struct LanguageSources<'a> {
     pub sheet: &'a str,
     pub ui: &'a str,
     pub glossary: &'a str,
+}
+
+/// JSON texts checked by the build: a file that no longer reads (a broken build) panics when
+/// first read, naming the file.
+impl LanguageFiles for LanguageSources<'static> {
+    fn code(&self) -> &str {
+        self.code
+    }
+    fn questionnaire(&self) -> Questionnaire {
+        read_checked_file(self.code, "questionnaire.json", || {
+            Questionnaire::from_json(self.questionnaire)
+        })
+    }
+    fn sheet(&self) -> Sheet {
+        read_checked_file(self.code, "sheet.json", || serde_json::from_str(self.sheet))
+    }
+    fn ui(&self) -> UiText {
+        read_checked_file(self.code, "ui.json", || serde_json::from_str(self.ui))
+    }
+    fn glossary(&self) -> Glossary {
+        read_checked_file(self.code, "glossary.json", || {
+            serde_json::from_str(self.glossary)
+        })
+    }
+}
+
+/// Content checked by the build, as the app reads it: the list of languages and the clinic
+/// settings as JSON texts, each language's files compiled in (`crate::content`) or as JSON.
+pub struct CheckedSources {
+    pub languages: &'static str,
+    pub clinic: &'static str,
+    pub clinic_file: &'static str,
+    /// One entry per language of `languages`.
+    pub files: Vec<Box<dyn LanguageFiles>>,
+}
+
+impl Sources<'static> {
+    /// The same content, each language's files read from their JSON texts when first shown.
+    pub fn checked(&self) -> CheckedSources {
+        CheckedSources {
+            languages: self.languages,
+            clinic: self.clinic,
+            clinic_file: self.clinic_file,
+            files: self
+                .texts
+                .iter()
+                .map(|t| Box::new(*t) as Box<dyn LanguageFiles>)
+                .collect(),
+        }
+    }
 }
 
 /// The JSON texts of every content file, and the name of the clinic file they came from.
@@ -322,17 +376,20 @@ pub fn load_from(sources: &Sources) -> Result<Library, Vec<ContentError>> {
 /// Reads content already checked by `build.rs`, without checking it again: the app's start, with
 /// less code to download and less work. Only the list of languages and the clinic settings are
 /// read now; each language's files are read when the language is first shown
-/// (`Language::content`). A language list or clinic file that cannot be read is an error; a
-/// language file checked by the build that no longer reads (a broken build) panics when first
-/// read, naming the file.
+/// (`Language::content`). A language list or clinic file that cannot be read is an error.
 pub fn read_checked(sources: &Sources<'static>) -> Result<Library, Vec<ContentError>> {
+    read_checked_sources(sources.checked())
+}
+
+/// As `read_checked`, for content compiled in or given as JSON.
+pub fn read_checked_sources(sources: CheckedSources) -> Result<Library, Vec<ContentError>> {
     let mut errors = Vec::new();
     let list = parse::<LanguageList>(LANGUAGES_FILE, sources.languages, &mut errors);
     let clinic = parse::<ClinicSettings>(sources.clinic_file, sources.clinic, &mut errors);
     let (Some(list), Some(clinic)) = (list, clinic) else {
         return Err(errors);
     };
-    read_with(list, &clinic, sources)
+    read_with(list, &clinic, sources.files)
 }
 
 /// As `read_checked`, with the settings published beside the app (`site`: the text of
@@ -341,6 +398,14 @@ pub fn read_checked(sources: &Sources<'static>) -> Result<Library, Vec<ContentEr
 /// built-in retention period), and the returned `SiteSettings` says why.
 pub fn read_checked_with_site(
     sources: &Sources<'static>,
+    site: Option<&str>,
+) -> Result<(Library, SiteSettings), Vec<ContentError>> {
+    read_checked_sources_with_site(sources.checked(), site)
+}
+
+/// As `read_checked_with_site`, for content compiled in or given as JSON.
+pub fn read_checked_sources_with_site(
+    sources: CheckedSources,
     site: Option<&str>,
 ) -> Result<(Library, SiteSettings), Vec<ContentError>> {
     let mut errors = Vec::new();
@@ -361,21 +426,26 @@ pub fn read_checked_with_site(
             SiteSettings::Missing,
         ),
     };
-    Ok((read_with(list, &clinic, sources)?, status))
+    Ok((read_with(list, &clinic, sources.files)?, status))
 }
 
 fn read_with(
     list: LanguageList,
     clinic: &ClinicSettings,
-    sources: &Sources<'static>,
+    files: Vec<Box<dyn LanguageFiles>>,
 ) -> Result<Library, Vec<ContentError>> {
     let mut errors = Vec::new();
     let mut languages = Vec::new();
+    let mut files: Vec<Option<Box<dyn LanguageFiles>>> = files.into_iter().map(Some).collect();
     for (i, info) in list.languages.into_iter().enumerate() {
-        match sources.texts.iter().find(|t| t.code == info.code) {
-            Some(texts) => languages.push(Language {
+        let found = files
+            .iter_mut()
+            .find(|f| f.as_ref().is_some_and(|f| f.code() == info.code))
+            .and_then(Option::take);
+        match found {
+            Some(files) => languages.push(Language {
                 unread: Some(Unread {
-                    texts: *texts,
+                    files,
                     clinic: clinic.in_language(&info.code),
                     read: Mutex::default(),
                 }),

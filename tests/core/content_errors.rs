@@ -280,7 +280,9 @@ fn the_app_reads_a_language_only_when_it_is_shown() {
         library.languages[0].content().sheet.title,
         "La cimentoplastie"
     );
-    let english = std::panic::catch_unwind(|| library.languages[1].content().sheet.title.clone());
+    let english = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        library.languages[1].content().sheet.title.clone()
+    }));
     let message = english
         .expect_err("the broken English sheet is read when English is shown")
         .downcast::<String>()

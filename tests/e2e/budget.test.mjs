@@ -15,11 +15,12 @@ const TARGET = 100 * 1024;
  * terms in two languages, the cannot-run message in index.html), then to 236 KiB at 240,097 bytes
  * (the first screen drawn by the app's own components, with its terms marked; the clinic settings
  * read at start and their check page; "Écouter" always shown), then lowered to 216 KiB when
- * Leptos's `erase_components` brought it to 219,643 bytes. The target is not reached (see
+ * Leptos's `erase_components` brought it to 219,643 bytes, then to 208 KiB when the content was
+ * compiled in as code instead of JSON read at start (211,094 bytes). The target is not reached (see
  * ARCHITECTURE.md, "Download size"); this ceiling stops the size from growing unnoticed. Lower it
  * whenever the build gets smaller.
  */
-const CEILING = 216 * 1024;
+const CEILING = 208 * 1024;
 
 /**
  * The files a first visit loads: index.html, what it links, the boot script its start script adds,
