@@ -10,5 +10,5 @@ if [ ! -x target/bench/node_modules/.bin/lighthouse ]; then
   mkdir -p target/bench
   npm install --no-audit --no-fund --prefix target/bench lighthouse@12.2.3 >/dev/null
 fi
-trunk build --release
+release_env trunk build --release
 CHROME_PATH=/usr/bin/chromium node scripts/bench.mjs

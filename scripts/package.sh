@@ -8,7 +8,7 @@ VERSION=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 NAME="cimentoplastie-$VERSION"
 OUT="target/package"
 say "Building the release"
-trunk build --release
+release_env trunk build --release
 rm -rf "$OUT/$NAME"
 mkdir -p "$OUT/$NAME"
 cp -r dist "$OUT/$NAME/site"

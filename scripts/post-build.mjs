@@ -255,8 +255,12 @@ if (/\sstyle=/.test(html)) throw new Error('index.html: an inline style attribut
 // drawn at build time by the app's own components (the `prerender` crate, Leptos's `ssr` feature),
 // one copy per language, the first shown unless the start script picked another. The app removes
 // it and draws the same markup. With the same clinic settings as the app (`CLINIC_SETTINGS`).
+// A native program, built on the default toolchain: the release build's nightly and its rebuilt
+// standard library (`release_env` in scripts/setup.sh) are for the wasm only.
+const nativeEnv = { ...process.env };
+for (const name of ['RUSTUP_TOOLCHAIN', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES']) delete nativeEnv[name];
 const prerendered = execFileSync('cargo', ['run', '--quiet', '--package', 'prerender'], {
-  cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024,
+  cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024, env: nativeEnv,
 });
 if (!prerendered.includes('class="app-prerender"')) throw new Error('prerender: no first screen was printed');
 const firstScreens = `<div id="chargement">

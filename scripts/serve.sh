@@ -4,4 +4,4 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cargo fetch
 # No autoreload: its inline script and websocket would break the Content-Security-Policy.
-exec trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080
+release_env trunk serve --release --no-autoreload --address 127.0.0.1 --port 8080

@@ -13,7 +13,7 @@ say "2/6 In-browser tests (headless Chromium): storage layer and components"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web
 
 say "3/6 End-to-end tests on the release build (headless Chromium, phone and tablet sizes)"
-trunk build --release
+release_env trunk build --release
 node --test --test-concurrency=1 tests/e2e/
 
 say "4/6 The journeys on the three engines through WebDriver: WebKitGTK (Safari), Firefox ESR, Chromium"
