@@ -53,7 +53,6 @@ export async function everyScreen(page, kiosk, visit, t = contentOf('fr')) {
   }
 }
 
-
 /** From the sheet, answers "Non" to every question and opens the outcome page (language of `t`). */
 export async function reachOutcomeAnsweringNo(page, t = contentOf('fr')) {
   const { ui, questionnaire } = t;

@@ -3,7 +3,9 @@
 // the staff's check page (?verifier-reglages) says what is wrong, naming the field.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, contentOf } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, startServer, launchBrowser, contentOf } from './harness.mjs';
 import { reachOutcomeAnsweringNo } from './screens.mjs';
 
 let server;
@@ -27,11 +29,9 @@ async function openWith(answer, address = '/') {
   return { page, context };
 }
 
-const reachOutcome = (page) => reachOutcomeAnsweringNo(page);
-
 test('the centre’s details from clinic.json show on the outcome page, with a phone link', async () => {
   const { page, context } = await openWith({ body: JSON.stringify(CENTRE) });
-  await reachOutcome(page);
+  await reachOutcomeAnsweringNo(page);
   const call = page.getByRole('link', { name: 'Appeler le 01 23 45 67 89' });
   assert.equal(await call.getAttribute('href'), 'tel:0123456789');
   await assert.doesNotReject(page.getByText(CENTRE.name).waitFor());
@@ -47,7 +47,7 @@ for (const [what, answer, problem] of [
 ]) {
   test(`clinic.json ${what}: the patient goes through with generic wording and no phone link; the check page says why`, async () => {
     const { page, context } = await openWith(answer);
-    await reachOutcome(page);
+    await reachOutcomeAnsweringNo(page);
     assert.equal(await page.getByRole('link', { name: /^Appeler le/ }).count(), 0, 'no phone link');
     assert.equal(await page.getByText(CENTRE.name).count(), 0);
     await context.close();
@@ -64,5 +64,17 @@ test('the check page, with valid settings: says so, and shows the details as pat
   await assert.doesNotReject(page.getByText(ui.settings_check_valid.replace('{file}', 'clinic.json')).waitFor());
   await assert.doesNotReject(page.getByRole('link', { name: 'Appeler le 01 23 45 67 89' }).waitFor());
   await assert.doesNotReject(page.getByText(CENTRE.opening_hours, { exact: false }).waitFor());
+  assert.equal(await page.getByText('Encore à compléter', { exact: false }).count(), 0, 'nothing left to complete');
+  await context.close();
+});
+
+test('the check page, with the settings file as shipped: valid, but the fields still to complete are named', async () => {
+  const shipped = readFileSync(join(DIST, 'clinic.json'), 'utf8');
+  const { page, context } = await openWith({ body: shipped }, '/?verifier-reglages');
+  await page.getByRole('heading', { level: 1, name: ui.settings_check_title }).waitFor();
+  await assert.doesNotReject(page.getByText(ui.settings_check_valid.replace('{file}', 'clinic.json')).waitFor());
+  const fields = ['name', 'phone', 'opening_hours', 'instructions[0]'].join(', ');
+  await assert.doesNotReject(page.getByText(ui.settings_check_placeholders.replace('{fields}', fields)).waitFor());
+  assert.equal(await page.getByRole('link', { name: /^Appeler le/ }).count(), 0, 'no placeholder number offered to call');
   await context.close();
 });
