@@ -101,3 +101,10 @@ release_env() {
     CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
     "$@"
 }
+
+# Every crate the builds need, fetched while the network is there (Trunk builds with --offline):
+# the app's own, and those of the standard library the release build rebuilds (`rustc-demangle`,
+# `dlmalloc`…), which only a cargo command run with the release build's variables fetches.
+say "Fetching crates (the app's, and the standard library's for the release build)"
+cargo fetch --quiet
+release_env cargo fetch --quiet --target wasm32-unknown-unknown

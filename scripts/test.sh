@@ -3,7 +3,6 @@
 set -euo pipefail
 export WITH_ENGINES=1
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-cargo fetch --quiet
 
 say "1/6 Plain Rust tests: questionnaire model, rules, outcome, stored format, content files; property tests"
 cargo test --quiet -- --nocapture
