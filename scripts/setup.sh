@@ -105,6 +105,10 @@ release_env() {
 # Every crate the builds need, fetched while the network is there (Trunk builds with --offline):
 # the app's own, and those of the standard library the release build rebuilds (`rustc-demangle`,
 # `dlmalloc`…), which only a cargo command run with the release build's variables fetches.
+# `scripts/test.sh` rehearses this into an empty CARGO_HOME, as on a new machine.
+fetch_crates() {
+  cargo fetch --quiet
+  release_env cargo fetch --quiet --target wasm32-unknown-unknown
+}
 say "Fetching crates (the app's, and the standard library's for the release build)"
-cargo fetch --quiet
-release_env cargo fetch --quiet --target wasm32-unknown-unknown
+fetch_crates

@@ -4,6 +4,15 @@ set -euo pipefail
 export WITH_ENGINES=1
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
+say "0/6 A new machine: setup.sh's fetch into an empty CARGO_HOME, then the release build's crates checked offline"
+# Catches a crate the README commands would need but never fetch (the release build's standard
+# library, for one), which a machine holding earlier downloads hides.
+fresh_cargo_home=$(mktemp -d)
+CARGO_HOME="$fresh_cargo_home" fetch_crates
+CARGO_HOME="$fresh_cargo_home" release_env cargo check --offline --quiet --release --lib \
+  --target wasm32-unknown-unknown --target-dir target/fresh-machine
+rm -rf "$fresh_cargo_home"
+
 say "1/6 Plain Rust tests: questionnaire model, rules, outcome, stored format, content files; property tests"
 cargo test --quiet -- --nocapture
 cargo test --quiet --package prerender
