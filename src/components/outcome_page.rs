@@ -71,9 +71,9 @@ pub fn OutcomePage() -> impl IntoView {
             (&ui.outcome_unknown_heading, &ui.outcome_unknown_note)
         };
         view! {
-            <h2 class="app-heading-m">{heading.clone()}</h2>
+            <h2 class="app-heading-m" id="a-verifier">{heading.clone()}</h2>
             <p class="app-body">{note.clone()}</p>
-            <ul class="app-list app-list--bullet app-go-over">
+            <ul class="app-list app-list--bullet app-go-over" aria-labelledby="a-verifier">
                 {to_go_over.into_iter().map(|flag| view! { <li>{flag.question} <Details details=flag.details /></li> }).collect_view()}
             </ul>
         }

@@ -37,8 +37,8 @@ async function reachOutcome(page, choices) {
 }
 
 const WITH_FOLLOW_UP = {
-  grossesse: 'Non', anticoagulant: 'Oui', 'anticoagulant-nom': 'Kardégic 75', saignement: 'Non',
-  anesthesie: 'Je ne sais pas', 'allergie-methylmethacrylate': 'Non',
+  grossesse: 'Non', anticoagulant: 'Oui', 'anticoagulant-nom': 'Kardégic 75', saignement: 'Non', plaquettes: 'Non',
+  anesthesie: 'Je ne sais pas', 'allergie-methylmethacrylate': 'Non', 'position-ventre': 'Non',
 };
 const WITHOUT_FOLLOW_UP = { ...WITH_FOLLOW_UP, anticoagulant: 'Non', 'anticoagulant-nom': undefined };
 
@@ -60,6 +60,8 @@ test('the printed outcome is one A4 page with every shown question and its answe
   assert.ok(text.includes(`Réponses du ${date} à `), `the completion date is today, the month in words (${date})`);
   assert.ok(new RegExp(`à \\d+ h \\d\\d – questionnaire version ${QUESTIONNAIRE.version.replaceAll('.', '\\.')}`).test(text), 'time and version printed');
   assert.ok(text.indexOf('À SIGNALER') >= 0 || text.indexOf('À signaler') >= 0, 'flagged lines are marked in words');
+  // "Je ne sais pas" is marked as the screen says it: to check, not a finding.
+  assert.ok(text.includes('À VÉRIFIER') || text.includes('À vérifier'), '"Je ne sais pas" is marked to check');
   const table = text.slice(text.indexOf('Toutes vos réponses'));
   assert.ok(table.indexOf(QUESTION_TEXT.anticoagulant) < table.indexOf(QUESTION_TEXT.grossesse), 'flagged answers come first');
   for (const hidden of ['Imprimer', 'Télécharger mes réponses', 'Effacer mes réponses', 'Retour', 'Modifier mes réponses']) {

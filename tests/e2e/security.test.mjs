@@ -47,7 +47,7 @@ test('every screen, home journey: zero policy violations', async () => {
   }
   await page.getByRole('textbox', { name: NAME }).fill('Kardégic');
   await page.getByRole('button', { name: 'Continuer' }).click();
-  for (const choice of ['Non', 'Je ne sais pas', 'Non']) {
+  for (const choice of ['Non', 'Non', 'Je ne sais pas', 'Non', 'Non']) {
     await page.getByRole('radio', { name: choice, exact: true }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
   }
