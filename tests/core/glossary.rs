@@ -129,3 +129,24 @@ fn terms<'a>(segments: &[Segment<'a>]) -> Vec<&'a str> {
         })
         .collect()
 }
+
+#[test]
+fn an_overlapping_longer_term_is_marked_whole() {
+    // "tassement" and "tassement en galette": the longer one wins where both start; once
+    // "tassement" is marked in a part, "tassements en galette" is still marked as its own term.
+    let library = shipped_library();
+    let content = library.languages[0].content();
+    let id = |segments: &[Segment], at: usize| match segments[at] {
+        Segment::Term(_, index) => content.glossary.terms[index].id.clone(),
+        Segment::Plain(text) => panic!("plain: {text}"),
+    };
+    let mut marked = BTreeSet::new();
+    let segments = content.glossary.mark("Les tassements en galette ;", &mut marked);
+    assert_eq!(terms(&segments), ["tassements en galette"]);
+    assert_eq!(id(&segments, 1), "tassement-galette");
+    let mut marked = BTreeSet::new();
+    let first = content.glossary.mark("Les tassements traumatiques ;", &mut marked);
+    assert_eq!(terms(&first), ["tassements", "traumatiques"]);
+    let second = content.glossary.mark("Les tassements en galette ;", &mut marked);
+    assert_eq!(terms(&second), ["tassements en galette"]);
+}
