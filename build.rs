@@ -129,8 +129,8 @@ fn compiled_content(library: &domain::content::Library) -> String {
         "// Written by build.rs from the checked content files: do not edit.\n\
          use crate::domain::content::LanguageFiles;\n\
          use crate::domain::glossary::{Glossary, Term};\n\
-         use crate::domain::questionnaire::{AnswerOption, CodeableConcept, Coding, EnableWhen, Extension, Item, ItemType, Questionnaire};\n\
-         use crate::domain::sheet::{Block, Section, Sheet};\n\
+         use crate::domain::questionnaire::{AnswerOption, CodeableConcept, Coding, EnableBehavior, EnableWhen, Extension, Item, ItemType, Questionnaire};\n\
+         use crate::domain::sheet::{AppNote, Block, Origin, Section, Sheet};\n\
          use crate::domain::ui_text::UiText;\n\n",
     );
     let mut list = Vec::new();
@@ -166,12 +166,16 @@ fn compiled_content(library: &domain::content::Library) -> String {
 /// types print their fields in declaration order, as Rust struct expressions do.
 fn rust_expression(debug: &str) -> String {
     /// The content's enum variants, with their type (`Debug` prints the variant alone).
-    const VARIANTS: [(&str, &str); 5] = [
+    const VARIANTS: [(&str, &str); 9] = [
         ("Choice", "ItemType"),
         ("String", "ItemType"),
         ("Display", "ItemType"),
         ("Paragraph", "Block"),
         ("List", "Block"),
+        ("Note", "Block"),
+        ("AppWritten", "Origin"),
+        ("All", "EnableBehavior"),
+        ("Any", "EnableBehavior"),
     ];
     let mut out = String::with_capacity(debug.len() * 2);
     let mut chars = debug.chars().peekable();

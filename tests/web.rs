@@ -38,7 +38,13 @@ fn saved() -> Saved {
         "anticoagulant-nom".into(),
         Answer::Text("<img src=x onerror=alert(1)>".into()),
     );
-    for id in ["saignement", "anesthesie", "allergie-methylmethacrylate"] {
+    for id in [
+        "saignement",
+        "plaquettes",
+        "anesthesie",
+        "allergie-methylmethacrylate",
+        "position-ventre",
+    ] {
         answers.insert(id.into(), Answer::Choice("N".into()));
     }
     Saved {

@@ -69,7 +69,8 @@ fn without_markers(html: &str) -> String {
     out
 }
 
-/// Every id, and every reference to one, with `-<code>` added.
+/// Every id, and every reference to one (also in a list of ids, `aria-labelledby="a b"`), with
+/// `-<code>` added.
 fn with_id_suffix(html: &str, code: &str) -> String {
     let ids: Vec<&str> = html
         .split(" id=\"")
@@ -77,13 +78,24 @@ fn with_id_suffix(html: &str, code: &str) -> String {
         .filter_map(|rest| rest.split('"').next())
         .collect();
     let mut out = html.to_owned();
-    for id in ids {
-        for attribute in ["id", "aria-labelledby", "aria-describedby", "aria-controls", "for"] {
-            out = out.replace(
-                &format!(" {attribute}=\"{id}\""),
-                &format!(" {attribute}=\"{id}-{code}\""),
-            );
+    for attribute in ["id", "aria-labelledby", "aria-describedby", "aria-controls", "for"] {
+        let opening = format!(" {attribute}=\"");
+        let mut pieces = out.split(opening.as_str());
+        let mut rebuilt = pieces.next().unwrap_or_default().to_owned();
+        for piece in pieces {
+            let (value, rest) = piece.split_once('"').unwrap_or((piece, ""));
+            let value: Vec<String> = value
+                .split(' ')
+                .map(|token| match ids.contains(&token) {
+                    true => format!("{token}-{code}"),
+                    false => token.to_owned(),
+                })
+                .collect();
+            rebuilt += &format!("{opening}{}\"{rest}", value.join(" "));
         }
+        out = rebuilt;
+    }
+    for id in ids {
         out = out.replace(&format!(" href=\"#{id}\""), &format!(" href=\"#{id}-{code}\""));
     }
     out
@@ -107,6 +119,11 @@ mod tests {
         assert_eq!(
             with_id_suffix(html, "en"),
             r##"<a href="#contenu-en">x</a><main id="contenu-en"><h2 id="s-en">t</h2><section aria-labelledby="s-en"><a href="#/questionnaire">go</a></section></main>"##
+        );
+        let note = r#"<div role="note" aria-labelledby="n-label n-title"><p id="n-label">a</p><h3 id="n-title">b</h3></div>"#;
+        assert_eq!(
+            with_id_suffix(note, "en"),
+            r#"<div role="note" aria-labelledby="n-label-en n-title-en"><p id="n-label-en">a</p><h3 id="n-title-en">b</h3></div>"#
         );
     }
 

@@ -6,7 +6,7 @@ use crate::components::clinic_contact::ClinicContact;
 use crate::components::hand_off::HandOff;
 use crate::components::team_checks::TeamChecks;
 use crate::components::team_summary::TeamSummary;
-use crate::domain::outcome::{Flag, flags, report_and_go_over};
+use crate::domain::outcome::{Flag, flags, guidance, report_and_go_over};
 use crate::domain::route::Route;
 use crate::domain::ui_text::{date_time, fill};
 use crate::state::use_app;
@@ -34,35 +34,71 @@ pub fn OutcomePage() -> impl IntoView {
             &[("date", &date), ("time", &time), ("version", &q.version)],
         )
     };
-    let calm = (to_report.is_empty() && to_go_over.is_empty()).then(|| {
+    let guide = guidance(&to_report, &to_go_over);
+    let calm = (!guide.anything_listed).then(|| {
+        // In the waiting room the patient is already at the appointment: "for the moment".
+        let (nothing, team) = if kiosk {
+            (&ui.kiosk_outcome_nothing, &ui.kiosk_outcome_nothing_team)
+        } else {
+            (&ui.outcome_nothing, &ui.outcome_nothing_team)
+        };
         view! {
             <div class="app-panel app-panel--calm">
-                <p class="app-body">{ui.outcome_nothing.clone()}</p>
-                <p class="app-body">{ui.outcome_nothing_team.clone()}</p>
+                <p class="app-body">{nothing.clone()}</p>
+                <p class="app-body">{team.clone()}</p>
+                <p class="app-body">{ui.outcome_nothing_not_decided.clone()}</p>
+                {(!kiosk).then(|| view! { <p class="app-body">{ui.outcome_nothing_changes.clone()}</p> })}
             </div>
         }
     });
+    // At home the centre must be called: it does not receive the answers.
+    let not_received = (!kiosk && guide.anything_listed)
+        .then(|| view! { <p class="app-body app-body--lead">{ui.outcome_not_received.clone()}</p> });
     let report = (!to_report.is_empty()).then(|| {
-        // In the waiting room the patient tells the reception; at home they call the centre.
+        // In the waiting room the patient tells the reception, then the nurse or doctor; at home they call the centre.
         let intro = if kiosk { &ui.kiosk_outcome_flagged_intro } else { &ui.outcome_flagged_intro };
         view! {
             <p class="app-body app-body--lead">{intro.clone()}</p>
             <ul class="app-flags">
                 {to_report.into_iter().map(|flag| view! { <FlagCard flag /> }).collect_view()}
             </ul>
+        }
+    });
+    let go_over = (!to_go_over.is_empty()).then(|| {
+        let (heading, note) = if kiosk {
+            (&ui.kiosk_outcome_unknown_heading, &ui.kiosk_outcome_unknown_note)
+        } else {
+            (&ui.outcome_unknown_heading, &ui.outcome_unknown_note)
+        };
+        view! {
+            <h2 class="app-heading-m" id="a-verifier">{heading.clone()}</h2>
+            <p class="app-body">{note.clone()}</p>
+            <ul class="app-list app-list--bullet app-go-over" aria-labelledby="a-verifier">
+                {to_go_over.into_iter().map(|flag| view! { <li>{flag.question} <Details details=flag.details /></li> }).collect_view()}
+            </ul>
+        }
+    });
+    let unreachable = (!kiosk && guide.anything_listed)
+        .then(|| view! { <p class="app-body">{ui.outcome_unreachable.clone()}</p> });
+    // Said once, with one authority: shown when the blood-thinner answer is "Oui" or "Je ne sais pas".
+    let no_stop = guide.keep_taking_medicines.then(|| {
+        view! {
             <p class="app-inset">
                 {ui.outcome_no_stop.clone()}
                 {(!kiosk).then(|| view! { " " {ui.outcome_call_early.clone()} })}
             </p>
         }
     });
-    let go_over = (!to_go_over.is_empty()).then(|| {
+    // Beyond the source sheet: the signs of a spinal cord compression while waiting, at home.
+    let alert = (!kiosk).then(|| {
         view! {
-            <h2 class="app-heading-m">{ui.outcome_unknown_heading.clone()}</h2>
-            <p class="app-body">{ui.outcome_unknown_note.clone()}</p>
-            <ul class="app-list app-list--bullet app-go-over">
-                {to_go_over.into_iter().map(|flag| view! { <li>{flag.question}</li> }).collect_view()}
-            </ul>
+            <section class="app-alert app-no-print" aria-labelledby="signes-alerte">
+                <h2 class="app-heading-m" id="signes-alerte">{ui.outcome_alert_heading.clone()}</h2>
+                <p class="app-body">{ui.outcome_alert_text.clone()}</p>
+                <ul class="app-list app-list--bullet">
+                    {ui.outcome_alert_items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}
+                </ul>
+            </section>
         }
     });
     view! {
@@ -70,14 +106,19 @@ pub fn OutcomePage() -> impl IntoView {
         <h1 class="app-heading-l" tabindex="-1">{ui.outcome_title.clone()}</h1>
         <p class="app-body app-outcome__completed">{completed}</p>
         {calm}
-        // On paper the table of every answer ("À signaler" first) says it all, on one page.
+        // On paper the table of every answer ("À signaler", "À vérifier" first) says it all, on one page.
         <div class="app-no-print">
+            {not_received}
             {report}
             {go_over}
+            {unreachable}
         </div>
+        {no_stop}
         <p class="app-body">{ui.outcome_team_decides.clone()}</p>
-        {state.is_kiosk().then(|| view! {
+        {alert}
+        {kiosk.then(|| view! {
             <div class="app-panel app-no-print">
+                {guide.anything_listed.then(|| view! { <p class="app-body">{ui.kiosk_outcome_show.clone()}</p> })}
                 <p class="app-body">{ui.kiosk_outcome_text.clone()}</p>
                 <button type="button" class="app-button" on:click=move |_| state.wipe()>{ui.kiosk_finish.clone()}</button>
             </div>
@@ -94,20 +135,24 @@ pub fn OutcomePage() -> impl IntoView {
     }
 }
 
+/// The follow-up answers given under a question (the medicine names typed).
+#[component]
+fn Details(details: Vec<(String, String)>) -> impl IntoView {
+    details
+        .into_iter()
+        .map(|(question, answer)| view! { <p class="app-flag__detail">{question} " " <strong>{answer}</strong></p> })
+        .collect_view()
+}
+
 /// One point to report: what to report, then the question and the patient's answer.
 #[component]
 fn FlagCard(flag: Flag) -> impl IntoView {
     let ui = &use_app().content().ui;
-    let details = flag
-        .details
-        .into_iter()
-        .map(|(question, answer)| view! { <p class="app-flag__detail">{question} " " <strong>{answer}</strong></p> })
-        .collect_view();
     view! {
         <li class="app-flag">
             <p class="app-flag__report">{flag.report}</p>
             <p class="app-flag__answer">{flag.question} " " {ui.outcome_your_answer.clone()} " " <strong>{flag.answer}</strong></p>
-            {details}
+            <Details details=flag.details />
         </li>
     }
 }

@@ -89,19 +89,50 @@ fn section_view(content: &'static Content, section: &'static Section) -> impl In
     let heading_id = format!("section-{}", section.id);
     let mut marked = BTreeSet::new();
     let mut html = |text: &str| glossary_html(&content.glossary, text, &section.id, &mut marked);
+    let list = |items: &[String], html: &mut dyn FnMut(&str) -> String| -> String {
+        items.iter().map(|item| format!("<li>{}</li>", html(item))).collect()
+    };
     let blocks = section
         .blocks
         .iter()
-        .map(|block| match block {
+        .enumerate()
+        .map(|(index, block)| match block {
             Block::Paragraph(text) => {
                 view! { <p class="app-body" inner_html=html(text)></p> }.into_any()
             }
             Block::List(items) => {
-                let items: String = items
-                    .iter()
-                    .map(|item| format!("<li>{}</li>", html(item)))
-                    .collect();
+                let items = list(items, &mut html);
                 view! { <ul class="app-list app-list--bullet" inner_html=items></ul> }.into_any()
+            }
+            // The app's own words, set apart from the source's and labelled as such.
+            Block::Note(note) => {
+                let id = format!("note-{}-{index}", section.id);
+                let (label_id, title_id) = (format!("{id}-label"), format!("{id}-title"));
+                let labelled_by = match note.title {
+                    Some(_) => format!("{label_id} {title_id}"),
+                    None => label_id.clone(),
+                };
+                let title = note.title.as_ref().map(|title| {
+                    view! { <h3 class="app-heading-s app-note__title" id=title_id inner_html=html(title)></h3> }
+                });
+                let paragraphs = note
+                    .paragraphs
+                    .iter()
+                    .map(|text| view! { <p class="app-body" inner_html=html(text)></p> })
+                    .collect_view();
+                let items = (!note.list.is_empty()).then(|| {
+                    let items = list(&note.list, &mut html);
+                    view! { <ul class="app-list app-list--bullet" inner_html=items></ul> }
+                });
+                view! {
+                    <div class="app-note" role="note" aria-labelledby=labelled_by>
+                        <p class="app-note__label" id=label_id>{content.ui.sheet_note_label.clone()}</p>
+                        {title}
+                        {paragraphs}
+                        {items}
+                    </div>
+                }
+                .into_any()
             }
         })
         .collect_view();
@@ -113,7 +144,7 @@ fn section_view(content: &'static Content, section: &'static Section) -> impl In
     view! {
         <section class="app-sheet__section" aria-labelledby=labelled_by>
             <h2 class="app-heading-m" id=id>{section.heading.clone()}</h2>
-            <ListenButton key=heading_id text=section_text(section) hidden />
+            <ListenButton key=heading_id text=section_text(section, &content.ui.sheet_note_label) hidden />
             {blocks}
         </section>
     }

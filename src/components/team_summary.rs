@@ -1,4 +1,4 @@
-//! Every shown question with its answer, flagged points first and marked in words: what the team reads, on screen or on paper.
+//! Every shown question with its answer, flagged points first and marked in words ("À signaler", "À vérifier"): what the team reads, on screen or on paper.
 
 use leptos::prelude::*;
 
@@ -21,7 +21,11 @@ pub fn TeamSummary() -> impl IntoView {
                     <th scope="row" class="app-table__header">{row.question}</th>
                     <td class="app-table__cell">
                         {answer}
-                        {row.flagged.then(|| view! { " " <strong class="app-tag">{ui.outcome_flag_marker.clone()}</strong> })}
+                        // "Je ne sais pas" is marked as on screen: to check, not a finding.
+                        {row.flagged.then(|| {
+                            let marker = if row.unknown { &ui.outcome_check_marker } else { &ui.outcome_flag_marker };
+                            view! { " " <strong class="app-tag" class:app-tag--check=row.unknown>{marker.clone()}</strong> }
+                        })}
                     </td>
                 </tr>
             }

@@ -160,6 +160,12 @@ pub fn check_questionnaire(file: &str, questionnaire: &Questionnaire) -> Vec<Con
                 );
             }
         }
+        if item.enable_when.len() > 1 && item.enable_behavior.is_none() {
+            error(
+                format!("{at}.enableBehavior"),
+                "is needed with more than one enableWhen (\"any\" or \"all\")".into(),
+            );
+        }
         if item.is_question() {
             earlier_questions.push(index);
         }
@@ -210,6 +216,10 @@ pub fn check_sheet(file: &str, sheet: &Sheet) -> Vec<ContentError> {
             let empty = match block {
                 Block::Paragraph(text) => text.trim().is_empty(),
                 Block::List(items) => items.is_empty() || items.iter().any(|i| i.trim().is_empty()),
+                Block::Note(note) => {
+                    (note.paragraphs.is_empty() && note.list.is_empty())
+                        || block.texts().iter().any(|t| t.trim().is_empty())
+                }
             };
             if empty {
                 error(format!("sections[{s}].blocks[{b}]"), "is empty");

@@ -1,7 +1,7 @@
 //! Answer rules: which questions are shown, where Continuer and Retour lead, and which answers are dropped.
 
 use super::answers::{Answer, Answers};
-use super::questionnaire::{Item, ItemType, Questionnaire};
+use super::questionnaire::{EnableBehavior, EnableWhen, Item, ItemType, Questionnaire};
 use super::route::Route;
 
 /// Why Continuer cannot move on from a question.
@@ -13,9 +13,10 @@ pub enum QuestionError {
     TooLong { max: usize },
 }
 
-/// True when every `enableWhen` of the item holds (and the questions it depends on are shown).
+/// True when every `enableWhen` of the item holds, or one of them with `enableBehavior` `any`
+/// (and the questions it depends on are shown).
 pub fn is_enabled(questionnaire: &Questionnaire, item: &Item, answers: &Answers) -> bool {
-    item.enable_when.iter().all(|condition| {
+    let holds = |condition: &EnableWhen| {
         let Some(source) = questionnaire.question(&condition.question) else {
             return false;
         };
@@ -31,7 +32,13 @@ pub fn is_enabled(questionnaire: &Questionnaire, item: &Item, answers: &Answers)
             "!=" => !matches,
             _ => false,
         }
-    })
+    };
+    match item.enable_behavior {
+        Some(EnableBehavior::Any) if !item.enable_when.is_empty() => {
+            item.enable_when.iter().any(holds)
+        }
+        _ => item.enable_when.iter().all(holds),
+    }
 }
 
 /// The questions shown to the patient with these answers, in order.

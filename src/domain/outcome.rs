@@ -34,19 +34,47 @@ pub struct TeamRow {
     pub question: String,
     pub answer: Option<String>,
     pub flagged: bool,
+    /// True for a flagged "Je ne sais pas": marked "À vérifier", as on screen, not "À signaler".
+    pub unknown: bool,
+}
+
+/// The question about blood thinners: its "Oui" or "Je ne sais pas" brings the advice to keep
+/// taking every medicine as usual.
+pub const BLOOD_THINNER: &str = "anticoagulant";
+
+/// What the outcome page says besides the lists, from the points to report ("Oui") and to
+/// check ("Je ne sais pas").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Guidance {
+    /// Something is listed: the centre must be told (it does not receive the answers).
+    pub anything_listed: bool,
+    /// "Je ne sais pas" answers: to check before the day of the appointment.
+    pub to_check: bool,
+    /// The blood-thinner answer is "Oui" or "Je ne sais pas": do not stop any medicine.
+    pub keep_taking_medicines: bool,
+}
+
+/// The guidance for these points to report and to check.
+pub fn guidance(to_report: &[Flag], to_check: &[Flag]) -> Guidance {
+    Guidance {
+        anything_listed: !to_report.is_empty() || !to_check.is_empty(),
+        to_check: !to_check.is_empty(),
+        keep_taking_medicines: to_report
+            .iter()
+            .chain(to_check)
+            .any(|flag| flag.link_id == BLOOD_THINNER),
+    }
 }
 
 /// Every shown question with its answer: flagged ones (Oui, Je ne sais pas) first, each with its
 /// follow-ups right after it, then the others; each group in questionnaire order.
 pub fn team_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<TeamRow> {
     let shown = shown_questions(questionnaire, answers);
-    let is_flagged = |link_id: &str| {
-        let item = shown.iter().find(|i| i.link_id == link_id);
-        match (item, answers.get(link_id)) {
-            (Some(item), Some(answer)) => answer.kind(item).is_flagged(),
-            _ => false,
-        }
+    let kind = |link_id: &str| {
+        let item = shown.iter().find(|i| i.link_id == link_id)?;
+        Some(answers.get(link_id)?.kind(item))
     };
+    let is_flagged = |link_id: &str| kind(link_id).is_some_and(AnswerKind::is_flagged);
     let mut rows: Vec<(bool, TeamRow)> = shown
         .iter()
         .map(|item| {
@@ -58,6 +86,7 @@ pub fn team_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<TeamRo
                     .get(&item.link_id)
                     .map(|a| a.display(item).to_owned()),
                 flagged,
+                unknown: flagged && kind(&item.link_id) == Some(AnswerKind::Unknown),
             };
             (flagged || under_flagged, row)
         })

@@ -55,8 +55,19 @@ pub struct Item {
     pub answer_option: Vec<AnswerOption>,
     #[serde(default)]
     pub enable_when: Vec<EnableWhen>,
+    /// `any`: shown when one `enableWhen` holds; `all` (the default): when every one does.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub enable_behavior: Option<EnableBehavior>,
     #[serde(default)]
     pub item: Vec<Item>,
+}
+
+/// `Questionnaire.item.enableBehavior`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EnableBehavior {
+    All,
+    Any,
 }
 
 /// `Questionnaire.item.type` values this app renders.

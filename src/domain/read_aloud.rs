@@ -20,14 +20,15 @@ fn sentences<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
         .join(" ")
 }
 
-/// A sheet section read aloud: its heading, then every paragraph and list item.
-pub fn section_text(section: &Section) -> String {
+/// A sheet section read aloud: its heading, then every paragraph and list item; a note the app
+/// added is introduced by its label (`note_label`, "Note ajoutée à la fiche"), as on screen.
+pub fn section_text(section: &Section, note_label: &str) -> String {
     let mut parts = vec![section.heading.as_str()];
     for block in &section.blocks {
-        match block {
-            Block::Paragraph(text) => parts.push(text),
-            Block::List(items) => parts.extend(items.iter().map(String::as_str)),
+        if let Block::Note(_) = block {
+            parts.push(note_label);
         }
+        parts.extend(block.texts());
     }
     sentences(parts)
 }

@@ -23,25 +23,63 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
-/// A paragraph or a bulleted list.
+/// A paragraph or a bulleted list of the source's text, or a note the app adds to it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(rename_all = "lowercase", deny_unknown_fields)]
 pub enum Block {
     Paragraph(String),
     List(Vec<String>),
+    /// Not the source's text: written for the app, shown apart and labelled as such.
+    Note(AppNote),
+}
+
+/// A note written for the app (`"origin": "app-written"`), not taken from the source sheet: an
+/// optional title, paragraphs, then an optional bulleted list.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AppNote {
+    /// The mark that the text is the app's own; the only value is `app-written`.
+    pub origin: Origin,
+    #[serde(default)]
+    pub title: Option<String>,
+    #[serde(default)]
+    pub paragraphs: Vec<String>,
+    #[serde(default)]
+    pub list: Vec<String>,
+}
+
+/// Who wrote a note.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Origin {
+    #[serde(rename = "app-written")]
+    AppWritten,
+}
+
+impl Block {
+    /// The texts of the block in reading order (a note's title first).
+    pub fn texts(&self) -> Vec<&str> {
+        match self {
+            Block::Paragraph(text) => vec![text],
+            Block::List(items) => items.iter().map(String::as_str).collect(),
+            Block::Note(note) => note
+                .title
+                .iter()
+                .chain(&note.paragraphs)
+                .chain(&note.list)
+                .map(String::as_str)
+                .collect(),
+        }
+    }
 }
 
 impl Sheet {
-    /// All the text of the sheet, in reading order, one string per paragraph or list item.
+    /// All the text of the sheet, in reading order, one string per paragraph or list item (notes included).
     pub fn texts(&self) -> Vec<&str> {
         let mut out = vec![self.title.as_str()];
         for section in &self.sections {
             out.push(&section.heading);
             for block in &section.blocks {
-                match block {
-                    Block::Paragraph(text) => out.push(text),
-                    Block::List(items) => out.extend(items.iter().map(String::as_str)),
-                }
+                out.extend(block.texts());
             }
         }
         out

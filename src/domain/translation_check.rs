@@ -75,6 +75,7 @@ fn compare_items(
                         )
                     })
                     .collect::<Vec<_>>(),
+                item.enable_behavior,
                 item.contraindications()
                     .map(str::to_owned)
                     .collect::<Vec<_>>(),
@@ -138,13 +139,18 @@ pub fn check_sheet_matches(file: &str, source: &Sheet, translated: &Sheet) -> Ve
             let same = match (x, y) {
                 (Block::Paragraph(_), Block::Paragraph(_)) => true,
                 (Block::List(x), Block::List(y)) => x.len() == y.len(),
+                (Block::Note(x), Block::Note(y)) => {
+                    x.title.is_some() == y.title.is_some()
+                        && x.paragraphs.len() == y.paragraphs.len()
+                        && x.list.len() == y.list.len()
+                }
                 _ => false,
             };
             if !same {
                 errors.push(ContentError::new(
                     file,
                     format!("sections[{s}].blocks[{n}]"),
-                    "is not the same kind of block (or list length) as in the source language",
+                    "is not the same kind of block (or list length, or note shape) as in the source language",
                 ));
             }
         }

@@ -55,6 +55,8 @@ ui_text! {
     sheet_questionnaire_heading: String,
     sheet_questionnaire_text: String,
     sheet_start_button: String,
+    /// The label of a note the app adds to the sheet, not the source's text ("Note ajoutée à la fiche").
+    sheet_note_label: String,
     start_title: String,
     start_paragraphs: Vec<String>,
     team_checks_heading: String,
@@ -79,23 +81,38 @@ ui_text! {
     check_empty: String,
     check_continue: String,
     outcome_title: String,
+    /// At home, first when anything is listed: the centre does not receive the answers.
+    outcome_not_received: String,
     outcome_flagged_intro: String,
     outcome_your_answer: String,
-    /// Heading of the questions answered "Je ne sais pas": to go over with the team.
+    /// At home, after the lists: what to do if the centre cannot be reached before the day.
+    outcome_unreachable: String,
+    /// Heading of the questions answered "Je ne sais pas": to check before the appointment.
     outcome_unknown_heading: String,
     outcome_unknown_note: String,
+    /// When the blood-thinner answer is "Oui" or "Je ne sais pas": keep taking every medicine.
     outcome_no_stop: String,
     /// At home, after `outcome_no_stop`: why to call early.
     outcome_call_early: String,
     outcome_team_decides: String,
     outcome_nothing: String,
     outcome_nothing_team: String,
+    /// After "nothing to report": that does not mean the procedure is decided.
+    outcome_nothing_not_decided: String,
+    /// At home, after "nothing to report": what to do if something changes before the day.
+    outcome_nothing_changes: String,
+    /// At home: the warning signs that mean calling the emergency number at once.
+    outcome_alert_heading: String,
+    outcome_alert_text: String,
+    outcome_alert_items: Vec<String>,
     outcome_team_checks_heading: String,
     outcome_change: String,
     /// "Réponses du {date} à {time} – questionnaire version {version}".
     outcome_completed: String,
     outcome_answers_heading: String,
     outcome_flag_marker: String,
+    /// The mark of a "Je ne sais pas" answer in the table of answers ("À vérifier").
+    outcome_check_marker: String,
     print_button: String,
     download_button: String,
     download_hint: String,
@@ -127,8 +144,17 @@ ui_text! {
     /// "… dans {seconds} secondes …".
     idle_text: String,
     idle_keep: String,
-    /// In kiosk mode, instead of `outcome_flagged_intro`: tell the reception, no phoning.
+    /// In kiosk mode, instead of `outcome_flagged_intro`: tell the reception, then the nurse or doctor.
     kiosk_outcome_flagged_intro: String,
+    /// In kiosk mode, instead of `outcome_unknown_heading` and `outcome_unknown_note`.
+    kiosk_outcome_unknown_heading: String,
+    kiosk_outcome_unknown_note: String,
+    /// In kiosk mode, instead of `outcome_nothing` and `outcome_nothing_team`.
+    kiosk_outcome_nothing: String,
+    kiosk_outcome_nothing_team: String,
+    /// In kiosk mode, only when something is listed: show this page at the reception.
+    kiosk_outcome_show: String,
+    /// In kiosk mode: "Terminer" erases the answers.
     kiosk_outcome_text: String,
     kiosk_finish: String,
     text_size_label: String,

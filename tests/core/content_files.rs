@@ -87,9 +87,16 @@ fn every_enable_when_points_to_an_earlier_question() {
 fn questions_are_short_plain_sentences() {
     let q = shipped().questionnaire;
     for item in q.questions() {
-        let words = item.text.split_whitespace().count();
+        let words = item
+            .text
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        // The allergy to methyl methacrylate is asked through the products patients know: the
+        // list is the question (second medical review, point 12).
+        let most = if item.link_id == "allergie-methylmethacrylate" { 21 } else { 16 };
         assert!(
-            words <= 16,
+            words <= most,
             "{}: {} words is too long for a question heading",
             item.link_id,
             words

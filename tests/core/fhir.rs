@@ -129,7 +129,7 @@ fn the_export_is_a_completed_questionnaire_response_with_one_item_per_answer() {
     let mut given = all_no();
     given[1] = ("anticoagulant", "Y");
     given.push(("anticoagulant-nom", "text:Kardégic"));
-    given[3] = ("anesthesie", "asked-unknown");
+    given[4] = ("anesthesie", "asked-unknown");
     let exported = response(&given);
     assert_eq!(exported["resourceType"], "QuestionnaireResponse");
     assert_eq!(exported["status"], "completed");
@@ -139,7 +139,7 @@ fn the_export_is_a_completed_questionnaire_response_with_one_item_per_answer() {
         format!("{}|{}", q.url, q.version)
     );
     let items = exported["item"].as_array().unwrap();
-    assert_eq!(items.len(), 6);
+    assert_eq!(items.len(), 8);
     for item in items {
         let id = item["linkId"].as_str().unwrap();
         let question = q
@@ -183,8 +183,10 @@ fn the_summary_for_the_team_puts_flagged_answers_first() {
         ("grossesse", "N"),
         ("anticoagulant", "N"),
         ("saignement", "asked-unknown"),
+        ("plaquettes", "N"),
         ("anesthesie", "N"),
         ("allergie-methylmethacrylate", "Y"),
+        ("position-ventre", "N"),
     ]);
     let order: Vec<(bool, &str)> = rows.iter().map(|(f, a)| (*f, a.as_str())).collect();
     assert_eq!(
@@ -192,6 +194,8 @@ fn the_summary_for_the_team_puts_flagged_answers_first() {
         [
             (true, "Je ne sais pas"),
             (true, "Oui"),
+            (false, "Non"),
+            (false, "Non"),
             (false, "Non"),
             (false, "Non"),
             (false, "Non")
@@ -206,8 +210,10 @@ fn a_follow_up_stays_right_under_its_flagged_question_in_the_summary_for_the_tea
         ("anticoagulant", "Y"),
         ("anticoagulant-nom", "text:Eliquis"),
         ("saignement", "N"),
+        ("plaquettes", "N"),
         ("anesthesie", "N"),
         ("allergie-methylmethacrylate", "N"),
+        ("position-ventre", "N"),
     ]);
     let order: Vec<(bool, &str)> = rows.iter().map(|(f, a)| (*f, a.as_str())).collect();
     assert_eq!(
@@ -218,9 +224,31 @@ fn a_follow_up_stays_right_under_its_flagged_question_in_the_summary_for_the_tea
             (false, "Non"),
             (false, "Non"),
             (false, "Non"),
+            (false, "Non"),
+            (false, "Non"),
             (false, "Non")
         ]
     );
+}
+
+#[test]
+fn je_ne_sais_pas_is_marked_to_check_in_the_summary_for_the_team_as_on_screen() {
+    // The screen says "À vérifier avant le rendez-vous": the printed table must not say "À signaler".
+    let mut given = crate::all_no();
+    given[1] = ("anticoagulant", "asked-unknown");
+    given[0] = ("grossesse", "Y");
+    given.push(("anticoagulant-nom", "text:Kardégic ?"));
+    let rows = team_rows(&shipped().questionnaire, &answers(&given));
+    let marks: Vec<(&str, bool, bool)> = rows
+        .iter()
+        .take(3)
+        .map(|r| (r.answer.as_deref().unwrap_or_default(), r.flagged, r.unknown))
+        .collect();
+    assert_eq!(
+        marks,
+        [("Oui", true, false), ("Je ne sais pas", true, true), ("Kardégic ?", false, false)]
+    );
+    assert!(rows[3..].iter().all(|r| !r.flagged && !r.unknown));
 }
 
 /// The rows of the summary for the team, in order, for these answers: (flagged, answer shown).

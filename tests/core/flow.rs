@@ -23,7 +23,7 @@ fn q_from_check(id: &str) -> Route {
 }
 
 #[test]
-fn follow_up_is_shown_only_after_oui() {
+fn follow_up_is_shown_only_after_oui_or_je_ne_sais_pas() {
     let questionnaire = shipped().questionnaire;
     let ids = |pairs: &[(&str, &str)]| -> Vec<String> {
         shown_questions(&questionnaire, &answers(pairs))
@@ -33,7 +33,8 @@ fn follow_up_is_shown_only_after_oui() {
     };
     assert!(!ids(&[]).contains(&"anticoagulant-nom".to_owned()));
     assert!(!ids(&[("anticoagulant", "N")]).contains(&"anticoagulant-nom".to_owned()));
-    assert!(!ids(&[("anticoagulant", "asked-unknown")]).contains(&"anticoagulant-nom".to_owned()));
+    // Unsure whether a medicine thins the blood: the patient can write down the names to check.
+    assert!(ids(&[("anticoagulant", "asked-unknown")]).contains(&"anticoagulant-nom".to_owned()));
     assert_eq!(
         ids(&[("anticoagulant", "Y")]),
         [
@@ -41,8 +42,10 @@ fn follow_up_is_shown_only_after_oui() {
             "anticoagulant",
             "anticoagulant-nom",
             "saignement",
+            "plaquettes",
             "anesthesie",
-            "allergie-methylmethacrylate"
+            "allergie-methylmethacrylate",
+            "position-ventre"
         ]
     );
 }
@@ -130,8 +133,9 @@ fn continuer_leads_to_the_right_page() {
             all.clone(),
             "allergie-methylmethacrylate",
             false,
-            Route::Check,
+            q("position-ventre"),
         ),
+        (all.clone(), "position-ventre", false, Route::Check),
         (all.clone(), "grossesse", true, Route::Check),
         (
             {
@@ -211,7 +215,7 @@ fn progress_counts_shown_questions() {
     let questionnaire = shipped().questionnaire;
     assert_eq!(
         progress(&questionnaire, &answers(&[]), "anticoagulant"),
-        Some((2, 5))
+        Some((2, 7))
     );
     assert_eq!(
         progress(
@@ -219,7 +223,7 @@ fn progress_counts_shown_questions() {
             &answers(&[("anticoagulant", "Y")]),
             "saignement"
         ),
-        Some((4, 6))
+        Some((4, 8))
     );
     assert_eq!(first_route(&questionnaire, &answers(&[])), q("grossesse"));
 }

@@ -76,7 +76,9 @@ pub fn all_no() -> Vec<(&'static str, &'static str)> {
         ("grossesse", "N"),
         ("anticoagulant", "N"),
         ("saignement", "N"),
+        ("plaquettes", "N"),
         ("anesthesie", "N"),
         ("allergie-methylmethacrylate", "N"),
+        ("position-ventre", "N"),
     ]
 }

@@ -10,7 +10,7 @@ fn a_question_is_read_with_its_hint_then_its_options() {
     let text = question_text(q.question("anticoagulant").unwrap());
     assert!(
         text.starts_with(
-            "Prenez-vous un médicament qui fluidifie le sang\u{202f}? Il en existe deux familles"
+            "Prenez-vous un médicament qui fluidifie le sang, en comprimés, en sachets ou en piqûres\u{202f}? Il en existe deux familles"
         ),
         "{text}"
     );
@@ -20,22 +20,24 @@ fn a_question_is_read_with_its_hint_then_its_options() {
     let text = question_text(english.question("grossesse").unwrap());
     assert_eq!(
         text,
-        "Are you pregnant, or could you be pregnant? If you cannot be pregnant, answer No. If you are not sure, answer I don’t know. Yes. No. I don’t know."
+        "Are you pregnant, or could you be pregnant? Answer “No” if you are a man, or a woman who has been through the menopause or has had her womb removed. If you have any doubt, even a small one, answer “I don’t know”: the team will tell you whether a pregnancy test is useful. Yes. No. I don’t know."
     );
 }
 
 #[test]
 fn a_section_is_read_from_its_heading_to_its_last_item() {
     let sheet = &shipped().sheet;
-    let text = section_text(&sheet.sections[2]);
+    let text = section_text(&sheet.sections[2], "Note ajoutée à la fiche");
     assert!(
         text.starts_with("Les contre-indications. Les contre-indications absolues"),
         "{text}"
     );
+    // The app's note under the list is read too, introduced by its label as on screen.
     assert!(
-        text.ends_with("Les allergies au méthylméthacrylate."),
+        text.contains("Les allergies au méthylméthacrylate. Note ajoutée à la fiche. À savoir. Si l’un de ces points"),
         "{text}"
     );
+    assert!(text.ends_with("C’est l’équipe qui décide."), "{text}");
 }
 
 fn voices(list: &[(&str, bool)]) -> Vec<Voice> {

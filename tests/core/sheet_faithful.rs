@@ -1,6 +1,9 @@
-//! The sheet says what the source says: every word of the source, in order, and nothing else.
+//! The sheet says what the source says: every word of the source, in order, and nothing else
+//! but the notes marked as written for the app.
 
-use super::shipped;
+use cimentoplastie::domain::sheet::{AppNote, Block, Origin};
+
+use super::{shipped, shipped_library};
 
 const SOURCE: &str = include_str!("../../content/source/fiche-cimentoplastie-source.txt");
 
@@ -23,6 +26,11 @@ const CORRECTIONS: [(&str, &str); 3] =
 
 /// Headings added to the sheet for reading on a phone (not in the source).
 const ADDED_HEADINGS: [&str; 1] = ["Les contre-indications"];
+
+/// Source headings the sheet words otherwise (source heading, sheet heading): the source calls
+/// the needle procedure an "examen" in this heading; its own words stay in its paragraphs.
+const REPLACED_HEADINGS: [(&str, &str); 1] =
+    [("Comment se déroule l’examen ?", "Comment se déroule l’intervention ?")];
 
 fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric() && c != '%')
@@ -55,15 +63,19 @@ fn sheet_words() -> Vec<String> {
         .sections
         .iter()
         .flat_map(|section| {
-            let heading = (!ADDED_HEADINGS.contains(&section.heading.as_str()))
-                .then_some(section.heading.as_str());
+            let heading = (!ADDED_HEADINGS.contains(&section.heading.as_str())).then(|| {
+                REPLACED_HEADINGS
+                    .iter()
+                    .find(|(_, sheet)| words(sheet) == words(&section.heading))
+                    .map_or(section.heading.as_str(), |(source, _)| source)
+            });
             heading
                 .into_iter()
                 .chain(section.blocks.iter().flat_map(|block| match block {
-                    cimentoplastie::domain::sheet::Block::Paragraph(p) => vec![p.as_str()],
-                    cimentoplastie::domain::sheet::Block::List(items) => {
-                        items.iter().map(String::as_str).collect()
-                    }
+                    Block::Paragraph(p) => vec![p.as_str()],
+                    Block::List(items) => items.iter().map(String::as_str).collect(),
+                    // The app's own notes, marked as such (and shown apart): not the source's words.
+                    Block::Note(AppNote { origin: Origin::AppWritten, .. }) => vec![],
                 }))
         })
         .collect();
@@ -103,7 +115,7 @@ fn the_sheet_has_the_headings_a_patient_looks_for() {
         headings,
         [
             "Qu’est-ce que la cimentoplastie\u{202f}?",
-            "Comment se déroule l’examen\u{202f}?",
+            "Comment se déroule l’intervention\u{202f}?",
             "Les contre-indications"
         ]
     );
@@ -111,7 +123,7 @@ fn the_sheet_has_the_headings_a_patient_looks_for() {
         .blocks
         .iter()
         .filter(
-            |b| matches!(b, cimentoplastie::domain::sheet::Block::List(items) if items.len() == 7),
+            |b| matches!(b, Block::List(items) if items.len() == 7),
         )
         .count();
     assert_eq!(lists, 1, "the seven contraindications are one list");
@@ -124,5 +136,67 @@ fn paragraphs_are_short_enough_for_a_phone() {
             text.split_whitespace().count() <= 45,
             "paragraph too long: {text}"
         );
+    }
+}
+
+/// The app-written note at `index` of section `section`, with its texts joined in lower case.
+fn note_text(sheet: &cimentoplastie::domain::sheet::Sheet, section: usize, index: usize) -> Option<String> {
+    match sheet.sections.get(section)?.blocks.get(index)? {
+        block @ Block::Note(AppNote { origin: Origin::AppWritten, .. }) => {
+            Some(block.texts().join(" ").to_lowercase())
+        }
+        _ => None,
+    }
+}
+
+#[test]
+fn under_the_list_of_contraindications_an_app_note_says_do_not_stop_do_not_cancel_tell_the_team() {
+    // Read first, before any question: "la prise d'anticoagulants" as an absolute
+    // contraindication must never be read as "stop your medicine" or "cancel".
+    for language in &shipped_library().languages {
+        let sheet = &language.content().sheet;
+        let code = &language.info.code;
+        let (s, section) = sheet
+            .sections
+            .iter()
+            .enumerate()
+            .find(|(_, s)| s.id == "contre-indications")
+            .expect("the contraindications section");
+        let list = section
+            .blocks
+            .iter()
+            .position(|b| matches!(b, Block::List(items) if items.len() == 7))
+            .expect("the list of seven");
+        let note = note_text(sheet, s, list + 1)
+            .unwrap_or_else(|| panic!("content/{code}/sheet.json: no app-written note right under the list"));
+        let wanted: &[&str] = match code.as_str() {
+            "fr" => &["n’arrêtez aucun médicament", "n’annulez pas", "prévenez l’équipe", "sur avis médical", "c’est l’équipe qui décide"],
+            _ => &["do not stop any medicine", "do not cancel", "tell the team", "on medical advice", "it is the team that decides"],
+        };
+        for words in wanted {
+            assert!(note.contains(words), "content/{code}/sheet.json: the note under the list says {words:?}: {note}");
+        }
+    }
+}
+
+#[test]
+fn the_sheet_opens_with_app_notes_for_patients_without_cancer_and_in_short() {
+    for language in &shipped_library().languages {
+        let sheet = &language.content().sheet;
+        let code = &language.info.code;
+        let first = note_text(sheet, 0, 0)
+            .unwrap_or_else(|| panic!("content/{code}/sheet.json: no app-written note first"));
+        let in_short = note_text(sheet, 0, 1)
+            .unwrap_or_else(|| panic!("content/{code}/sheet.json: no app-written \"in short\" box second"));
+        let (other_fractures, ask, short, needle, not_cancer, front) = match code.as_str() {
+            "fr" => ("ostéoporose", "demandez-le à votre médecin", "en bref", "aiguille", "ne soigne pas le cancer", "à plat ventre"),
+            _ => ("osteoporosis", "ask your doctor", "in short", "needle", "does not treat the cancer", "on your front"),
+        };
+        assert!(first.contains(other_fractures) && first.contains(ask), "{code}: {first}");
+        for words in [short, needle, not_cancer, front] {
+            assert!(in_short.contains(words), "{code}: the box says {words:?}: {in_short}");
+        }
+        // Before the source's first sentence ("traitement palliatif des métastases osseuses").
+        assert!(matches!(sheet.sections[0].blocks[2], Block::Paragraph(_)), "{code}");
     }
 }

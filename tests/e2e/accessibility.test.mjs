@@ -106,10 +106,10 @@ test('after Continuer and Retour, focus is on the new page’s heading and the t
   await page.getByRole('button', { name: 'Commencer' }).click();
   await page.getByRole('radio', { name: 'Oui', exact: true }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.waitForFunction(() => document.activeElement?.textContent === 'Prenez-vous un médicament qui fluidifie le sang\u202f?');
-  assert.equal(await page.title(), 'Question 2 sur 5 – Cimentoplastie');
+  await page.waitForFunction(() => document.activeElement?.textContent === 'Prenez-vous un médicament qui fluidifie le sang, en comprimés, en sachets ou en piqûres\u202f?');
+  assert.equal(await page.title(), 'Question 2 sur 7 – Cimentoplastie');
   await page.getByRole('link', { name: 'Retour' }).click();
   await page.waitForFunction(() => document.activeElement?.textContent === 'Êtes-vous enceinte, ou est-il possible que vous le soyez\u202f?');
-  assert.equal(await page.title(), 'Question 1 sur 5 – Cimentoplastie');
+  assert.equal(await page.title(), 'Question 1 sur 7 – Cimentoplastie');
   await context.close();
 });

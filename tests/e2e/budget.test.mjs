@@ -18,11 +18,14 @@ const TARGET = 100 * 1024;
  * Leptos's `erase_components` brought it to 219,643 bytes, then to 208 KiB when the content was
  * compiled in as code instead of JSON read at start (211,094 bytes), then to 200 KiB when the
  * release wasm was built on a pinned nightly with the standard library rebuilt for size (202,049
- * bytes; `release_env` in scripts/setup.sh: a build on stable is 9 KB over). The target is not reached (see
+ * bytes; `release_env` in scripts/setup.sh: a build on stable is 9 KB over), then raised to 208 KiB when
+ * the second medical review (issue 23) brought it to 210,526 bytes (its texts are most of it: the sheet's notes,
+ * two more questions, longer hints, eight glossary terms and the new outcome texts, in two languages, compiled
+ * in; the wasm grew by 6,596 bytes, index.html by about 1,500). The target is not reached (see
  * ARCHITECTURE.md, "Download size"); this ceiling stops the size from growing unnoticed. Lower it
  * whenever the build gets smaller.
  */
-const CEILING = 200 * 1024;
+const CEILING = 208 * 1024;
 
 /**
  * The files a first visit loads: index.html, what it links, the boot script its start script adds,

@@ -17,7 +17,7 @@ test('when the app fails half-way, the patient gets the plain error screen, and 
   await page.getByRole('button', { name: 'Commencer' }).click();
   await page.getByRole('radio', { name: 'Non', exact: true }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Prenez-vous un médicament qui fluidifie le sang ?' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Prenez-vous un médicament qui fluidifie le sang, en comprimés, en sachets ou en piqûres ?' }).waitFor();
   const answers = async () => JSON.parse((await storedEntries(page))[STORAGE_KEY] ?? '{}').answers;
   const stored = await answers();
   assert.deepEqual(stored, { grossesse: { choice: 'N' } }, 'the first answer is stored');

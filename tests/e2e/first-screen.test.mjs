@@ -29,16 +29,23 @@ test('index.html holds the sheet’s first heading and paragraph before any scri
   assert.ok(beforeScripts.includes(SHEET.sections[0].heading));
   // The text, with its medical terms marked (the definitions are hidden text beside them).
   const text = beforeScripts.replace(/<span class="app-term__definition"[^>]*>[^<]*<\/span>/g, '').replace(/<[^>]+>/g, '');
-  assert.ok(text.includes(SHEET.sections[0].blocks[0].paragraph));
+  const firstParagraph = SHEET.sections[0].blocks.find((block) => block.paragraph).paragraph;
+  assert.ok(text.includes(firstParagraph));
 });
 
-test('with JavaScript off, the whole sheet can still be read', async () => {
+test('with JavaScript off, the whole sheet can still be read, with the notes the app adds', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(server.origin + '/');
   await page.getByRole('heading', { level: 1, name: SHEET.title }).waitFor();
-  const contraindications = page.getByRole('region', { name: 'Les contre-indications' }).getByRole('listitem');
+  const region = page.getByRole('region', { name: 'Les contre-indications' });
+  const contraindications = region.getByRole('listitem');
   assert.equal(await contraindications.count(), 7);
+  // The note under the list is in index.html too, labelled as the app's.
+  const label = JSON.parse(readFileSync(join(ROOT, 'content', 'fr', 'ui.json'), 'utf8')).sheet_note_label;
+  const note = region.getByRole('note', { name: `${label} À savoir` });
+  assert.match((await note.innerText()).replace(/\s+/g, ' '), /n’arrêtez aucun médicament et n’annulez pas votre rendez-vous de vous-même/);
+  assert.equal(await page.getByRole('region', { name: SHEET.sections[0].heading }).getByRole('note').count(), 2);
   await context.close();
 });
 
@@ -69,11 +76,13 @@ test('the app draws exactly the pre-rendered text, with no layout shift', async 
  */
 function markup([selector, code]) {
   const suffix = code === 'fr' ? '' : `-${code}`;
-  const plain = (value) => (suffix && value.endsWith(suffix) ? value.slice(0, -suffix.length) : value);
+  const one = (value) => (suffix && value.endsWith(suffix) ? value.slice(0, -suffix.length) : value);
+  // A list of ids (aria-labelledby="a b") loses the suffix on each.
+  const plain = (value) => value.split(' ').map(one).join(' ');
   const lines = [];
   const walk = (element) => {
     if (element.matches('.app-cannot-run, template')) return;
-    const attributes = [...element.attributes].map((a) => `${a.name}=${a.name === 'href' ? a.value.replace(/^#(.+)$/, (_, id) => '#' + plain(id)) : plain(a.value)}`).sort();
+    const attributes = [...element.attributes].map((a) => `${a.name}=${a.name === 'href' ? a.value.replace(/^#(.+)$/, (_, id) => '#' + one(id)) : plain(a.value)}`).sort();
     const text = [...element.childNodes].filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
     lines.push(`${element.localName} ${attributes.join(' ')} | ${text}`);
     for (const child of element.children) walk(child);

@@ -11,7 +11,7 @@ import { startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles } from '.
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const QUESTIONNAIRE = JSON.parse(readFileSync(join(ROOT, 'content', 'fr', 'questionnaire.json'), 'utf8'));
 const UI = JSON.parse(readFileSync(join(ROOT, 'content', 'fr', 'ui.json'), 'utf8'));
-/** Whitespace as pdftotext's output is read here: every space (no-break ones included) as one plain space. */
+/** Whitespace as pdftotext's output is read here (`-raw`: each table cell whole, in reading order): every space (no-break ones included) as one plain space. */
 const plain = (text) => text.replace(/\s+/g, ' ');
 const QUESTION_TEXT = Object.fromEntries(QUESTIONNAIRE.item.map((i) => [i.linkId, plain(i.text)]));
 
@@ -37,8 +37,8 @@ async function reachOutcome(page, choices) {
 }
 
 const WITH_FOLLOW_UP = {
-  grossesse: 'Non', anticoagulant: 'Oui', 'anticoagulant-nom': 'Kardégic 75', saignement: 'Non',
-  anesthesie: 'Je ne sais pas', 'allergie-methylmethacrylate': 'Non',
+  grossesse: 'Non', anticoagulant: 'Oui', 'anticoagulant-nom': 'Kardégic 75', saignement: 'Non', plaquettes: 'Non',
+  anesthesie: 'Je ne sais pas', 'allergie-methylmethacrylate': 'Non', 'position-ventre': 'Non',
 };
 const WITHOUT_FOLLOW_UP = { ...WITH_FOLLOW_UP, anticoagulant: 'Non', 'anticoagulant-nom': undefined };
 
@@ -50,7 +50,7 @@ test('the printed outcome is one A4 page with every shown question and its answe
   writeFileSync(pdf, await page.pdf({ format: 'A4', printBackground: false }));
   const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))[1]);
   assert.equal(pages, 1, 'the summary fits on one A4 page');
-  const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  const text = execFileSync('pdftotext', ['-raw', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').replace(/- /g, '-');
   for (const [id, answer] of Object.entries(WITH_FOLLOW_UP)) {
     assert.ok(text.includes(QUESTION_TEXT[id]), `printed: ${QUESTION_TEXT[id]}`);
     assert.ok(text.includes(answer), `printed answer: ${answer}`);
@@ -60,6 +60,8 @@ test('the printed outcome is one A4 page with every shown question and its answe
   assert.ok(text.includes(`Réponses du ${date} à `), `the completion date is today, the month in words (${date})`);
   assert.ok(new RegExp(`à \\d+ h \\d\\d – questionnaire version ${QUESTIONNAIRE.version.replaceAll('.', '\\.')}`).test(text), 'time and version printed');
   assert.ok(text.indexOf('À SIGNALER') >= 0 || text.indexOf('À signaler') >= 0, 'flagged lines are marked in words');
+  // "Je ne sais pas" is marked as the screen says it: to check, not a finding.
+  assert.ok(text.includes('À VÉRIFIER') || text.includes('À vérifier'), '"Je ne sais pas" is marked to check');
   const table = text.slice(text.indexOf('Toutes vos réponses'));
   assert.ok(table.indexOf(QUESTION_TEXT.anticoagulant) < table.indexOf(QUESTION_TEXT.grossesse), 'flagged answers come first');
   for (const hidden of ['Imprimer', 'Télécharger mes réponses', 'Effacer mes réponses', 'Retour', 'Modifier mes réponses']) {
@@ -90,7 +92,7 @@ test('without @page support (iOS Safari before 18.2): on US Letter with the brow
   assert.equal(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'lettre.pdf')], { encoding: 'utf8' }))[1]), 1, 'one page');
   // (A line may break at a hyphen, which the text extraction then drops.)
   const flat = (t) => t.replace(/-/g, '');
-  const text = flat(execFileSync('pdftotext', [join(dir, 'lettre.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '));
+  const text = flat(execFileSync('pdftotext', ['-raw', join(dir, 'lettre.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' '));
   for (const [id, answer] of Object.entries(WITH_FOLLOW_UP)) {
     assert.ok(text.includes(flat(QUESTION_TEXT[id])) && text.includes(flat(answer)), `printed: ${QUESTION_TEXT[id]} ${answer}`);
   }
@@ -190,7 +192,7 @@ for (const [language, size] of [['fr', '100'], ['fr', '150'], ['en', '100'], ['e
     const dir = mkdtempSync(join(tmpdir(), 'impression-'));
     writeFileSync(join(dir, 'r.pdf'), pdf);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(dir, 'r.pdf')], { encoding: 'utf8' }))[1]);
-    const text = plain(execFileSync('pdftotext', [join(dir, 'r.pdf'), '-'], { encoding: 'utf8' }));
+    const text = plain(execFileSync('pdftotext', ['-raw', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' })).replace(/- /g, '-');
     assert.equal(pages, 1, 'one page, whatever the answers');
     assert.ok(!text.includes(plain(t.text_size_label)), 'the text-size buttons are not printed');
     for (const item of q.item.filter((i) => i.type !== 'display')) assert.ok(text.includes(plain(item.text)), `printed: ${item.text}`);

@@ -17,8 +17,10 @@ const QUESTIONS = {
   anticoagulant: TEXT.anticoagulant,
   nom: TEXT['anticoagulant-nom'],
   saignement: TEXT.saignement,
+  plaquettes: TEXT.plaquettes,
   anesthesie: TEXT.anesthesie,
   allergie: TEXT['allergie-methylmethacrylate'],
+  ventre: TEXT['position-ventre'],
 };
 const UI = contentOf('fr').ui;
 
@@ -45,17 +47,19 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     test('a patient answers every question, checks the answers and sees each flagged answer named', async () => {
       const { page, context, requests, errors } = await openApp(browser, server.origin, { viewport });
       await startQuestionnaire(page);
-      await assert.doesNotReject(page.getByText('Question 1 sur 5').waitFor());
-      assert.equal(await page.title(), 'Question 1 sur 5 – Cimentoplastie');
+      await assert.doesNotReject(page.getByText('Question 1 sur 7').waitFor());
+      assert.equal(await page.title(), 'Question 1 sur 7 – Cimentoplastie');
       await answer(page, QUESTIONS.grossesse, 'Non');
       await answer(page, QUESTIONS.anticoagulant, 'Oui');
-      await page.getByText('Question 3 sur 6').waitFor();
+      await page.getByText('Question 3 sur 8').waitFor();
       await heading(page).filter({ hasText: QUESTIONS.nom }).waitFor();
       await page.getByRole('textbox', { name: QUESTIONS.nom }).fill('Kardégic');
       await page.getByRole('button', { name: 'Continuer' }).click();
       await answer(page, QUESTIONS.saignement, 'Non');
+      await answer(page, QUESTIONS.plaquettes, 'Non');
       await answer(page, QUESTIONS.anesthesie, 'Je ne sais pas');
       await answer(page, QUESTIONS.allergie, 'Non');
+      await answer(page, QUESTIONS.ventre, 'Non');
 
       await pageWithin(page, 'Vérifiez vos réponses');
       const rows = page.getByRole('definition');
@@ -70,13 +74,14 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       // "Je ne sais pas" is a question to go over with the team, not a finding.
       await assert.doesNotReject(page.getByRole('heading', { level: 2, name: UI.outcome_unknown_heading }).waitFor());
       await assert.doesNotReject(page.getByRole('listitem').filter({ hasText: QUESTIONS.anesthesie }).first().waitFor());
-      assert.equal(await page.getByText('une contre-indication ou une allergie à l’anesthésie').count(), 0, 'not shown as something to report');
+      assert.equal(await page.getByText('un problème avec l’anesthésie').count(), 0, 'not shown as something to report');
       // The team's own checks come with the introduction that says they are not asked of the patient.
       const teamHeading = page.getByRole('heading', { level: 2, name: UI.outcome_team_checks_heading });
       await teamHeading.waitFor();
       assert.equal(await teamHeading.evaluate((h) => h.nextElementSibling.textContent), UI.team_checks_intro);
       await assert.doesNotReject(page.getByText(UI.outcome_flagged_intro).waitFor());
-      await assert.doesNotReject(page.getByText('N’arrêtez aucun traitement sans l’avis de votre médecin.').waitFor());
+      await assert.doesNotReject(page.getByText(UI.outcome_not_received).waitFor());
+      await assert.doesNotReject(page.getByText('N’arrêtez aucun médicament et ne changez aucune dose de vous-même.', { exact: false }).waitFor());
       await assert.doesNotReject(page.getByText('C’est l’équipe médicale qui décide').waitFor());
       assert.equal(await flagged.filter({ hasText: 'grossesse' }).count(), 0, 'a Non answer is not flagged');
 
@@ -100,7 +105,7 @@ test('Continuer without an answer shows the error beside the question and a summ
   const description = await group.evaluate((el) => el.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id).textContent).join(' '));
   assert.match(description, /Erreur\s: Choisissez une réponse/);
   await heading(page).filter({ hasText: QUESTIONS.grossesse }).waitFor();
-  await summary.getByRole('link', { name: 'Choisissez une réponse : Oui, Non ou Je ne sais pas.' }).click();
+  await summary.getByRole('link', { name: UI.error_missing }).click();
   assert.equal(await page.evaluate(() => document.activeElement.id), 'grossesse', 'the link focuses the first option');
   await page.getByRole('radio', { name: 'Non' }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
@@ -132,7 +137,7 @@ test('the back link and the browser Back button keep the answers, and focus move
 test('a patient changes an answer from the summary and comes back to the summary', async () => {
   const { page, context } = await openApp(browser, server.origin);
   await startQuestionnaire(page);
-  for (const [q, a] of [['grossesse', 'Non'], ['anticoagulant', 'Non'], ['saignement', 'Non'], ['anesthesie', 'Non'], ['allergie', 'Non']]) {
+  for (const [q, a] of [['grossesse', 'Non'], ['anticoagulant', 'Non'], ['saignement', 'Non'], ['plaquettes', 'Non'], ['anesthesie', 'Non'], ['allergie', 'Non'], ['ventre', 'Non']]) {
     await answer(page, QUESTIONS[q], a);
   }
   await pageWithin(page, 'Vérifiez vos réponses');
@@ -172,9 +177,9 @@ test('a follow-up answer no longer asked is dropped from screen, summary and sto
   await page.getByRole('link', { name: 'Retour' }).click();
   await answer(page, QUESTIONS.anticoagulant, 'Non');
   await heading(page).filter({ hasText: QUESTIONS.saignement }).waitFor();
-  await page.getByText('Question 3 sur 5').waitFor();
+  await page.getByText('Question 3 sur 7').waitFor();
   assert.doesNotMatch(JSON.stringify(await storedEntries(page)), /Xarelto/);
-  for (const q of ['saignement', 'anesthesie', 'allergie']) await answer(page, QUESTIONS[q], 'Non');
+  for (const q of ['saignement', 'plaquettes', 'anesthesie', 'allergie', 'ventre']) await answer(page, QUESTIONS[q], 'Non');
   await pageWithin(page, 'Vérifiez vos réponses');
   assert.equal(await page.getByText(QUESTIONS.nom).count(), 0);
   assert.equal(await page.getByText('Xarelto').count(), 0);
@@ -214,7 +219,8 @@ test('the whole journey works with the keyboard alone', async () => {
   const press = (key) => page.keyboard.press(key);
   /** Tabs until the focused element has this accessible text. */
   async function tabTo(text) {
-    for (let i = 0; i < 40; i += 1) {
+    // (Each medical term of the sheet is a stop on the way: 34 terms, each marked once per part.)
+    for (let i = 0; i < 80; i += 1) {
       await press('Tab');
       const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() || document.activeElement?.labels?.[0]?.textContent?.trim());
       if (focused === text) return;
@@ -226,7 +232,7 @@ test('the whole journey works with the keyboard alone', async () => {
   await pageWithin(page, 'Avant de commencer');
   await tabTo('Commencer');
   await press('Enter');
-  for (const q of ['grossesse', 'anticoagulant', 'saignement', 'anesthesie', 'allergie']) {
+  for (const q of ['grossesse', 'anticoagulant', 'saignement', 'plaquettes', 'anesthesie', 'allergie', 'ventre']) {
     await heading(page).filter({ hasText: QUESTIONS[q] }).waitFor();
     // Each new page puts the focus on its heading; Tab goes on from there.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
@@ -254,7 +260,10 @@ test('every question always shows the answer the app holds, whatever way the pat
   const { page, context } = await openApp(browser, server.origin);
   await startQuestionnaire(page);
   // Each answer lower or higher in the list than the one before, so that every pair of pages differs.
-  const given = [['grossesse', 'Oui'], ['anticoagulant', 'Non'], ['saignement', 'Je ne sais pas'], ['anesthesie', 'Oui'], ['allergie', 'Non']];
+  const given = [
+    ['grossesse', 'Oui'], ['anticoagulant', 'Non'], ['saignement', 'Je ne sais pas'], ['plaquettes', 'Oui'],
+    ['anesthesie', 'Non'], ['allergie', 'Je ne sais pas'], ['ventre', 'Oui'],
+  ];
   for (const [q, a] of given) await answer(page, QUESTIONS[q], a);
   await pageWithin(page, 'Vérifiez vos réponses');
   const expectOn = async (q, a, how) => {
@@ -288,7 +297,8 @@ test('every question always shows the answer the app holds, whatever way the pat
   const stored = JSON.parse((await storedEntries(page))[STORAGE_KEY]);
   assert.deepEqual(stored.answers, {
     grossesse: { choice: 'Y' }, anticoagulant: { choice: 'N' }, saignement: { choice: 'asked-unknown' },
-    anesthesie: { choice: 'Y' }, 'allergie-methylmethacrylate': { choice: 'N' },
+    plaquettes: { choice: 'Y' }, anesthesie: { choice: 'N' }, 'allergie-methylmethacrylate': { choice: 'asked-unknown' },
+    'position-ventre': { choice: 'Y' },
   });
   await context.close();
 });
@@ -296,7 +306,7 @@ test('every question always shows the answer the app holds, whatever way the pat
 test('resuming after a reload on the privacy page returns to the page the patient came from', async () => {
   const { page, context } = await openApp(browser, server.origin);
   await startQuestionnaire(page);
-  for (const q of ['grossesse', 'anticoagulant', 'saignement', 'anesthesie', 'allergie']) await answer(page, QUESTIONS[q], 'Non');
+  for (const q of ['grossesse', 'anticoagulant', 'saignement', 'plaquettes', 'anesthesie', 'allergie', 'ventre']) await answer(page, QUESTIONS[q], 'Non');
   await page.getByRole('button', { name: 'Voir ce que je dois signaler' }).click();
   await pageWithin(page, 'Ce que vous devez signaler à l’équipe');
   await page.getByRole('link', { name: 'Vos réponses et votre vie privée' }).click();

@@ -12,7 +12,7 @@ const MODE_KEY = 'cimentoplastie.appareil';
 const tablet = VIEWPORTS['tablet landscape'];
 const h1 = (page, name) => page.getByRole('heading', { level: 1, name });
 const TEXT = questionTexts('fr');
-const QUESTIONS = ['grossesse', 'anticoagulant', 'saignement', 'anesthesie', 'allergie-methylmethacrylate'].map((id) => TEXT[id]);
+const QUESTIONS = ['grossesse', 'anticoagulant', 'saignement', 'plaquettes', 'anesthesie', 'allergie-methylmethacrylate', 'position-ventre'].map((id) => TEXT[id]);
 const NAME = TEXT['anticoagulant-nom'];
 const VERSION = contentOf('fr').questionnaire.version;
 
@@ -24,14 +24,14 @@ async function begin(page) {
   await h1(page, QUESTIONS[0]).waitFor();
 }
 
-/** A whole patient: answers (one choice per question; a medicine name if the second is Oui), then the outcome. */
+/** A whole patient: answers (one choice per question; a medicine name if the second is Oui or Je ne sais pas), then the outcome. */
 async function patient(page, choices, medicine) {
   await begin(page);
   for (const [i, choice] of choices.entries()) {
     await h1(page, QUESTIONS[i]).waitFor();
     await page.getByRole('radio', { name: choice, exact: true }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
-    if (i === 1 && choice === 'Oui') {
+    if (i === 1 && choice !== 'Non') {
       await page.getByRole('textbox', { name: NAME }).fill(medicine);
       await page.getByRole('button', { name: 'Continuer' }).click();
     }
@@ -58,8 +58,10 @@ test('?kiosk switches the device to kiosk mode, remembered until ?kiosk=off; the
 test('a kiosk patient finishes: the outcome asks to tell the reception, "Terminer" wipes everything and shows the welcome screen', async () => {
   const { page, context, requests, errors } = await openApp(browser, server.origin, { query: '?kiosk', viewport: tablet });
   const entriesAtStart = await page.evaluate(() => history.length);
-  await patient(page, ['Non', 'Oui', 'Non', 'Non', 'Je ne sais pas'], 'Préviscan');
+  await patient(page, ['Non', 'Oui', 'Non', 'Non', 'Non', 'Je ne sais pas', 'Non'], 'Préviscan');
   await assert.doesNotReject(page.getByText('Montrez cette page à l’accueil', { exact: false }).waitFor());
+  // Reception is not clinical: the nurse or the doctor hears it again before the procedure.
+  await assert.doesNotReject(page.getByText('puis redites-le à l’infirmier, à l’infirmière ou au médecin avant l’intervention', { exact: false }).waitFor());
   assert.equal(await page.getByRole('button', { name: 'Télécharger mes réponses' }).count(), 0, 'no file is left on the tablet');
   const hrefs = await Promise.all((await page.getByRole('link').all()).map((link) => link.getAttribute('href')));
   assert.ok(hrefs.length > 0);
@@ -119,7 +121,7 @@ test('inactivity: warning at the set delay with a countdown; "Je suis encore là
   assert.equal(await dialog.count(), 0, 'no warning before the delay');
   await page.clock.runFor(3_000);
   await dialog.waitFor();
-  const seconds = async () => Number(/dans (\d+) secondes/.exec(await dialog.textContent())[1]);
+  const seconds = async () => Number(/dans (\d+)\s+secondes/.exec(await dialog.textContent())[1]);
   const first = await seconds();
   assert.ok(first >= 20 && first <= 30, `countdown starts at ${first} s`);
   await page.clock.runFor(5_000);
@@ -168,7 +170,7 @@ test('100 patients in a row on one page: nothing of patient k reaches patient k+
   for (let k = 1; k <= 100; k += 1) {
     const choices = QUESTIONS.map((_, i) => options[(k + i) % 3]);
     await patient(page, choices, `Médicament du patient ${k}`);
-    const medicine = choices[1] === 'Oui' ? `Médicament du patient ${k}` : null;
+    const medicine = choices[1] !== 'Non' ? `Médicament du patient ${k}` : null;
     if (medicine) assert.ok((await page.content()).includes(medicine));
     await page.getByRole('button', { name: 'Terminer' }).click();
     await h1(page, 'Bienvenue').waitFor();

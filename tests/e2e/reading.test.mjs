@@ -41,7 +41,9 @@ test('"Écouter" on each part of the sheet; "Arrêter la lecture" stops; the end
   const section = fr.sheet.sections[2];
   await page.getByRole('button', { name: `Écouter la partie : ${section.heading}` }).click();
   const said = (await spoken(page)).at(-1).text;
-  const expected = [section.heading, ...section.blocks.flatMap((b) => b.paragraph ?? b.list)].join(' ');
+  // A note the app adds is read with its label, as on screen.
+  const note = (n) => [fr.ui.sheet_note_label, n.title, ...(n.paragraphs ?? []), ...(n.list ?? [])].filter(Boolean);
+  const expected = [section.heading, ...section.blocks.flatMap((b) => (b.note ? note(b.note) : b.paragraph ?? b.list))].join(' ');
   assert.equal(words(said), words(expected));
   const stop = page.getByRole('button', { name: 'Arrêter la lecture' });
   const cancelled = await page.evaluate(() => window.speechCancelled);

@@ -23,7 +23,10 @@ export async function everyScreen(page, kiosk, visit, t = contentOf('fr')) {
   await page.getByText(ui.why_question).click();
   await visit('question avec erreur');
   const questions = t.questionnaire.item.filter((i) => i.type !== 'display');
-  const answers = { grossesse: 'N', anticoagulant: 'Y', saignement: 'N', anesthesie: 'asked-unknown', 'allergie-methylmethacrylate': 'N' };
+  const answers = {
+    grossesse: 'N', anticoagulant: 'Y', saignement: 'N', plaquettes: 'N', anesthesie: 'asked-unknown',
+    'allergie-methylmethacrylate': 'N', 'position-ventre': 'N',
+  };
   for (const [i, item] of questions.entries()) {
     await h1(page, item.text).waitFor();
     if (i > 0) await visit(`question ${item.linkId}`);

@@ -12,7 +12,7 @@ let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const NAME = 'Quel est le nom de ce médicament ?';
+const NAME = 'Quel est le nom de ces médicaments, même en cas de doute ?';
 
 test('the served index.html carries a strict policy: no unsafe-inline, no unsafe-eval, one inline script allowed by its hash, no inline style', async () => {
   const html = await (await fetch(server.origin + '/')).text();
@@ -47,7 +47,7 @@ test('every screen, home journey: zero policy violations', async () => {
   }
   await page.getByRole('textbox', { name: NAME }).fill('Kardégic');
   await page.getByRole('button', { name: 'Continuer' }).click();
-  for (const choice of ['Non', 'Je ne sais pas', 'Non']) {
+  for (const choice of ['Non', 'Non', 'Je ne sais pas', 'Non', 'Non']) {
     await page.getByRole('radio', { name: choice, exact: true }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
   }
@@ -110,7 +110,7 @@ test('hostile text typed as a medicine name is shown as text on the question, su
     }
     await page.getByRole('textbox', { name: NAME }).fill(hostile);
     await page.getByRole('button', { name: 'Continuer' }).click();
-    for (const choice of ['Non', 'Non', 'Non']) {
+    for (const choice of ['Non', 'Non', 'Non', 'Non', 'Non']) {
       await page.getByRole('radio', { name: choice, exact: true }).check();
       await page.getByRole('button', { name: 'Continuer' }).click();
     }

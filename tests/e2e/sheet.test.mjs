@@ -12,7 +12,7 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
   test(`the sheet reads well on a ${size}: headings, the seven contraindications, 18 px text, no sideways scroll`, async () => {
     const { page, context, requests, errors } = await openApp(browser, server.origin, { viewport });
     assert.equal(await page.getByRole('heading', { level: 1 }).textContent(), 'La cimentoplastie');
-    for (const name of ['Qu’est-ce que la cimentoplastie ?', 'Comment se déroule l’examen ?', 'Les contre-indications']) {
+    for (const name of ['Qu’est-ce que la cimentoplastie ?', 'Comment se déroule l’intervention ?', 'Les contre-indications']) {
       await assert.doesNotReject(page.getByRole('heading', { level: 2, name }).waitFor(), name);
     }
     const contraindications = page.getByRole('region', { name: 'Les contre-indications' }).getByRole('listitem');
@@ -42,6 +42,35 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     await context.close();
   });
 }
+
+test('the notes the app adds to the sheet are labelled as such, set apart, at its top and right under the contraindications', async () => {
+  const { page, context } = await openApp(browser, server.origin, { viewport: VIEWPORTS.phone });
+  const label = contentOf('fr').ui.sheet_note_label;
+  // Under the list: do not stop, do not cancel, tell the team, the team decides.
+  const region = page.getByRole('region', { name: 'Les contre-indications' });
+  const below = region.getByRole('note', { name: `${label} À savoir` });
+  const text = (await below.innerText()).replace(/\s+/g, ' ');
+  for (const words of [label, 'n’arrêtez aucun médicament', 'n’annulez pas votre rendez-vous', 'Prévenez l’équipe le plus tôt possible', 'C’est l’équipe qui décide']) {
+    assert.ok(text.includes(words), `the note says "${words}": ${text}`);
+  }
+  const after = await region.getByRole('list').evaluate((list, note) => list.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING, await below.elementHandle());
+  assert.ok(after, 'the note comes after the list');
+  // At the top: for patients without cancer, then "En bref", before the source's first sentence.
+  const first = page.getByRole('region', { name: 'Qu’est-ce que la cimentoplastie ?' }).getByRole('note');
+  assert.equal(await first.count(), 2);
+  assert.match(await first.nth(0).innerText(), /ostéoporose/);
+  assert.equal(await first.nth(1).getByRole('heading', { level: 3 }).innerText(), 'En bref');
+  const sourceFirst = page.getByText('est un traitement', { exact: false });
+  assert.ok(await first.nth(1).evaluate((note, p) => note.compareDocumentPosition(p) & Node.DOCUMENT_POSITION_FOLLOWING, await sourceFirst.elementHandle()));
+  // Set apart from the source's paragraphs: its own background and a left border.
+  const style = await below.evaluate((note) => {
+    const own = getComputedStyle(note);
+    const page = getComputedStyle(document.body);
+    return { background: own.backgroundColor !== page.backgroundColor, border: parseFloat(own.borderInlineStartWidth) };
+  });
+  assert.ok(style.background && style.border >= 4, JSON.stringify(style));
+  await context.close();
+});
 
 test('every control a patient touches is at least 44×44 px on a phone', async () => {
   const { page, context } = await openApp(browser, server.origin, { viewport: VIEWPORTS.phone });

@@ -15,7 +15,7 @@ async function answerFirst(page, choice) {
   await page.getByRole('button', { name: 'Commencer' }).click();
   await page.getByRole('radio', { name: choice, exact: true }).check();
   await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Prenez-vous un médicament qui fluidifie le sang ?' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Prenez-vous un médicament qui fluidifie le sang, en comprimés, en sachets ou en piqûres ?' }).waitFor();
 }
 
 test('"Effacer mes réponses" asks once, then leaves the app’s localStorage empty and the screen blank', async () => {

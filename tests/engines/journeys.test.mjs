@@ -105,15 +105,17 @@ for (const name of enginesToRun()) {
       await h1(question('saignement').text);
       await click('link', ui.back);
       await h1(heading('anticoagulant-nom'));
-      assert.equal(await (await s.byRole('textbox', /nom de ce médicament/)).property('value'), 'Kardégic', 'the follow-up kept its answer');
+      assert.equal(await (await s.byRole('textbox', /nom de ces médicaments/)).property('value'), 'Kardégic', 'the follow-up kept its answer');
       await click('button', ui.continue_button);
       await answer('saignement', 'N');
+      await answer('plaquettes', 'N');
       await h1(question('anesthesie').text);
       await s.refresh();
       await appStarted();
       await click('button', ui.resume_button);
       await answer('anesthesie', 'asked-unknown');
       await answer('allergie-methylmethacrylate', 'N');
+      await answer('position-ventre', 'N');
       await h1(ui.check_title);
       await click('link', new RegExp(`^${ui.check_change}.*${question('saignement').text.slice(0, 30)}`));
       await answer('saignement', 'Y');
@@ -318,7 +320,10 @@ for (const name of enginesToRun()) {
       await answer('grossesse');
       await s.byRole('alert', undefined, { text: new RegExp(ui.error_summary_title) });
       found.push(...await axe('question avec erreur'));
-      const answers = { grossesse: 'N', anticoagulant: 'Y', 'anticoagulant-nom': 'Kardégic', saignement: 'N', anesthesie: 'asked-unknown', 'allergie-methylmethacrylate': 'N' };
+      const answers = {
+        grossesse: 'N', anticoagulant: 'Y', 'anticoagulant-nom': 'Kardégic', saignement: 'N', plaquettes: 'N',
+        anesthesie: 'asked-unknown', 'allergie-methylmethacrylate': 'N', 'position-ventre': 'N',
+      };
       for (const item of questions) {
         await h1(heading(item.linkId));
         found.push(...await axe(item.linkId));
