@@ -3,7 +3,7 @@
 use gloo_storage::errors::StorageError as GlooError;
 use gloo_storage::{LocalStorage, Storage};
 
-use crate::domain::mode::Mode;
+use crate::domain::mode::Remembered;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::stored::{self, DecodeError, STORAGE_KEY, Saved};
 
@@ -92,15 +92,15 @@ pub fn clear() -> Result<(), StorageError> {
 }
 
 /// The mode this device remembers, if any (unreadable means none).
-pub fn load_mode() -> Option<Mode> {
+pub fn load_mode() -> Option<Remembered> {
     if !is_available() {
         return None;
     }
-    LocalStorage::get::<Mode>(MODE_KEY).ok()
+    LocalStorage::get::<Remembered>(MODE_KEY).ok()
 }
 
 /// Remembers the mode on this device (set by the staff address).
-pub fn save_mode(mode: Mode) -> Result<(), StorageError> {
+pub fn save_mode(mode: Remembered) -> Result<(), StorageError> {
     if !is_available() {
         return Err(StorageError::Unavailable);
     }

@@ -179,10 +179,66 @@ ui_text! {
     settings_check_missing: String,
     settings_check_invalid: String,
     settings_check_preview: String,
-    /// "{fields}": the settings still holding the shipped placeholder.
+    /// Followed by the list of the settings still holding the shipped placeholder.
     settings_check_placeholders: String,
     /// "{days}": how long answers stay on a patient's device.
     settings_check_retention: String,
+    /// The check page's verdicts and notes: the file unreadable as a whole, the other fields kept,
+    /// nothing filled in yet, no contact shown, a right example (`{example}`).
+    settings_check_unreadable: String,
+    settings_check_invalid_kept: String,
+    settings_check_unfilled: String,
+    settings_check_preview_empty: String,
+    /// One problem: `{field}` in words, then `{what}` is wrong.
+    settings_check_problem: String,
+    settings_check_example: String,
+    /// The device's mode: home, or kiosk with its delay (`{delay}`, `{warning}` seconds), a delay
+    /// changed (`{asked}`), what kiosk patients see; a delay in words (`{n}`).
+    settings_check_home: String,
+    settings_check_kiosk: String,
+    settings_check_kiosk_changed: String,
+    settings_check_kiosk_preview: String,
+    settings_check_kiosk_contact: String,
+    settings_check_seconds: String,
+    settings_check_minutes: String,
+    /// The settings file's fields in words; `{n}` a line, `{language}` a translation's language.
+    settings_field_name: String,
+    settings_field_phone: String,
+    settings_field_opening_hours: String,
+    settings_field_instructions: String,
+    settings_field_instruction: String,
+    settings_field_retention_days: String,
+    settings_field_translations: String,
+    settings_field_translation: String,
+    settings_field_translated: String,
+    settings_field_unknown: String,
+    /// What is wrong with a field, for a receptionist (`{line}`, `{value}` as written in the file).
+    settings_problem_not_utf8: String,
+    settings_problem_not_json: String,
+    settings_problem_not_block: String,
+    settings_problem_unknown: String,
+    settings_problem_unknown_language: String,
+    settings_problem_missing: String,
+    settings_problem_missing_translation: String,
+    settings_problem_text: String,
+    settings_problem_number: String,
+    settings_problem_list: String,
+    settings_problem_block: String,
+    settings_problem_empty: String,
+    settings_problem_phone: String,
+    settings_problem_range: String,
+    settings_problem_line_count: String,
+    /// What patients see until a wrong field is fixed.
+    settings_fallback_ignored: String,
+    settings_fallback_not_shown: String,
+    settings_fallback_source: String,
+    settings_fallback_built_in: String,
+    /// Right values, as written in the settings file, where they have words (the others are in
+    /// `settings_report`).
+    settings_example_name: String,
+    settings_example_opening_hours: String,
+    settings_example_instructions: String,
+    settings_example_instruction: String,
 }
 
 /// Replaces each `{name}` in a template by its value.
