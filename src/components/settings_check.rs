@@ -49,7 +49,7 @@ pub fn SettingsCheck(
         }
         view! {
             <li class="app-settings-problem">
-                <p class="app-body">{line}</p>
+                <p class="app-body">{breakable(&line)}</p>
                 {words.example.map(|example| view! { <Example ui example /> })}
             </li>
         }
@@ -91,7 +91,7 @@ pub fn SettingsCheck(
             <div class="app-notice">
                 <p class="app-body">{intro}</p>
                 <ul class="app-list app-list--bullet">
-                    {to_complete.iter().map(|f| view! { <li>{field_words(f, ui, &names)}</li> }).collect_view()}
+                    {to_complete.iter().map(|f| view! { <li>{breakable(&field_words(f, ui, &names))}</li> }).collect_view()}
                 </ul>
             </div>
         }
@@ -140,6 +140,28 @@ pub fn SettingsCheck(
             {preview}
         </main>
     }
+}
+
+/// A text with a line-break opportunity after each dot or underscore inside a field's name
+/// ("translations.en.opening_hours"): a narrow screen breaks it there, not mid-word, and a copy
+/// of the name has no hidden character.
+fn breakable(text: &str) -> impl IntoView + use<> {
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let inside_name = text[i + c.len_utf8()..]
+            .starts_with(|next: char| next.is_ascii_alphanumeric() || next == '[');
+        if (c == '.' || c == '_') && inside_name {
+            parts.push(text[start..=i].to_owned());
+            start = i + 1;
+        }
+    }
+    parts.push(text[start..].to_owned());
+    parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, part)| view! { {(i > 0).then(|| view! { <wbr /> })} {part} })
+        .collect_view()
 }
 
 /// "Exemple correct : …", the right value set as code.

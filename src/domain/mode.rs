@@ -64,36 +64,57 @@ fn asked_delay(query: &str) -> Option<u32> {
 /// 30–3600 seconds and so changed (for the staff's check page). Stored in the mode's own format,
 /// `{"mode":"kiosk","idle_seconds":30}`, with `"asked_seconds":5` added only then: a mode stored
 /// before reads as it did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "StoredMode", into = "StoredMode")]
 pub struct Remembered {
     pub mode: Mode,
     pub asked_seconds: Option<u32>,
 }
 
-impl Serialize for Remembered {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::Error as _;
-        let mut value = serde_json::to_value(self.mode).map_err(S::Error::custom)?;
-        if let (Some(asked), Some(map)) = (self.asked_seconds, value.as_object_mut()) {
-            map.insert("asked_seconds".to_owned(), asked.into());
-        }
-        value.serialize(serializer)
+/// `Remembered` as stored (the same fields as `Mode`'s own format, and `asked_seconds`).
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StoredMode {
+    mode: ModeName,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    idle_seconds: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    asked_seconds: Option<u32>,
+}
+
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum ModeName {
+    Home,
+    Kiosk,
+}
+
+impl TryFrom<StoredMode> for Remembered {
+    type Error = &'static str;
+    fn try_from(stored: StoredMode) -> Result<Self, Self::Error> {
+        let mode = match (stored.mode, stored.idle_seconds, stored.asked_seconds) {
+            (ModeName::Home, None, None) => Mode::Home,
+            (ModeName::Kiosk, Some(idle_seconds), _) => Mode::Kiosk { idle_seconds },
+            _ => return Err("a kiosk needs its delay; home has none"),
+        };
+        Ok(Remembered {
+            mode,
+            asked_seconds: stored.asked_seconds,
+        })
     }
 }
 
-impl<'de> Deserialize<'de> for Remembered {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        use serde::de::Error as _;
-        let mut map = serde_json::Map::deserialize(deserializer)?;
-        let asked_seconds = match map.remove("asked_seconds") {
-            Some(value) => Some(u32::deserialize(value).map_err(D::Error::custom)?),
-            None => None,
+impl From<Remembered> for StoredMode {
+    fn from(remembered: Remembered) -> StoredMode {
+        let (mode, idle_seconds) = match remembered.mode {
+            Mode::Home => (ModeName::Home, None),
+            Mode::Kiosk { idle_seconds } => (ModeName::Kiosk, Some(idle_seconds)),
         };
-        let mode = Mode::deserialize(serde_json::Value::Object(map)).map_err(D::Error::custom)?;
-        Ok(Remembered {
+        StoredMode {
             mode,
-            asked_seconds,
-        })
+            idle_seconds,
+            asked_seconds: remembered.asked_seconds.filter(|_| idle_seconds.is_some()),
+        }
     }
 }
 

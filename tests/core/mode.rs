@@ -163,7 +163,9 @@ fn the_remembered_mode_keeps_its_earlier_stored_format() {
     assert_eq!(read(r#"{"mode":"home"}"#), Some(Remembered { mode: Mode::Home, asked_seconds: None }));
     assert_eq!(read(r#"{"mode":"kiosk","idle_seconds":120,"other":1}"#), None, "unknown fields are still refused");
     let plain = Remembered { mode: kiosk(120), asked_seconds: None };
-    assert_eq!(serde_json::to_string(&plain).unwrap(), r#"{"idle_seconds":120,"mode":"kiosk"}"#);
+    assert_eq!(serde_json::to_string(&plain).unwrap(), r#"{"mode":"kiosk","idle_seconds":120}"#);
+    assert_eq!(read(r#"{"mode":"home","idle_seconds":120}"#), None);
+    assert_eq!(read(r#"{"mode":"kiosk"}"#), None);
     let changed = Remembered { mode: kiosk(30), asked_seconds: Some(5) };
     let text = serde_json::to_string(&changed).unwrap();
     assert_eq!(read(&text), Some(changed), "{text}");
