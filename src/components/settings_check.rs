@@ -5,12 +5,15 @@ use leptos::prelude::*;
 use crate::components::clinic_contact::ClinicContact;
 use crate::content::Library;
 use crate::domain::clinic::{SITE_FILE, SiteSettings};
-use crate::domain::clinic_reading::{Field, FieldPath, SiteProblem};
+use crate::domain::clinic_reading::{Field, FieldPath};
 use crate::domain::mode::{DeviceMode, Mode, WARNING_SECONDS};
 use crate::domain::route::Route;
 use crate::domain::settings_report::{delay_words, field_words, problem_words};
-use crate::domain::ui_text::{UiText, fill};
+use crate::domain::ui_text::fill;
 use crate::state::AppState;
+
+/// One item of a list on the page: a line, and a right value as written in the file.
+type Item = (String, Option<String>);
 
 /// Says whether `clinic.json` was found and right, tells each problem in words (the field, what
 /// is wrong, a right example, what patients see meanwhile), lists the fields still to fill in,
@@ -40,106 +43,139 @@ pub fn SettingsCheck(
             to_complete,
         } => (&problems[..], &to_complete[..]),
     };
-    let problem = |p: &SiteProblem| {
-        let words = problem_words(p, ui, &names);
-        let field = if words.field.is_empty() { SITE_FILE.to_owned() } else { words.field };
-        let mut line = fill(&ui.settings_check_problem, &[("field", &field), ("what", &words.what)]);
-        if let Some(meanwhile) = words.meanwhile {
-            line = format!("{line} {meanwhile}");
-        }
-        view! {
-            <li class="app-settings-problem">
-                <p class="app-body">{breakable(&line)}</p>
-                {words.example.map(|example| view! { <Example ui example /> })}
-            </li>
-        }
-    };
-    let unreadable = problems.first().is_some_and(|p| p.field.field == Field::File);
     // Nothing of the centre filled in yet: the file as shipped.
     let unfilled = [Field::Name, Field::Phone, Field::OpeningHours]
         .into_iter()
         .all(|field| to_complete.contains(&FieldPath { language: None, field }));
-    let verdict = if matches!(settings, SiteSettings::Missing) {
-        view! { <p class="app-notice app-notice--warning">{fill(&ui.settings_check_missing, &file)}</p> }.into_any()
+
+    // The verdict: a notice, or the problems as an error summary.
+    let problem_items: Vec<Item> = problems
+        .iter()
+        .map(|p| {
+            let words = problem_words(p, ui, &names);
+            let field = if words.field.is_empty() { SITE_FILE.to_owned() } else { words.field };
+            let values = [("field", field.as_str()), ("what", words.what.as_str())];
+            let line = fill(&ui.settings_check_problem, &values);
+            let line = words.meanwhile.map_or_else(|| line.clone(), |m| format!("{line} {m}"));
+            (line, words.example)
+        })
+        .collect();
+    let (class, title, text) = if matches!(settings, SiteSettings::Missing) {
+        ("app-notice", None, Some(fill(&ui.settings_check_missing, &file)))
+    } else if problems.first().is_some_and(|p| p.field.field == Field::File) {
+        ("app-error-summary", Some(fill(&ui.settings_check_unreadable, &file)), None)
     } else if !problems.is_empty() {
-        let (title, kept) = if unreadable {
-            (&ui.settings_check_unreadable, None)
-        } else {
-            (&ui.settings_check_invalid, Some(ui.settings_check_invalid_kept.clone()))
-        };
+        let kept = Some(ui.settings_check_invalid_kept.to_string());
+        ("app-error-summary", Some(fill(&ui.settings_check_invalid, &file)), kept)
+    } else if unfilled {
+        ("", None, None)
+    } else {
+        let valid = Some(fill(&ui.settings_check_valid, &file));
+        ("app-notice app-notice--success", None, valid)
+    };
+    let role = (!problems.is_empty()).then_some("alert");
+    let verdict = (title.is_some() || text.is_some()).then(|| {
         view! {
-            <div class="app-error-summary" role="alert">
-                <h2 class="app-error-summary__title">{fill(title, &file)}</h2>
-                {kept.map(|kept| view! { <p class="app-body">{kept}</p> })}
-                <ul class="app-error-summary__list">{problems.iter().map(problem).collect_view()}</ul>
+            <div class=class role=role>
+                {title.map(|t| view! { <h2 class="app-error-summary__title">{t}</h2> })}
+                {text.map(|t| view! { <p class="app-body">{t}</p> })}
+                <List items=problem_items />
             </div>
         }
-        .into_any()
-    } else {
-        (!unfilled).then(|| {
-            view! { <p class="app-notice app-notice--success">{fill(&ui.settings_check_valid, &file)}</p> }
-        })
-        .into_any()
-    };
+    });
+
+    // The fields still holding the shipped placeholder.
     let to_complete = (!to_complete.is_empty()).then(|| {
         let intro = if unfilled {
             fill(&ui.settings_check_unfilled, &file)
         } else {
             ui.settings_check_placeholders.clone()
         };
+        let items = to_complete.iter().map(|f| (field_words(f, ui, &names), None)).collect();
         view! {
             <div class="app-notice">
                 <p class="app-body">{intro}</p>
-                <ul class="app-list app-list--bullet">
-                    {to_complete.iter().map(|f| view! { <li>{breakable(&field_words(f, ui, &names))}</li> }).collect_view()}
-                </ul>
+                <List items />
             </div>
         }
     });
-    let preview = match device.mode {
+
+    // The device's mode, and what its patients see.
+    let clinic = &content.clinic;
+    let (heading, paragraphs, changed, kiosk) = match device.mode {
         Mode::Home => {
-            let clinic = &content.clinic;
-            let no_contact = clinic.shown_name().is_none()
+            let mut paragraphs = vec![ui.settings_check_home.to_string()];
+            if clinic.shown_name().is_none()
                 && clinic.shown_phone().is_none()
-                && clinic.shown_hours().is_none();
-            let days = clinic.retention_days.to_string();
-            view! {
-                <h2 class="app-heading-m">{ui.settings_check_preview.clone()}</h2>
-                <p class="app-body">{ui.settings_check_home.clone()}</p>
-                {no_contact.then(|| view! { <p class="app-body">{ui.settings_check_preview_empty.clone()}</p> })}
-                <ClinicContact />
-                <p class="app-body">{fill(&ui.settings_check_retention, &[("days", &days)])}</p>
+                && clinic.shown_hours().is_none()
+            {
+                paragraphs.push(ui.settings_check_preview_empty.to_string());
             }
-            .into_any()
+            (ui.settings_check_preview.clone(), paragraphs, None, false)
         }
         Mode::Kiosk { idle_seconds } => {
             let delay = delay_words(idle_seconds, ui);
             let warning = WARNING_SECONDS.to_string();
+            let values = [("delay", delay.as_str()), ("warning", warning.as_str())];
             let changed = device.asked_seconds.map(|asked| {
-                let values = [("asked", asked.to_string()), ("delay", delay.clone())];
-                let values = values.each_ref().map(|(k, v)| (*k, v.as_str()));
-                view! { <p class="app-notice">{fill(&ui.settings_check_kiosk_changed, &values)}</p> }
+                let asked = asked.to_string();
+                let values = [("asked", asked.as_str()), ("delay", delay.as_str())];
+                fill(&ui.settings_check_kiosk_changed, &values)
             });
-            view! {
-                <h2 class="app-heading-m">{ui.settings_check_kiosk_preview.clone()}</h2>
-                <p class="app-body">{fill(&ui.settings_check_kiosk, &[("delay", &delay), ("warning", &warning)])}</p>
-                {changed}
-                <div class="app-panel">
-                    <p class="app-body">{ui.kiosk_outcome_text.clone()}</p>
-                </div>
-                <p class="app-body">{ui.settings_check_kiosk_contact.clone()}</p>
-            }
-            .into_any()
+            let paragraphs = vec![fill(&ui.settings_check_kiosk, &values)];
+            (ui.settings_check_kiosk_preview.to_string(), paragraphs, changed, true)
         }
+    };
+    let after = if kiosk {
+        ui.settings_check_kiosk_contact.to_string()
+    } else {
+        let days = clinic.retention_days.to_string();
+        fill(&ui.settings_check_retention, &[("days", &days)])
     };
     view! {
         <main id="contenu" class="app-width app-main" tabindex="-1">
             <h1 class="app-heading-l">{ui.settings_check_title.clone()}</h1>
             {verdict}
             {to_complete}
-            {preview}
+            <h2 class="app-heading-m">{heading}</h2>
+            {paragraphs.into_iter().map(|p| view! { <p class="app-body">{p}</p> }).collect_view()}
+            {changed.map(|c| view! { <p class="app-notice">{c}</p> })}
+            {if kiosk {
+                // The end of a kiosk patient's visit: no centre details, the reception instead.
+                view! { <div class="app-panel"><p class="app-body">{ui.kiosk_outcome_text.clone()}</p></div> }.into_any()
+            } else {
+                view! { <ClinicContact /> }.into_any()
+            }}
+            <p class="app-body">{after}</p>
         </main>
     }
+}
+
+/// A list of lines, each with its right value if any ("Exemple correct : …", the value as code);
+/// nothing when empty.
+#[component]
+fn List(items: Vec<Item>) -> impl IntoView {
+    let ui = &crate::state::use_app().content().ui;
+    let (before, after) = ui
+        .settings_check_example
+        .split_once("{example}")
+        .unwrap_or((&ui.settings_check_example, ""));
+    (!items.is_empty()).then(|| {
+        view! {
+            <ul class="app-list app-list--bullet app-settings-list">
+                {items.into_iter().map(|(line, example)| view! {
+                    <li>
+                        {breakable(&line)}
+                        {example.map(|example| view! {
+                            <span class="app-settings-list__example">
+                                {before.to_owned()}<code>{example}</code>{after.to_owned()}
+                            </span>
+                        })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        }
+    })
 }
 
 /// A text with a line-break opportunity after each dot or underscore inside a field's name
@@ -162,18 +198,4 @@ fn breakable(text: &str) -> impl IntoView + use<> {
         .enumerate()
         .map(|(i, part)| view! { {(i > 0).then(|| view! { <wbr /> })} {part} })
         .collect_view()
-}
-
-/// "Exemple correct : …", the right value set as code.
-#[component]
-fn Example(ui: &'static UiText, example: String) -> impl IntoView {
-    let (before, after) = ui
-        .settings_check_example
-        .split_once("{example}")
-        .unwrap_or((ui.settings_check_example.as_str(), ""));
-    view! {
-        <p class="app-body app-settings-problem__example">
-            {before.to_owned()}<code>{example}</code>{after.to_owned()}
-        </p>
-    }
 }

@@ -242,15 +242,35 @@ fn unreadable(problem: Problem, built_in_days: u32) -> Reading {
     }
 }
 
-/// The value as written in JSON, cut short.
+/// The value as written in the file, cut short (a list or block only as `[…]`, `{…}`).
 fn quote(value: &Value) -> String {
-    let text = value.to_string();
+    let text = match value {
+        Value::String(text) => format!("\"{text}\""),
+        Value::Number(number) => number.to_string(),
+        Value::Bool(yes) => yes.to_string(),
+        Value::Null => "null".to_owned(),
+        Value::Array(_) => "[…]".to_owned(),
+        Value::Object(_) => "{…}".to_owned(),
+    };
     if text.chars().count() > QUOTED_CHARS {
         let cut: String = text.chars().take(QUOTED_CHARS - 1).collect();
         format!("{cut}…")
     } else {
         text
     }
+}
+
+/// The values of `keys` in `map`, in their order, and the keys `map` has beyond them.
+fn split<const N: usize>(map: Map<String, Value>, keys: [&str; N]) -> ([Option<Value>; N], Vec<String>) {
+    let mut values = std::array::from_fn(|_| None);
+    let mut others = Vec::new();
+    for (key, value) in map {
+        match keys.iter().position(|known| *known == key) {
+            Some(i) => values[i] = Some(value),
+            None => others.push(key),
+        }
+    }
+    (values, others)
 }
 
 #[derive(Default)]
@@ -277,19 +297,13 @@ impl Reader {
     }
 
     /// A text field: `None` (after noting why) when missing, empty or not a text.
-    fn text(
-        &mut self,
-        map: &mut Map<String, Value>,
-        language: Option<&str>,
-        field: Field,
-    ) -> Option<String> {
+    fn text(&mut self, value: Option<Value>, language: Option<&str>, field: Field) -> Option<String> {
         let fallback = if language.is_some() {
             Fallback::SourceText
         } else {
             Fallback::NotShown
         };
-        let key = FieldPath::new(None, field.clone()).key();
-        match map.remove(&key) {
+        match value {
             None => self.problem(language, field, Problem::Missing, None, fallback),
             Some(value) => return self.line(value, language, field, fallback),
         }
@@ -326,11 +340,11 @@ impl Reader {
     /// The instructions: each line on its own (`None` for a wrong one).
     fn instructions(
         &mut self,
-        map: &mut Map<String, Value>,
+        value: Option<Value>,
         language: Option<&str>,
         fallback: Fallback,
     ) -> Option<Vec<Option<String>>> {
-        match map.remove("instructions") {
+        match value {
             None => {
                 self.problem(language, Field::Instructions, Problem::Missing, None, fallback);
                 None
@@ -350,9 +364,9 @@ impl Reader {
         }
     }
 
-    /// Fields left in `map` once the known ones are taken: ignored, and listed.
-    fn unknown(&mut self, map: Map<String, Value>, language: Option<&str>) {
-        for key in map.into_iter().map(|(key, _)| key) {
+    /// Fields the app does not know: ignored, and listed.
+    fn unknown(&mut self, keys: Vec<String>, language: Option<&str>) {
+        for key in keys {
             let field = Field::Unknown(key);
             self.problem(language, field, Problem::Unknown, None, Fallback::Ignored);
         }
@@ -360,26 +374,29 @@ impl Reader {
 
     fn settings(
         &mut self,
-        mut map: Map<String, Value>,
+        map: Map<String, Value>,
         codes: &[&str],
         built_in_days: u32,
     ) -> ClinicSettings {
-        let name = self.text(&mut map, None, Field::Name);
+        let keys = ["name", "phone", "opening_hours", "instructions", "retention_days", "translations"];
+        let ([name, phone, opening_hours, instructions, retention_days, translations], others) =
+            split(map, keys);
+        let name = self.text(name, None, Field::Name);
         let phone = self
-            .text(&mut map, None, Field::Phone)
+            .text(phone, None, Field::Phone)
             .filter(|phone| self.phone(phone));
-        let opening_hours = self.text(&mut map, None, Field::OpeningHours);
+        let opening_hours = self.text(opening_hours, None, Field::OpeningHours);
         let instructions = self
-            .instructions(&mut map, None, Fallback::NotShown)
+            .instructions(instructions, None, Fallback::NotShown)
             .unwrap_or_default();
-        let retention_days = self.retention(&mut map, built_in_days);
+        let retention_days = self.retention(retention_days, built_in_days);
         let source = SourceTexts {
             name: name.clone().unwrap_or_default(),
             opening_hours: opening_hours.clone().unwrap_or_default(),
             instructions: &instructions,
         };
-        let translations = self.translations(map.remove("translations"), codes, &source);
-        self.unknown(map, None);
+        let translations = self.translations(translations, codes, &source);
+        self.unknown(others, None);
         ClinicSettings {
             name: name.unwrap_or_default(),
             phone: phone.unwrap_or_default(),
@@ -407,10 +424,10 @@ impl Reader {
         false
     }
 
-    fn retention(&mut self, map: &mut Map<String, Value>, built_in_days: u32) -> u32 {
+    fn retention(&mut self, value: Option<Value>, built_in_days: u32) -> u32 {
         let fallback = Fallback::BuiltIn(built_in_days);
         let field = Field::RetentionDays;
-        let Some(value) = map.remove("retention_days") else {
+        let Some(value) = value else {
             self.problem(None, field, Problem::Missing, None, fallback);
             return built_in_days;
         };
@@ -436,7 +453,7 @@ impl Reader {
         source: &SourceTexts,
     ) -> BTreeMap<String, ClinicTexts> {
         let fallback = Fallback::SourceText;
-        let mut blocks = match value {
+        let blocks = match value {
             Some(Value::Object(blocks)) => blocks,
             None => Map::new(),
             Some(other) => {
@@ -445,10 +462,20 @@ impl Reader {
                 return BTreeMap::new();
             }
         };
+        let mut found = Vec::new();
+        let mut unknown = Vec::new();
+        for (code, block) in blocks {
+            if codes.iter().skip(1).any(|c| *c == code) {
+                found.push((code, block));
+            } else if !codes.contains(&code.as_str()) {
+                // The source language's own texts are the top-level ones: a block for it is unused.
+                unknown.push(code);
+            }
+        }
         let mut out = BTreeMap::new();
         for code in codes.iter().skip(1).copied() {
             let language = Some(code);
-            match blocks.remove(code) {
+            match found.iter().position(|(c, _)| c == code).map(|i| found.swap_remove(i).1) {
                 None => self.problem(language, Field::Translation, Problem::Missing, None, fallback),
                 Some(Value::Object(block)) => {
                     out.insert(code.to_owned(), self.translation(block, code, source));
@@ -459,27 +486,26 @@ impl Reader {
                 }
             }
         }
-        for code in blocks.into_iter().map(|(code, _)| code) {
-            // The source language's own texts are the top-level ones: a block for it is unused.
-            if !codes.contains(&code.as_str()) {
-                let (language, field) = (Some(code.as_str()), Field::Translation);
-                let problem = Problem::UnknownLanguage;
-                self.problem(language, field, problem, None, Fallback::Ignored);
-            }
+        for code in unknown {
+            let (language, field) = (Some(code.as_str()), Field::Translation);
+            let problem = Problem::UnknownLanguage;
+            self.problem(language, field, problem, None, Fallback::Ignored);
         }
         out
     }
 
     fn translation(
         &mut self,
-        mut block: Map<String, Value>,
+        block: Map<String, Value>,
         code: &str,
         source: &SourceTexts,
     ) -> ClinicTexts {
         let language = Some(code);
-        let name = self.text(&mut block, language, Field::Name);
-        let opening_hours = self.text(&mut block, language, Field::OpeningHours);
-        let lines = self.instructions(&mut block, language, Fallback::SourceText);
+        let ([name, opening_hours, lines], others) =
+            split(block, ["name", "opening_hours", "instructions"]);
+        let name = self.text(name, language, Field::Name);
+        let opening_hours = self.text(opening_hours, language, Field::OpeningHours);
+        let lines = self.instructions(lines, language, Fallback::SourceText);
         let instructions = match lines {
             None => source.instructions.iter().flatten().cloned().collect(),
             Some(lines) => {
@@ -502,7 +528,7 @@ impl Reader {
                     .collect()
             }
         };
-        self.unknown(block, language);
+        self.unknown(others, language);
         ClinicTexts {
             name: name.unwrap_or_else(|| source.name.clone()),
             opening_hours: opening_hours.unwrap_or_else(|| source.opening_hours.clone()),

@@ -44,15 +44,15 @@ fn language_name<'a>(languages: &'a LanguageNames, code: &'a str) -> &'a str {
 pub fn field_words(path: &FieldPath, ui: &UiText, languages: &LanguageNames) -> String {
     let own = match &path.field {
         Field::File => return String::new(),
-        Field::Name => ui.settings_field_name.clone(),
-        Field::Phone => ui.settings_field_phone.clone(),
-        Field::OpeningHours => ui.settings_field_opening_hours.clone(),
-        Field::Instructions => ui.settings_field_instructions.clone(),
+        Field::Name => ui.settings_field_name.to_string(),
+        Field::Phone => ui.settings_field_phone.to_string(),
+        Field::OpeningHours => ui.settings_field_opening_hours.to_string(),
+        Field::Instructions => ui.settings_field_instructions.to_string(),
         Field::Instruction(i) => fill(&ui.settings_field_instruction, &[("n", &(i + 1).to_string())]),
-        Field::RetentionDays => ui.settings_field_retention_days.clone(),
-        Field::Translations => ui.settings_field_translations.clone(),
+        Field::RetentionDays => ui.settings_field_retention_days.to_string(),
+        Field::Translations => ui.settings_field_translations.to_string(),
         Field::Translation => String::new(),
-        Field::Unknown(_) => ui.settings_field_unknown.clone(),
+        Field::Unknown(_) => ui.settings_field_unknown.to_string(),
     };
     let words = match &path.language {
         None => own,
@@ -81,7 +81,7 @@ pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNam
         Problem::NotJson { line, .. } => {
             fill(&ui.settings_problem_not_json, &[("line", &line.to_string())])
         }
-        Problem::NotBlock => ui.settings_problem_not_block.clone(),
+        Problem::NotBlock => ui.settings_problem_not_block.to_string(),
         Problem::Unknown => {
             let known = if path.language.is_some() { TRANSLATION_FIELDS } else { TOP_FIELDS };
             fill(&ui.settings_problem_unknown, &[("known", known)])
@@ -91,14 +91,14 @@ pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNam
             fill(&ui.settings_problem_unknown_language, &[("codes", &codes.join(", "))])
         }
         Problem::Missing if path.field == Field::Translation => {
-            ui.settings_problem_missing_translation.clone()
+            ui.settings_problem_missing_translation.to_string()
         }
-        Problem::Missing => ui.settings_problem_missing.clone(),
+        Problem::Missing => ui.settings_problem_missing.to_string(),
         Problem::WrongType(Expected::Text) => with_value(&ui.settings_problem_text),
         Problem::WrongType(Expected::WholeNumber) => with_value(&ui.settings_problem_number),
         Problem::WrongType(Expected::TextList) => with_value(&ui.settings_problem_list),
         Problem::WrongType(Expected::Block) => with_value(&ui.settings_problem_block),
-        Problem::Empty => ui.settings_problem_empty.clone(),
+        Problem::Empty => ui.settings_problem_empty.to_string(),
         Problem::NotAPhone => with_value(&ui.settings_problem_phone),
         Problem::OutOfRange => with_value(&ui.settings_problem_range),
         Problem::LineCount { expected, found } => fill(
@@ -110,11 +110,11 @@ pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNam
         (Problem::NotUtf8 { .. } | Problem::Unknown | Problem::UnknownLanguage, _) => None,
         (Problem::NotJson { .. }, _) => Some(EXAMPLE_LINE.to_owned()),
         (Problem::NotBlock, _) => Some(EXAMPLE_FILE.to_owned()),
-        (_, Field::Name) => Some(ui.settings_example_name.clone()),
+        (_, Field::Name) => Some(ui.settings_example_name.to_string()),
         (_, Field::Phone) => Some(EXAMPLE_PHONE.to_owned()),
-        (_, Field::OpeningHours) => Some(ui.settings_example_opening_hours.clone()),
-        (_, Field::Instructions) => Some(ui.settings_example_instructions.clone()),
-        (_, Field::Instruction(_)) => Some(ui.settings_example_instruction.clone()),
+        (_, Field::OpeningHours) => Some(ui.settings_example_opening_hours.to_string()),
+        (_, Field::Instructions) => Some(ui.settings_example_instructions.to_string()),
+        (_, Field::Instruction(_)) => Some(ui.settings_example_instruction.to_string()),
         (_, Field::RetentionDays) => Some(EXAMPLE_DAYS.to_owned()),
         (_, Field::Translations) => Some(EXAMPLE_TRANSLATIONS.to_owned()),
         (_, Field::Translation) => {
@@ -125,8 +125,8 @@ pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNam
     };
     let meanwhile = match problem.fallback {
         Fallback::Generic => None,
-        Fallback::Ignored => Some(ui.settings_fallback_ignored.clone()),
-        Fallback::NotShown => Some(ui.settings_fallback_not_shown.clone()),
+        Fallback::Ignored => Some(ui.settings_fallback_ignored.to_string()),
+        Fallback::NotShown => Some(ui.settings_fallback_not_shown.to_string()),
         Fallback::SourceText => {
             // Every translation when `translations` itself is wrong: named one by one.
             let code = path.language.as_deref();
