@@ -96,7 +96,8 @@ pub fn load_mode() -> Option<Remembered> {
     if !is_available() {
         return None;
     }
-    LocalStorage::get::<Remembered>(MODE_KEY).ok()
+    let value = LocalStorage::get::<serde_json::Value>(MODE_KEY).ok()?;
+    Remembered::from_value(&value)
 }
 
 /// Remembers the mode on this device (set by the staff address).
@@ -104,7 +105,9 @@ pub fn save_mode(mode: Remembered) -> Result<(), StorageError> {
     if !is_available() {
         return Err(StorageError::Unavailable);
     }
-    LocalStorage::set(MODE_KEY, mode).map_err(|_| StorageError::WriteFailed)
+    LocalStorage::raw()
+        .set_item(MODE_KEY, &mode.to_json())
+        .map_err(|_| StorageError::WriteFailed)
 }
 
 /// Forgets the device's mode (back to home).

@@ -63,57 +63,49 @@ fn asked_delay(query: &str) -> Option<u32> {
 /// What the device remembers: its mode, and the delay the staff asked for when it was outside
 /// 30–3600 seconds and so changed (for the staff's check page). Stored in the mode's own format,
 /// `{"mode":"kiosk","idle_seconds":30}`, with `"asked_seconds":5` added only then: a mode stored
-/// before reads as it did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(try_from = "StoredMode", into = "StoredMode")]
+/// before reads as it did. Read and written by hand from a JSON value (the app already reads
+/// one for the stored answers), which keeps the download smaller than a derived reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Remembered {
     pub mode: Mode,
     pub asked_seconds: Option<u32>,
 }
 
-/// `Remembered` as stored (the same fields as `Mode`'s own format, and `asked_seconds`).
-#[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct StoredMode {
-    mode: ModeName,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    idle_seconds: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    asked_seconds: Option<u32>,
-}
-
-#[derive(Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-enum ModeName {
-    Home,
-    Kiosk,
-}
-
-impl TryFrom<StoredMode> for Remembered {
-    type Error = &'static str;
-    fn try_from(stored: StoredMode) -> Result<Self, Self::Error> {
-        let mode = match (stored.mode, stored.idle_seconds, stored.asked_seconds) {
-            (ModeName::Home, None, None) => Mode::Home,
-            (ModeName::Kiosk, Some(idle_seconds), _) => Mode::Kiosk { idle_seconds },
-            _ => return Err("a kiosk needs its delay; home has none"),
+impl Remembered {
+    /// Reads the stored format; anything else (another field, a kiosk without its delay, a home
+    /// with one) is `None`.
+    pub fn from_value(value: &serde_json::Value) -> Option<Remembered> {
+        let map = value.as_object()?;
+        let known = ["mode", "idle_seconds", "asked_seconds"];
+        if map.keys().any(|key| !known.contains(&key.as_str())) {
+            return None;
+        }
+        let seconds = |key: &str| match map.get(key) {
+            None => Some(None),
+            Some(n) => n.as_u64().and_then(|n| u32::try_from(n).ok()).map(Some),
         };
-        Ok(Remembered {
+        let (idle, asked_seconds) = (seconds("idle_seconds")?, seconds("asked_seconds")?);
+        let mode = match (map.get("mode")?.as_str()?, idle, asked_seconds) {
+            ("home", None, None) => Mode::Home,
+            ("kiosk", Some(idle_seconds), _) => Mode::Kiosk { idle_seconds },
+            _ => return None,
+        };
+        Some(Remembered {
             mode,
-            asked_seconds: stored.asked_seconds,
+            asked_seconds,
         })
     }
-}
 
-impl From<Remembered> for StoredMode {
-    fn from(remembered: Remembered) -> StoredMode {
-        let (mode, idle_seconds) = match remembered.mode {
-            Mode::Home => (ModeName::Home, None),
-            Mode::Kiosk { idle_seconds } => (ModeName::Kiosk, Some(idle_seconds)),
-        };
-        StoredMode {
-            mode,
-            idle_seconds,
-            asked_seconds: remembered.asked_seconds.filter(|_| idle_seconds.is_some()),
+    /// The stored format, as JSON text.
+    pub fn to_json(&self) -> String {
+        match (self.mode, self.asked_seconds) {
+            (Mode::Home, _) => r#"{"mode":"home"}"#.to_owned(),
+            (Mode::Kiosk { idle_seconds }, None) => {
+                format!(r#"{{"mode":"kiosk","idle_seconds":{idle_seconds}}}"#)
+            }
+            (Mode::Kiosk { idle_seconds }, Some(asked)) => format!(
+                r#"{{"mode":"kiosk","idle_seconds":{idle_seconds},"asked_seconds":{asked}}}"#
+            ),
         }
     }
 }

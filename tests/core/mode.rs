@@ -154,21 +154,29 @@ fn a_delay_out_of_range_in_the_staff_address_is_remembered_as_changed() {
 fn the_remembered_mode_keeps_its_earlier_stored_format() {
     use cimentoplastie::domain::mode::Remembered;
     let kiosk = |s| Mode::Kiosk { idle_seconds: s };
-    let read = |text: &str| serde_json::from_str::<Remembered>(text).ok();
+    let read = |text: &str| Remembered::from_value(&serde_json::from_str(text).unwrap());
     assert_eq!(
         read(r#"{"mode":"kiosk","idle_seconds":120}"#),
         Some(Remembered { mode: kiosk(120), asked_seconds: None }),
         "a mode stored before reads as it did"
     );
     assert_eq!(read(r#"{"mode":"home"}"#), Some(Remembered { mode: Mode::Home, asked_seconds: None }));
-    assert_eq!(read(r#"{"mode":"kiosk","idle_seconds":120,"other":1}"#), None, "unknown fields are still refused");
+    for wrong in [
+        r#"{"mode":"kiosk","idle_seconds":120,"other":1}"#,
+        r#"{"mode":"home","idle_seconds":120}"#,
+        r#"{"mode":"kiosk"}"#,
+        r#"{"mode":"kiosk","idle_seconds":"120"}"#,
+        r#"{"mode":"borne","idle_seconds":120}"#,
+        r#"["kiosk"]"#,
+    ] {
+        assert_eq!(read(wrong), None, "{wrong}");
+    }
+    // Written as `Mode` was (an older app still reads it), the delay changed added only then.
     let plain = Remembered { mode: kiosk(120), asked_seconds: None };
-    assert_eq!(serde_json::to_string(&plain).unwrap(), r#"{"mode":"kiosk","idle_seconds":120}"#);
-    assert_eq!(read(r#"{"mode":"home","idle_seconds":120}"#), None);
-    assert_eq!(read(r#"{"mode":"kiosk"}"#), None);
+    assert_eq!(plain.to_json(), serde_json::to_string(&kiosk(120)).unwrap());
+    assert_eq!(Remembered { mode: Mode::Home, asked_seconds: None }.to_json(), serde_json::to_string(&Mode::Home).unwrap());
     let changed = Remembered { mode: kiosk(30), asked_seconds: Some(5) };
-    let text = serde_json::to_string(&changed).unwrap();
-    assert_eq!(read(&text), Some(changed), "{text}");
+    assert_eq!(read(&changed.to_json()), Some(changed), "{}", changed.to_json());
 }
 
 #[test]

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
 import { DIST, startServer, launchBrowser, contentOf } from './harness.mjs';
 import { reachOutcomeAnsweringNo } from './screens.mjs';
@@ -174,4 +175,38 @@ test('the check page at home says this device is not a kiosk', async () => {
   await assert.doesNotReject(page.getByText('au plus 7 jours').waitFor());
   assert.equal(await page.getByText(ui.settings_check_kiosk_preview).count(), 0);
   await context.close();
+});
+
+test('the check page passes axe-core and never scrolls sideways at 320 px with text at 150 %, in French and English, with problems, as shipped and on a kiosk', async () => {
+  const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+  const shipped = readFileSync(join(DIST, 'clinic.json'), 'utf8');
+  const wrong = JSON.stringify({ ...CENTRE, phone: '12345', retention_days: '14', unknown_field: 1, translations: { en: { name: 'x' } } });
+  const failures = [];
+  for (const locale of ['fr-FR', 'en-GB']) {
+    for (const [what, body, kiosk] of [['problems', wrong, false], ['shipped', shipped, false], ['not JSON', '{', false], ['kiosk', shipped, true]]) {
+      for (const [width, size] of [[360, null], [320, '150']]) {
+        const context = await browser.newContext({ locale, viewport: { width, height: 740 } });
+        await context.route('**/clinic.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+        if (size) await context.addInitScript((s) => localStorage.setItem('cimentoplastie.taille-texte', s), size);
+        const page = await context.newPage();
+        if (kiosk) {
+          await page.goto(server.origin + '/?kiosk');
+          await page.getByRole('heading', { level: 1 }).first().waitFor();
+        }
+        await page.goto(server.origin + '/?verifier-reglages');
+        await page.getByRole('heading', { level: 1, name: locale === 'fr-FR' ? ui.settings_check_title : contentOf('en').ui.settings_check_title }).waitFor();
+        if (size) await page.evaluate((s) => document.documentElement.classList.add('app-text-' + s), size);
+        const at = `${locale} / ${what} / ${width}px${size ? ' 150 %' : ''}`;
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        if (overflow > 0) failures.push(`${at}: scrolls sideways by ${overflow}px`);
+        for (const colorScheme of ['light', 'dark']) {
+          await page.emulateMedia({ colorScheme });
+          const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+          for (const v of result.violations) failures.push(`${at} / ${colorScheme}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+        }
+        await context.close();
+      }
+    }
+  }
+  assert.deepEqual(failures, []);
 });
