@@ -36,7 +36,15 @@ fn main() {
                 .collect()
         })
         .collect();
-    let clinic = read(&clinic_file);
+    // Read as bytes: a file that is not UTF-8 is refused with the app's own check, naming the line.
+    println!("cargo:rerun-if-changed={clinic_file}");
+    let bytes =
+        fs::read(&clinic_file).unwrap_or_else(|e| panic!("{clinic_file}: cannot be read: {e}"));
+    let clinic = String::from_utf8(bytes).unwrap_or_else(|e| {
+        let reading = domain::clinic_reading::read_bytes(e.as_bytes(), &[], 0);
+        let errors: Vec<_> = reading.problems.iter().map(|p| p.to_content_error(&clinic_file)).collect();
+        fail(&errors)
+    });
     let sources = Sources {
         languages: &languages,
         texts: codes
@@ -59,14 +67,17 @@ fn main() {
     };
     // Shipped placeholders are never shown to patients (generic wording instead), but a clinic
     // must know its details are missing.
-    if let Ok(settings) = serde_json::from_str::<domain::clinic::ClinicSettings>(&clinic) {
-        let fields = settings.placeholders();
-        if !fields.is_empty() {
-            println!(
-                "cargo:warning={clinic_file}: still the shipped placeholder in {}: patients see no centre name, phone number or hours. Set the centre's details (CLINIC_SETTINGS=path/to/clinic.json).",
-                fields.join(", ")
-            );
-        }
+    let code_list: Vec<&str> = codes.iter().map(String::as_str).collect();
+    let fields: Vec<String> = domain::clinic_reading::read_text(&clinic, &code_list, 0)
+        .to_complete
+        .iter()
+        .map(|field| field.key())
+        .collect();
+    if !fields.is_empty() {
+        println!(
+            "cargo:warning={clinic_file}: still the shipped placeholder in {}: patients see no centre name, phone number or hours. Set the centre's details (CLINIC_SETTINGS=path/to/clinic.json).",
+            fields.join(", ")
+        );
     }
     let out = env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");

@@ -89,10 +89,11 @@ export async function checkDeployment(base, { insecure = false } = {}) {
   } else {
     let valid = false;
     try {
-      const value = JSON.parse(settings.body.toString('utf8'));
+      // Decoded strictly: a file saved in Latin-1 shows as "m�dicale" (the app refuses it).
+      const value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(settings.body));
       valid = typeof value.name === 'string' && typeof value.phone === 'string' && Array.isArray(value.instructions);
-    } catch { /* not JSON */ }
-    check(settings.status === 200 && valid, 'clinic.json is readable, with a name, a phone and instructions');
+    } catch { /* not UTF-8, or not JSON */ }
+    check(settings.status === 200 && valid, 'clinic.json is readable (UTF-8 JSON), with a name, a phone and instructions; ?verifier-reglages tells any mistake');
   }
   return results;
 }

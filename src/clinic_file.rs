@@ -12,12 +12,13 @@ const ADDRESS: &str = "/clinic.json";
 /// A file that has not come after this long is treated as missing: it never holds a patient up.
 const PATIENCE: Duration = Duration::from_secs(5);
 
-/// Asks for the settings file and calls `done` once: with its text, or `None` if it is missing,
-/// the request fails, or it takes longer than `PATIENCE`.
-pub fn fetch(done: impl FnOnce(Option<String>) + 'static) {
-    let done: Rc<RefCell<Option<Box<dyn FnOnce(Option<String>)>>>> =
+/// Asks for the settings file and calls `done` once: with its bytes as sent (read as they are:
+/// the check decodes them strictly, so that a file not saved as UTF-8 is named, never shown
+/// with "�"), or `None` if it is missing, the request fails, or it takes longer than `PATIENCE`.
+pub fn fetch(done: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    let done: Rc<RefCell<Option<Box<dyn FnOnce(Option<Vec<u8>>)>>>> =
         Rc::new(RefCell::new(Some(Box::new(done))));
-    let finish = move |text: Option<String>| {
+    let finish = move |text: Option<Vec<u8>>| {
         let callback = done.borrow_mut().take();
         if let Some(callback) = callback {
             callback(text);
@@ -25,10 +26,10 @@ pub fn fetch(done: impl FnOnce(Option<String>) + 'static) {
     };
     let on_time = finish.clone();
     leptos::prelude::set_timeout(move || on_time(None), PATIENCE);
-    wasm_bindgen_futures::spawn_local(async move { finish(text().await) });
+    wasm_bindgen_futures::spawn_local(async move { finish(bytes().await) });
 }
 
-async fn text() -> Option<String> {
+async fn bytes() -> Option<Vec<u8>> {
     let window = web_sys::window()?;
     let response: web_sys::Response = JsFuture::from(window.fetch_with_str(ADDRESS))
         .await
@@ -38,5 +39,6 @@ async fn text() -> Option<String> {
     if !response.ok() {
         return None;
     }
-    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
+    let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }

@@ -30,8 +30,8 @@ pub fn load() -> Result<Library, Vec<ContentError>> {
     read_checked_sources(compiled())
 }
 
-/// As `load`, with the clinic settings published beside the app (`site`: the text of
-/// `clinic.json`, if the app got it) when they pass the build's checks, else generic ones.
-pub fn load_with_site(site: Option<&str>) -> Result<(Library, SiteSettings), Vec<ContentError>> {
+/// As `load`, with the clinic settings published beside the app (`site`: the bytes of
+/// `clinic.json`, if the app got it), read field by field (see `read_checked_with_site`).
+pub fn load_with_site(site: Option<&[u8]>) -> Result<(Library, SiteSettings), Vec<ContentError>> {
     read_checked_sources_with_site(compiled(), site)
 }

@@ -24,7 +24,7 @@ pub fn start() {
 
 /// Reads the list of languages and the clinic settings, chooses the patient's mode and language,
 /// then reads that language's content in the next task.
-fn read_content(site: Option<String>) {
+fn read_content(site: Option<Vec<u8>>) {
     let (library, settings) = match content::load_with_site(site.as_deref()) {
         Ok(loaded) => loaded,
         Err(errors) => {
@@ -36,10 +36,10 @@ fn read_content(site: Option<String>) {
         }
     };
     let library: &'static content::Library = Box::leak(Box::new(library));
-    if let domain::clinic::SiteSettings::Invalid(problems) = &settings {
-        for problem in problems {
-            web_sys::console::warn_1(&problem.to_string().into());
-        }
+    if !settings.problems().is_empty() {
+        // Each problem, in words, is on the staff's check page.
+        let note = "clinic.json has mistakes: open ?verifier-reglages to see them";
+        web_sys::console::warn_1(&note.into());
     }
     if settings_check_requested() {
         show_settings_check(library, settings);
@@ -91,13 +91,15 @@ fn settings_check_requested() -> bool {
         .is_some_and(|query| query.contains("verifier-reglages"))
 }
 
-/// The staff's check of the published clinic settings, in place of the sheet.
+/// The staff's check of the published clinic settings, in place of the sheet, with the mode
+/// this device remembers (the address's own `?kiosk` settings are not applied here).
 fn show_settings_check(library: &'static content::Library, settings: domain::clinic::SiteSettings) {
     let language = language::browser_choice(library, None);
     while library.languages[language].read_next_file() {}
     fatal_screen::install(&library.languages[language].content().ui);
+    let device = domain::mode::device_mode(storage::load_mode());
     leptos::mount::mount_to_body(move || {
-        leptos::view! { <components::settings_check::SettingsCheck library language settings /> }
+        leptos::view! { <components::settings_check::SettingsCheck library language settings device /> }
     });
     first_screen::replace_pre_rendered_page();
 }
@@ -105,16 +107,17 @@ fn show_settings_check(library: &'static content::Library, settings: domain::cli
 /// Home or kiosk: the staff address (`?kiosk`, `?kiosk=off`, `?delai=…`) is remembered on the
 /// device, then removed from the address so that no patient sees it.
 fn decide_mode() -> domain::mode::Mode {
-    use domain::mode::{ModeRequest, decide, parse_request};
+    use domain::mode::{ModeRequest, decide, parse_request, remember};
     let Some(window) = web_sys::window() else {
         return domain::mode::Mode::Home;
     };
     let query = window.location().search().unwrap_or_default();
     let request = parse_request(&query);
-    let mode = decide(request, storage::load_mode());
+    let before = storage::load_mode();
+    let mode = decide(request, before.map(|r| r.mode));
     match request {
         Some(ModeRequest::KioskOn { .. }) => {
-            let _ = storage::save_mode(mode);
+            let _ = storage::save_mode(remember(&query, mode, before));
         }
         Some(ModeRequest::KioskOff) => storage::forget_mode(),
         None => {}

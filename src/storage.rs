@@ -3,7 +3,7 @@
 use gloo_storage::errors::StorageError as GlooError;
 use gloo_storage::{LocalStorage, Storage};
 
-use crate::domain::mode::Mode;
+use crate::domain::mode::Remembered;
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::stored::{self, DecodeError, STORAGE_KEY, Saved};
 
@@ -92,19 +92,22 @@ pub fn clear() -> Result<(), StorageError> {
 }
 
 /// The mode this device remembers, if any (unreadable means none).
-pub fn load_mode() -> Option<Mode> {
+pub fn load_mode() -> Option<Remembered> {
     if !is_available() {
         return None;
     }
-    LocalStorage::get::<Mode>(MODE_KEY).ok()
+    let value = LocalStorage::get::<serde_json::Value>(MODE_KEY).ok()?;
+    Remembered::from_value(&value)
 }
 
 /// Remembers the mode on this device (set by the staff address).
-pub fn save_mode(mode: Mode) -> Result<(), StorageError> {
+pub fn save_mode(mode: Remembered) -> Result<(), StorageError> {
     if !is_available() {
         return Err(StorageError::Unavailable);
     }
-    LocalStorage::set(MODE_KEY, mode).map_err(|_| StorageError::WriteFailed)
+    LocalStorage::raw()
+        .set_item(MODE_KEY, &mode.to_json())
+        .map_err(|_| StorageError::WriteFailed)
 }
 
 /// Forgets the device's mode (back to home).

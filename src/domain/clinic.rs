@@ -1,12 +1,13 @@
 //! The clinic's own settings (name, phone, opening hours, practical instructions, in every language), read from `content/clinic.json`.
 
-use serde::Deserialize;
 use std::collections::BTreeMap;
 
-/// One imaging centre's details. Every field is required; the texts are in the source
-/// language, and `translations` gives them in each other language.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+use super::clinic_reading::{FieldPath, Reading, SiteProblem, read_text};
+use super::content_check::ContentError;
+
+/// One imaging centre's details, read field by field (`clinic_reading`). The texts are in the
+/// source language, and `translations` gives them in each other language.
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClinicSettings {
     pub name: String,
     /// As patients read it: "01 23 45 67 89".
@@ -17,13 +18,11 @@ pub struct ClinicSettings {
     /// How long a patient's answers stay on their own device after the last change, in days.
     pub retention_days: u32,
     /// The texts in each language other than the source one, by language code.
-    #[serde(default)]
     pub translations: BTreeMap<String, ClinicTexts>,
 }
 
 /// The clinic's texts in one language.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ClinicTexts {
     pub name: String,
     pub opening_hours: String,
@@ -62,12 +61,7 @@ impl ClinicSettings {
 
     /// The phone number, unless it is still the shipped placeholder (only zeros, or bracketed).
     pub fn shown_phone(&self) -> Option<&str> {
-        let fake = self
-            .phone
-            .chars()
-            .filter(char::is_ascii_digit)
-            .all(|c| c == '0');
-        (!fake && !is_placeholder(&self.phone)).then_some(self.phone.as_str())
+        (!is_placeholder_phone(&self.phone)).then_some(self.phone.as_str())
     }
 
     /// The opening hours, unless they are still the shipped placeholder.
@@ -104,16 +98,16 @@ impl ClinicSettings {
         fields
     }
 
-    /// The `tel:` link of the phone number: digits, with a leading `+` kept.
+    /// The `tel:` link of the phone number: digits, with a leading `+` kept, and without the
+    /// "(0)" of `+33 (0)1 23 45 67 89`.
     pub fn tel_href(&self) -> String {
-        let digits: String = self
-            .phone
-            .chars()
-            .enumerate()
-            .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
-            .map(|(_, c)| c)
-            .collect();
-        format!("tel:{digits}")
+        let phone = self.phone.trim();
+        let (plus, rest) = match phone.strip_prefix('+') {
+            Some(rest) => ("+", rest.replacen("(0)", "", 1)),
+            None => ("", phone.to_owned()),
+        };
+        let digits: String = rest.chars().filter(char::is_ascii_digit).collect();
+        format!("tel:{plus}{digits}")
     }
 }
 
@@ -124,34 +118,65 @@ pub fn is_placeholder(text: &str) -> bool {
     text.is_empty() || (text.contains('[') && text.contains(']'))
 }
 
+/// True for a phone number left as shipped: a placeholder text, or digits that are all zeros
+/// ("00 00 00 00 00").
+pub fn is_placeholder_phone(text: &str) -> bool {
+    let mut digits = text.chars().filter(char::is_ascii_digit).peekable();
+    is_placeholder(text) || (digits.peek().is_some() && digits.all(|c| c == '0'))
+}
+
 /// The settings file published beside the app (`clinic.json`), read by the app at start so that a
 /// centre changes its details without a rebuild.
 pub const SITE_FILE: &str = "clinic.json";
 
-/// What the app made of the published settings file.
+/// What the app made of the published settings file, for the staff's check page.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SiteSettings {
-    /// Read and checked: shown to patients.
-    Valid,
     /// Not found (or no answer): generic wording.
     Missing,
-    /// Found, but wrong: generic wording; the problems, each naming its field.
-    Invalid(Vec<super::content_check::ContentError>),
+    /// Found and read field by field: every problem (none when valid), each naming its field,
+    /// and the fields still holding the shipped placeholder.
+    Read {
+        problems: Vec<SiteProblem>,
+        to_complete: Vec<FieldPath>,
+    },
 }
 
-/// Reads and checks the published settings file with the build's rules; `codes` are the app's
-/// languages, the source one first.
-pub fn from_site(
-    text: &str,
-    codes: &[&str],
-) -> Result<ClinicSettings, Vec<super::content_check::ContentError>> {
-    let settings = serde_json::from_str::<ClinicSettings>(text)
-        .map_err(|e| vec![super::content_check::ContentError::unreadable(SITE_FILE, &e)])?;
-    let errors = super::content_check::check_clinic(SITE_FILE, &settings, codes);
-    if errors.is_empty() {
-        Ok(settings)
+impl SiteSettings {
+    /// The check of a file as read.
+    pub fn read(reading: &Reading) -> SiteSettings {
+        SiteSettings::Read {
+            problems: reading.problems.clone(),
+            to_complete: reading.to_complete.clone(),
+        }
+    }
+
+    /// True when the file was found with no problem (placeholders may be left).
+    pub fn is_valid(&self) -> bool {
+        matches!(self, SiteSettings::Read { problems, .. } if problems.is_empty())
+    }
+
+    /// The problems found, none if the file was missing.
+    pub fn problems(&self) -> &[SiteProblem] {
+        match self {
+            SiteSettings::Read { problems, .. } => problems,
+            SiteSettings::Missing => &[],
+        }
+    }
+}
+
+/// Checks the published settings file's text with the build's rules, strictly: any problem is
+/// an error naming its field; `codes` are the app's languages, the source one first.
+pub fn from_site(text: &str, codes: &[&str]) -> Result<ClinicSettings, Vec<ContentError>> {
+    let reading = read_text(text, codes, 0);
+    if reading.problems.is_empty() {
+        Ok(reading.settings)
     } else {
-        Err(errors)
+        Err(reading
+            .problems
+            .iter()
+            .map(|p| p.to_content_error(SITE_FILE))
+            .collect())
     }
 }
 

@@ -2,8 +2,9 @@
 
 use std::sync::{Mutex, OnceLock, PoisonError};
 
-use super::clinic::{ClinicSettings, SiteSettings, from_site};
-use super::content_check::{ContentError, check_clinic, check_questionnaire, check_sheet};
+use super::clinic::{ClinicSettings, SiteSettings};
+use super::clinic_reading::{read_bytes, read_text};
+use super::content_check::{ContentError, check_questionnaire, check_sheet};
 use super::glossary::Glossary;
 use super::language::{LanguageInfo, LanguageList};
 use super::questionnaire::Questionnaire;
@@ -311,15 +312,20 @@ fn load_language(
 pub fn load_from(sources: &Sources) -> Result<Library, Vec<ContentError>> {
     let mut errors = Vec::new();
     let list = parse::<LanguageList>(LANGUAGES_FILE, sources.languages, &mut errors);
-    let clinic = parse::<ClinicSettings>(sources.clinic_file, sources.clinic, &mut errors);
     let Some(list) = list else {
         return Err(errors);
     };
     let codes: Vec<&str> = list.languages.iter().map(|l| l.code.as_str()).collect();
     errors.extend(super::content_check::check_languages(LANGUAGES_FILE, &list));
-    if let Some(c) = &clinic {
-        errors.extend(check_clinic(sources.clinic_file, c, &codes));
-    }
+    // Built in, the settings must be right in every field: the build stops on any problem.
+    let reading = read_text(sources.clinic, &codes, 0);
+    let clinic = (!reading.unreadable()).then_some(reading.settings);
+    errors.extend(
+        reading
+            .problems
+            .iter()
+            .map(|p| p.to_content_error(sources.clinic_file)),
+    );
     let mut languages: Vec<Language> = Vec::new();
     for (i, info) in list.languages.iter().enumerate() {
         let Some(texts) = sources.texts.iter().find(|t| t.code == info.code) else {
@@ -384,21 +390,37 @@ pub fn read_checked(sources: &Sources<'static>) -> Result<Library, Vec<ContentEr
 /// As `read_checked`, for content compiled in or given as JSON.
 pub fn read_checked_sources(sources: CheckedSources) -> Result<Library, Vec<ContentError>> {
     let mut errors = Vec::new();
-    let list = parse::<LanguageList>(LANGUAGES_FILE, sources.languages, &mut errors);
-    let clinic = parse::<ClinicSettings>(sources.clinic_file, sources.clinic, &mut errors);
-    let (Some(list), Some(clinic)) = (list, clinic) else {
+    let Some(list) = parse::<LanguageList>(LANGUAGES_FILE, sources.languages, &mut errors) else {
         return Err(errors);
     };
+    let clinic = built_in_clinic(&list, &sources)?;
     read_with(list, &clinic, sources.files)
 }
 
-/// As `read_checked`, with the settings published beside the app (`site`: the text of
-/// `clinic.json`, if the app got one) in place of the built-in ones, when they pass the build's
-/// checks. Missing or wrong, they give way to generic settings (no centre details shown; the
-/// built-in retention period), and the returned `SiteSettings` says why.
+/// The clinic settings built into the app (checked by the build: read field by field, they
+/// cannot be wrong unless the build is broken).
+fn built_in_clinic(
+    list: &LanguageList,
+    sources: &CheckedSources,
+) -> Result<ClinicSettings, Vec<ContentError>> {
+    let codes: Vec<&str> = list.languages.iter().map(|l| l.code.as_str()).collect();
+    let reading = read_text(sources.clinic, &codes, 0);
+    if reading.unreadable() {
+        let file = sources.clinic_file;
+        return Err(reading.problems.iter().map(|p| p.to_content_error(file)).collect());
+    }
+    Ok(reading.settings)
+}
+
+/// As `read_checked`, with the settings published beside the app (`site`: the bytes of
+/// `clinic.json`, if the app got it) in place of the built-in ones, read field by field: every
+/// right field is used, a wrong one falls back on its own (not shown, the source language's text
+/// in a translation, the built-in retention period). A missing file, or one that cannot be read
+/// at all, gives generic settings (no centre details shown; the built-in retention period). The
+/// returned `SiteSettings` says what was found.
 pub fn read_checked_with_site(
     sources: &Sources<'static>,
-    site: Option<&str>,
+    site: Option<&[u8]>,
 ) -> Result<(Library, SiteSettings), Vec<ContentError>> {
     read_checked_sources_with_site(sources.checked(), site)
 }
@@ -406,21 +428,20 @@ pub fn read_checked_with_site(
 /// As `read_checked_with_site`, for content compiled in or given as JSON.
 pub fn read_checked_sources_with_site(
     sources: CheckedSources,
-    site: Option<&str>,
+    site: Option<&[u8]>,
 ) -> Result<(Library, SiteSettings), Vec<ContentError>> {
     let mut errors = Vec::new();
-    let list = parse::<LanguageList>(LANGUAGES_FILE, sources.languages, &mut errors);
-    let built = parse::<ClinicSettings>(sources.clinic_file, sources.clinic, &mut errors);
-    let (Some(list), Some(built)) = (list, built) else {
+    let Some(list) = parse::<LanguageList>(LANGUAGES_FILE, sources.languages, &mut errors) else {
         return Err(errors);
     };
+    let built = built_in_clinic(&list, &sources)?;
     let codes: Vec<&str> = list.languages.iter().map(|l| l.code.as_str()).collect();
-    let (clinic, status) = match site.map(|text| from_site(text, &codes)) {
-        Some(Ok(clinic)) => (clinic, SiteSettings::Valid),
-        Some(Err(problems)) => (
-            ClinicSettings::generic(built.retention_days),
-            SiteSettings::Invalid(problems),
-        ),
+    let (clinic, status) = match site {
+        Some(bytes) => {
+            let reading = read_bytes(bytes, &codes, built.retention_days);
+            let status = SiteSettings::read(&reading);
+            (reading.settings, status)
+        }
         None => (
             ClinicSettings::generic(built.retention_days),
             SiteSettings::Missing,

@@ -3,7 +3,6 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
-use super::clinic::ClinicSettings;
 use super::glossary::Glossary;
 use super::language::LanguageList;
 use super::questionnaire::{ItemType, Questionnaire};
@@ -224,101 +223,6 @@ pub fn check_sheet(file: &str, sheet: &Sheet) -> Vec<ContentError> {
             if empty {
                 error(format!("sections[{s}].blocks[{b}]"), "is empty");
             }
-        }
-    }
-    errors
-}
-
-/// Checks the clinic settings; returns every problem found. `codes` are the app's languages,
-/// the source one first: each other one needs its `translations` entry.
-pub fn check_clinic(file: &str, clinic: &ClinicSettings, codes: &[&str]) -> Vec<ContentError> {
-    let mut errors = Vec::new();
-    for (field, value) in [
-        ("name", &clinic.name),
-        ("phone", &clinic.phone),
-        ("opening_hours", &clinic.opening_hours),
-    ] {
-        if value.trim().is_empty() {
-            errors.push(ContentError::new(file, field, "is empty"));
-        }
-    }
-    let digits = clinic.phone.chars().filter(char::is_ascii_digit).count();
-    if !(4..=15).contains(&digits)
-        || clinic
-            .phone
-            .chars()
-            .any(|c| !(c.is_ascii_digit() || " .+-()".contains(c)))
-    {
-        errors.push(ContentError::new(
-            file,
-            "phone",
-            "must be a phone number: digits, spaces, dots, '+'",
-        ));
-    }
-    if !(1..=365).contains(&clinic.retention_days) {
-        errors.push(ContentError::new(
-            file,
-            "retention_days",
-            "must be between 1 and 365",
-        ));
-    }
-    let mut texts = vec![(
-        String::new(),
-        &clinic.name,
-        &clinic.opening_hours,
-        &clinic.instructions,
-    )];
-    for code in codes.iter().skip(1) {
-        match clinic.translations.get(*code) {
-            Some(t) => texts.push((
-                format!("translations.{code}."),
-                &t.name,
-                &t.opening_hours,
-                &t.instructions,
-            )),
-            None => errors.push(ContentError::new(
-                file,
-                format!("translations.{code}"),
-                "is missing: the name, opening hours and instructions in this language",
-            )),
-        }
-    }
-    for (prefix, name, hours, instructions) in texts {
-        if !prefix.is_empty() {
-            for (field, value) in [("name", name), ("opening_hours", hours)] {
-                if value.trim().is_empty() {
-                    errors.push(ContentError::new(
-                        file,
-                        format!("{prefix}{field}"),
-                        "is empty",
-                    ));
-                }
-            }
-            if instructions.len() != clinic.instructions.len() {
-                errors.push(ContentError::new(
-                    file,
-                    format!("{prefix}instructions"),
-                    "must have as many lines as the source language's",
-                ));
-            }
-        }
-        for (i, line) in instructions.iter().enumerate() {
-            if line.trim().is_empty() {
-                errors.push(ContentError::new(
-                    file,
-                    format!("{prefix}instructions[{i}]"),
-                    "is empty",
-                ));
-            }
-        }
-    }
-    for code in clinic.translations.keys() {
-        if !codes.contains(&code.as_str()) {
-            errors.push(ContentError::new(
-                file,
-                format!("translations.{code}"),
-                "is not a language of content/languages.json",
-            ));
         }
     }
     errors

@@ -2,6 +2,7 @@
 
 pub mod answers;
 pub mod clinic;
+pub mod clinic_reading;
 pub mod content;
 pub mod content_check;
 pub mod flow;
@@ -13,6 +14,7 @@ pub mod questionnaire;
 pub mod questionnaire_response;
 pub mod read_aloud;
 pub mod route;
+pub mod settings_report;
 pub mod sheet;
 pub mod stored;
 pub mod text_size;

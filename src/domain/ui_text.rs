@@ -4,6 +4,10 @@ use serde::de::{self, DeserializeOwned, Error as _};
 use serde::{Deserialize, Deserializer};
 use serde_json::{Map, Value};
 
+/// A text of the wording kept where the compiled-in content has it (no copy at start): the staff
+/// check page's texts, read on that page alone.
+pub type Text = std::borrow::Cow<'static, str>;
+
 /// Declares `UiText` and reads it from a JSON object: every field required, no other field allowed.
 /// Written by hand rather than derived: serde's derive made an 88-field visitor of 41 KB in the
 /// download; this reads the object once and takes each field by name.
@@ -205,10 +209,66 @@ ui_text! {
     settings_check_missing: String,
     settings_check_invalid: String,
     settings_check_preview: String,
-    /// "{fields}": the settings still holding the shipped placeholder.
+    /// Followed by the list of the settings still holding the shipped placeholder.
     settings_check_placeholders: String,
     /// "{days}": how long answers stay on a patient's device.
     settings_check_retention: String,
+    /// The check page's verdicts and notes: the file unreadable as a whole, the other fields kept,
+    /// nothing filled in yet, no contact shown, a right example (`{example}`).
+    settings_check_unreadable: Text,
+    settings_check_invalid_kept: Text,
+    settings_check_unfilled: Text,
+    settings_check_preview_empty: Text,
+    /// One problem: `{field}` in words, then `{what}` is wrong.
+    settings_check_problem: Text,
+    settings_check_example: Text,
+    /// The device's mode: home, or kiosk with its delay (`{delay}`, `{warning}` seconds), a delay
+    /// changed (`{asked}`), what kiosk patients see; a delay in words (`{n}`).
+    settings_check_home: Text,
+    settings_check_kiosk: Text,
+    settings_check_kiosk_changed: Text,
+    settings_check_kiosk_preview: Text,
+    settings_check_kiosk_contact: Text,
+    settings_check_seconds: Text,
+    settings_check_minutes: Text,
+    /// The settings file's fields in words; `{n}` a line, `{language}` a translation's language.
+    settings_field_name: Text,
+    settings_field_phone: Text,
+    settings_field_opening_hours: Text,
+    settings_field_instructions: Text,
+    settings_field_instruction: Text,
+    settings_field_retention_days: Text,
+    settings_field_translations: Text,
+    settings_field_translation: Text,
+    settings_field_translated: Text,
+    settings_field_unknown: Text,
+    /// What is wrong with a field, for a receptionist (`{line}`, `{value}` as written in the file).
+    settings_problem_not_utf8: Text,
+    settings_problem_not_json: Text,
+    settings_problem_not_block: Text,
+    settings_problem_unknown: Text,
+    settings_problem_unknown_language: Text,
+    settings_problem_missing: Text,
+    settings_problem_missing_translation: Text,
+    settings_problem_text: Text,
+    settings_problem_number: Text,
+    settings_problem_list: Text,
+    settings_problem_block: Text,
+    settings_problem_empty: Text,
+    settings_problem_phone: Text,
+    settings_problem_range: Text,
+    settings_problem_line_count: Text,
+    /// What patients see until a wrong field is fixed.
+    settings_fallback_ignored: Text,
+    settings_fallback_not_shown: Text,
+    settings_fallback_source: Text,
+    settings_fallback_built_in: Text,
+    /// Right values, as written in the settings file, where they have words (the others are in
+    /// `settings_report`).
+    settings_example_name: Text,
+    settings_example_opening_hours: Text,
+    settings_example_instructions: Text,
+    settings_example_instruction: Text,
 }
 
 /// Replaces each `{name}` in a template by its value.

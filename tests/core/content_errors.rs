@@ -119,7 +119,7 @@ fn missing_settings_field() {
         |c| {
             c.as_object_mut().unwrap().remove("phone");
         },
-        "missing field `phone`",
+        "phone: is missing",
     );
 }
 

@@ -6,7 +6,7 @@ use serde_json::Value;
 use crate::{json_strings, shipped_library};
 
 /// Interface sentences that are the same in French and English.
-const SAME_IN_BOTH: [&str; 1] = ["date_format"];
+const SAME_IN_BOTH: [&str; 2] = ["date_format", "settings_check_minutes"];
 
 #[test]
 fn every_interface_sentence_is_translated() {

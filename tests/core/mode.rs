@@ -129,3 +129,63 @@ fn a_remembered_kiosk_delay_outside_30_to_3600_seconds_is_not_taken() {
         );
     }
 }
+
+#[test]
+fn a_delay_out_of_range_in_the_staff_address_is_remembered_as_changed() {
+    use cimentoplastie::domain::mode::{Remembered, remember};
+    let kiosk = |s| Mode::Kiosk { idle_seconds: s };
+    for (query, used, asked) in [
+        ("?kiosk&delai=5", 30, Some(5)),
+        ("?kiosk&delai=100000", 3600, Some(100_000)),
+        ("?kiosk&delai=120", 120, None),
+        ("?kiosk", 90, None),
+    ] {
+        let mode = decide(parse_request(query), None);
+        assert_eq!(mode, kiosk(used), "{query}");
+        assert_eq!(remember(query, mode, None), Remembered { mode, asked_seconds: asked }, "{query}");
+    }
+    // `?kiosk` again keeps the note while the delay stays; a new delay replaces it.
+    let changed = Remembered { mode: kiosk(30), asked_seconds: Some(5) };
+    assert_eq!(remember("?kiosk", kiosk(30), Some(changed)), changed);
+    assert_eq!(remember("?kiosk&delai=60", kiosk(60), Some(changed)).asked_seconds, None);
+}
+
+#[test]
+fn the_remembered_mode_keeps_its_earlier_stored_format() {
+    use cimentoplastie::domain::mode::Remembered;
+    let kiosk = |s| Mode::Kiosk { idle_seconds: s };
+    let read = |text: &str| Remembered::from_value(&serde_json::from_str(text).unwrap());
+    assert_eq!(
+        read(r#"{"mode":"kiosk","idle_seconds":120}"#),
+        Some(Remembered { mode: kiosk(120), asked_seconds: None }),
+        "a mode stored before reads as it did"
+    );
+    assert_eq!(read(r#"{"mode":"home"}"#), Some(Remembered { mode: Mode::Home, asked_seconds: None }));
+    for wrong in [
+        r#"{"mode":"kiosk","idle_seconds":120,"other":1}"#,
+        r#"{"mode":"home","idle_seconds":120}"#,
+        r#"{"mode":"kiosk"}"#,
+        r#"{"mode":"kiosk","idle_seconds":"120"}"#,
+        r#"{"mode":"borne","idle_seconds":120}"#,
+        r#"["kiosk"]"#,
+    ] {
+        assert_eq!(read(wrong), None, "{wrong}");
+    }
+    // Written as `Mode` was (an older app still reads it), the delay changed added only then.
+    let plain = Remembered { mode: kiosk(120), asked_seconds: None };
+    assert_eq!(plain.to_json(), serde_json::to_string(&kiosk(120)).unwrap());
+    assert_eq!(Remembered { mode: Mode::Home, asked_seconds: None }.to_json(), serde_json::to_string(&Mode::Home).unwrap());
+    let changed = Remembered { mode: kiosk(30), asked_seconds: Some(5) };
+    assert_eq!(read(&changed.to_json()), Some(changed), "{}", changed.to_json());
+}
+
+#[test]
+fn the_check_page_learns_the_device_mode_and_any_delay_changed() {
+    use cimentoplastie::domain::mode::{DeviceMode, Remembered, device_mode};
+    let kiosk = |s| Mode::Kiosk { idle_seconds: s };
+    assert_eq!(device_mode(None), DeviceMode { mode: Mode::Home, asked_seconds: None });
+    let changed = Remembered { mode: kiosk(3600), asked_seconds: Some(100_000) };
+    assert_eq!(device_mode(Some(changed)), DeviceMode { mode: kiosk(3600), asked_seconds: Some(100_000) });
+    let damaged = Remembered { mode: kiosk(5), asked_seconds: None };
+    assert_eq!(device_mode(Some(damaged)), DeviceMode { mode: kiosk(DEFAULT_IDLE_SECONDS), asked_seconds: Some(5) });
+}
