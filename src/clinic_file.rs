@@ -38,8 +38,5 @@ async fn text() -> Option<String> {
     if !response.ok() {
         return None;
     }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
+    JsFuture::from(response.text().ok()?).await.ok()?.as_string()
 }

@@ -171,8 +171,7 @@ pub fn use_fullscreen() -> ReadSignal<bool> {
             })
     };
     let (full, set_full) = signal(is_full());
-    let handle =
-        window_event_listener_untyped("fullscreenchange", move |_| set_full.set(is_full()));
+    let handle = window_event_listener_untyped("fullscreenchange", move |_| set_full.set(is_full()));
     let prefixed =
         window_event_listener_untyped("webkitfullscreenchange", move |_| set_full.set(is_full()));
     on_cleanup(move || {

@@ -78,22 +78,13 @@ fn with_id_suffix(html: &str, code: &str) -> String {
         .collect();
     let mut out = html.to_owned();
     for id in ids {
-        for attribute in [
-            "id",
-            "aria-labelledby",
-            "aria-describedby",
-            "aria-controls",
-            "for",
-        ] {
+        for attribute in ["id", "aria-labelledby", "aria-describedby", "aria-controls", "for"] {
             out = out.replace(
                 &format!(" {attribute}=\"{id}\""),
                 &format!(" {attribute}=\"{id}-{code}\""),
             );
         }
-        out = out.replace(
-            &format!(" href=\"#{id}\""),
-            &format!(" href=\"#{id}-{code}\""),
-        );
+        out = out.replace(&format!(" href=\"#{id}\""), &format!(" href=\"#{id}-{code}\""));
     }
     out
 }
@@ -137,11 +128,7 @@ mod tests {
         assert_eq!(ids.len(), count, "an id is repeated");
         for (copy, language) in copies.iter().zip(&library.languages) {
             let sheet = &language.content().sheet;
-            assert!(
-                copy.contains(&format!(">{}</h1>", sheet.title)),
-                "{}",
-                language.info.code
-            );
+            assert!(copy.contains(&format!(">{}</h1>", sheet.title)), "{}", language.info.code);
             assert!(copy.contains("class=\"app-cannot-run\""));
             assert!(!copy.contains("<!"), "no comment left");
         }

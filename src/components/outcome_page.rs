@@ -44,11 +44,7 @@ pub fn OutcomePage() -> impl IntoView {
     });
     let report = (!to_report.is_empty()).then(|| {
         // In the waiting room the patient tells the reception; at home they call the centre.
-        let intro = if kiosk {
-            &ui.kiosk_outcome_flagged_intro
-        } else {
-            &ui.outcome_flagged_intro
-        };
+        let intro = if kiosk { &ui.kiosk_outcome_flagged_intro } else { &ui.outcome_flagged_intro };
         view! {
             <p class="app-body app-body--lead">{intro.clone()}</p>
             <ul class="app-flags">

@@ -14,11 +14,7 @@ pub fn WelcomePage() -> impl IntoView {
     let on_a_control = |target: Option<web_sys::EventTarget>| {
         target
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| {
-                el.closest("button, a, input, select, textarea, dialog")
-                    .ok()
-                    .flatten()
-            })
+            .and_then(|el| el.closest("button, a, input, select, textarea, dialog").ok().flatten())
             .is_some()
     };
     let tap = window_event_listener(leptos::ev::click, move |ev| {

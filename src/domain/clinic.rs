@@ -145,11 +145,8 @@ pub fn from_site(
     text: &str,
     codes: &[&str],
 ) -> Result<ClinicSettings, Vec<super::content_check::ContentError>> {
-    let settings = serde_json::from_str::<ClinicSettings>(text).map_err(|e| {
-        vec![super::content_check::ContentError::unreadable(
-            SITE_FILE, &e,
-        )]
-    })?;
+    let settings = serde_json::from_str::<ClinicSettings>(text)
+        .map_err(|e| vec![super::content_check::ContentError::unreadable(SITE_FILE, &e)])?;
     let errors = super::content_check::check_clinic(SITE_FILE, &settings, codes);
     if errors.is_empty() {
         Ok(settings)

@@ -93,11 +93,7 @@ pub fn to_stored(questionnaire: &Questionnaire, saved: &Saved) -> StoredV1 {
 
 /// Reads a stored session for this questionnaire from JSON text, at time `now_ms`. Never panics,
 /// whatever the text.
-pub fn decode(
-    questionnaire: &Questionnaire,
-    text: &str,
-    now_ms: f64,
-) -> Result<Saved, DecodeError> {
+pub fn decode(questionnaire: &Questionnaire, text: &str, now_ms: f64) -> Result<Saved, DecodeError> {
     let value: serde_json::Value = serde_json::from_str(text).map_err(|_| DecodeError::Corrupt)?;
     from_value(questionnaire, value, now_ms)
 }

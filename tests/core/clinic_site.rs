@@ -28,25 +28,12 @@ fn each_problem_names_the_file_and_the_field() {
     let wrong_phone = VALID.replace("01 23 45 67 89", "appelez-nous");
     let errors = from_site(&wrong_phone, &["fr", "en"]).expect_err("a phone must be digits");
     assert_eq!(errors.len(), 1);
-    assert!(
-        errors[0].to_string().starts_with("clinic.json: phone:"),
-        "{}",
-        errors[0]
-    );
+    assert!(errors[0].to_string().starts_with("clinic.json: phone:"), "{}", errors[0]);
     let no_english = VALID.replace(r#""en""#, r#""de""#);
     let errors = from_site(&no_english, &["fr", "en"]).expect_err("every language needs its texts");
-    assert!(
-        errors
-            .iter()
-            .any(|e| e.to_string().contains("translations")),
-        "{errors:?}"
-    );
+    assert!(errors.iter().any(|e| e.to_string().contains("translations")), "{errors:?}");
     let broken = from_site(r#"{"name": "#, &["fr", "en"]).expect_err("not JSON");
-    assert!(
-        broken[0].to_string().starts_with("clinic.json: line 1"),
-        "{}",
-        broken[0]
-    );
+    assert!(broken[0].to_string().starts_with("clinic.json: line 1"), "{}", broken[0]);
 }
 
 #[test]

@@ -1,9 +1,9 @@
 //! Plain `#[test]`s of the functional core and the content files, one module per area.
 #![cfg(not(target_arch = "wasm32"))]
 
-mod clinic_site;
 mod content_errors;
 mod content_files;
+mod clinic_site;
 mod fhir;
 mod flow;
 mod glossary;

@@ -121,21 +121,9 @@ fn the_text_size_reads_back_from_storage_and_anything_else_is_normal() {
 #[test]
 fn a_remembered_kiosk_delay_outside_30_to_3600_seconds_is_not_taken() {
     use cimentoplastie::domain::mode::{Mode, decide};
-    for (stored, used) in [
-        (5, 90),
-        (0, 90),
-        (4000, 90),
-        (30, 30),
-        (3600, 3600),
-        (120, 120),
-    ] {
+    for (stored, used) in [(5, 90), (0, 90), (4000, 90), (30, 30), (3600, 3600), (120, 120)] {
         assert_eq!(
-            decide(
-                None,
-                Some(Mode::Kiosk {
-                    idle_seconds: stored
-                })
-            ),
+            decide(None, Some(Mode::Kiosk { idle_seconds: stored })),
             Mode::Kiosk { idle_seconds: used },
             "stored {stored} s"
         );

@@ -65,9 +65,7 @@ fn je_ne_sais_pas_is_a_point_to_go_over_not_a_finding() {
         ("allergie-methylmethacrylate", "N"),
     ]);
     let (report, go_over) = report_and_go_over(flags(&questionnaire, &given));
-    let ids = |f: &[cimentoplastie::domain::outcome::Flag]| {
-        f.iter().map(|f| f.link_id.clone()).collect::<Vec<_>>()
-    };
+    let ids = |f: &[cimentoplastie::domain::outcome::Flag]| f.iter().map(|f| f.link_id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&report), ["anticoagulant"]);
     assert_eq!(ids(&go_over), ["grossesse", "anesthesie"]);
 }
@@ -80,14 +78,9 @@ fn placeholder_clinic_settings_are_never_shown() {
     assert_eq!(clinic.shown_hours(), None);
     assert_eq!(
         clinic.shown_instructions(),
-        [
-            "Apportez vos examens d’imagerie récents, vos ordonnances et la liste de vos médicaments."
-        ]
+        ["Apportez vos examens d’imagerie récents, vos ordonnances et la liste de vos médicaments."]
     );
-    assert_eq!(
-        clinic.placeholders(),
-        ["name", "phone", "opening_hours", "instructions[0]"]
-    );
+    assert_eq!(clinic.placeholders(), ["name", "phone", "opening_hours", "instructions[0]"]);
     let mut real = clinic.clone();
     real.name = "Centre d’imagerie des Tilleuls".into();
     real.phone = "+33 4 12 34 56 78".into();

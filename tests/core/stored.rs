@@ -84,22 +84,10 @@ fn bad_stored_data_gives_a_typed_error() {
         ),
         (with("extra", 1.into()), DecodeError::Corrupt),
         // Times that cannot be: they would show "01/01/3000" or "00/01/0", and never expire.
-        (
-            with("saved_at_ms", 32_503_680_000_000.0.into()),
-            DecodeError::ImpossibleTime,
-        ),
-        (
-            with("saved_at_ms", 1e308.into()),
-            DecodeError::ImpossibleTime,
-        ),
-        (
-            with("saved_at_ms", (-1.0).into()),
-            DecodeError::ImpossibleTime,
-        ),
-        (
-            with("saved_at_ms", (NOW + 2.0 * 86_400_000.0).into()),
-            DecodeError::ImpossibleTime,
-        ),
+        (with("saved_at_ms", 32_503_680_000_000.0.into()), DecodeError::ImpossibleTime),
+        (with("saved_at_ms", 1e308.into()), DecodeError::ImpossibleTime),
+        (with("saved_at_ms", (-1.0).into()), DecodeError::ImpossibleTime),
+        (with("saved_at_ms", (NOW + 2.0 * 86_400_000.0).into()), DecodeError::ImpossibleTime),
     ];
     for (text, expected) in cases {
         assert_eq!(decode(&q, &text, NOW), Err(expected), "{text}");

@@ -8,10 +8,7 @@ use crate::{json_strings, shipped_library};
 
 /// The texts of a question's display children of one kind, joined.
 fn help(item: &Item, kind: HelpKind) -> String {
-    item.help(kind)
-        .map(|h| h.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    item.help(kind).map(|h| h.text.as_str()).collect::<Vec<_>>().join(" ")
 }
 
 #[test]
@@ -46,50 +43,23 @@ fn no_help_text_tells_the_patient_their_answer_is_a_contraindication() {
 fn blood_thinners_name_both_families_with_generics_and_never_call_antiplatelets_anticoagulants() {
     let library = shipped_library();
     let words = [
-        (
-            "fr",
-            "antiagrégants plaquettaires",
-            "anticoagulants",
-            "N’arrêtez aucun traitement",
-        ),
-        (
-            "en",
-            "antiplatelet",
-            "anticoagulants",
-            "Do not stop any treatment",
-        ),
+        ("fr", "antiagrégants plaquettaires", "anticoagulants", "N’arrêtez aucun traitement"),
+        ("en", "antiplatelet", "anticoagulants", "Do not stop any treatment"),
     ];
     for (code, antiplatelet, anticoagulant, do_not_stop) in words {
-        let language = library
-            .languages
-            .iter()
-            .find(|l| l.info.code == code)
-            .unwrap();
-        let item = language
-            .content()
-            .questionnaire
-            .question("anticoagulant")
-            .unwrap();
+        let language = library.languages.iter().find(|l| l.info.code == code).unwrap();
+        let item = language.content().questionnaire.question("anticoagulant").unwrap();
         // The hint is shown on the question page itself, not only behind "Pourquoi cette question ?".
         let hint = help(item, HelpKind::Hint).to_lowercase();
         let at = format!("content/{code}/questionnaire.json: anticoagulant hint");
         for family in [antiplatelet, anticoagulant] {
             assert!(hint.contains(family), "{at}: names the family {family:?}");
         }
-        assert!(
-            hint.contains(&do_not_stop.to_lowercase()),
-            "{at}: says not to stop any treatment"
-        );
+        assert!(hint.contains(&do_not_stop.to_lowercase()), "{at}: says not to stop any treatment");
         let plavix = hint.find("plavix").expect("Plavix listed");
         let eliquis = hint.find("eliquis").expect("Eliquis listed");
-        let families = (
-            hint.find(antiplatelet).unwrap(),
-            hint.find(anticoagulant).unwrap(),
-        );
-        assert!(
-            families.0 < plavix && plavix < families.1,
-            "{at}: Plavix is an antiplatelet"
-        );
+        let families = (hint.find(antiplatelet).unwrap(), hint.find(anticoagulant).unwrap());
+        assert!(families.0 < plavix && plavix < families.1, "{at}: Plavix is an antiplatelet");
         assert!(families.1 < eliquis, "{at}: Eliquis is an anticoagulant");
         for brand_and_generic in [
             "Plavix (clopidogrel)",
@@ -102,10 +72,7 @@ fn blood_thinners_name_both_families_with_generics_and_never_call_antiplatelets_
             "Minisintrom",
             "Préviscan",
         ] {
-            assert!(
-                hint.contains(&brand_and_generic.to_lowercase()),
-                "{at}: lists {brand_and_generic:?}"
-            );
+            assert!(hint.contains(&brand_and_generic.to_lowercase()), "{at}: lists {brand_and_generic:?}");
         }
         let report = item.report().unwrap().to_lowercase();
         let antiplatelet_word = &antiplatelet[..11];
@@ -125,37 +92,19 @@ fn the_bleeding_question_asks_about_low_platelets_and_anaesthesia_about_allergy(
             _ => ("platelets", "allergic"),
         };
         let bleeding = q.question("saignement").unwrap();
-        assert!(
-            bleeding.text.contains(platelets),
-            "{}: {}",
-            language.info.code,
-            bleeding.text
-        );
+        assert!(bleeding.text.contains(platelets), "{}: {}", language.info.code, bleeding.text);
         let anaesthesia = q.question("anesthesie").unwrap();
-        assert!(
-            anaesthesia.text.contains(allergic),
-            "{}: {}",
-            language.info.code,
-            anaesthesia.text
-        );
+        assert!(anaesthesia.text.contains(allergic), "{}: {}", language.info.code, anaesthesia.text);
     }
 }
 
 #[test]
 fn the_pregnancy_question_says_on_its_page_how_to_answer_when_it_does_not_apply() {
     for language in &shipped_library().languages {
-        let item = language
-            .content()
-            .questionnaire
-            .question("grossesse")
-            .unwrap();
+        let item = language.content().questionnaire.question("grossesse").unwrap();
         let hint = help(item, HelpKind::Hint);
         let (no, unknown) = {
-            let labels: Vec<&str> = item
-                .answer_option
-                .iter()
-                .map(|o| o.value_coding.display.as_str())
-                .collect();
+            let labels: Vec<&str> = item.answer_option.iter().map(|o| o.value_coding.display.as_str()).collect();
             (labels[1].to_owned(), labels[2].to_owned())
         };
         assert!(
@@ -170,11 +119,7 @@ fn the_pregnancy_question_says_on_its_page_how_to_answer_when_it_does_not_apply(
 fn the_team_checks_are_statements_about_a_vertebra() {
     for language in &shipped_library().languages {
         let q = &language.content().questionnaire;
-        for item in q
-            .item
-            .iter()
-            .filter(|i| i.link_id.starts_with("verification-"))
-        {
+        for item in q.item.iter().filter(|i| i.link_id.starts_with("verification-")) {
             assert!(
                 !item.text.contains('?'),
                 "content/{}/questionnaire.json: {}: the team checks are not questions: {}",
@@ -197,20 +142,11 @@ fn the_team_checks_are_statements_about_a_vertebra() {
 fn dates_cannot_be_misread_and_times_do_not_split() {
     let library = shipped_library();
     let text = |code: &str| {
-        let ui = &library
-            .languages
-            .iter()
-            .find(|l| l.info.code == code)
-            .unwrap()
-            .content()
-            .ui;
+        let ui = &library.languages.iter().find(|l| l.info.code == code).unwrap().content().ui;
         date_time(ui, 2026, 3, 4, 9, 5)
     };
     assert_eq!(text("en"), ("4\u{a0}March\u{a0}2026".into(), "9:05".into()));
-    assert_eq!(
-        text("fr"),
-        ("4\u{a0}mars\u{a0}2026".into(), "9\u{a0}h\u{a0}05".into())
-    );
+    assert_eq!(text("fr"), ("4\u{a0}mars\u{a0}2026".into(), "9\u{a0}h\u{a0}05".into()));
 }
 
 #[test]
@@ -228,8 +164,7 @@ fn french_punctuation_never_wraps_alone_to_the_start_of_a_line() {
     let mut wrong = Vec::new();
     for file in files {
         let value: Value =
-            serde_json::from_str(&std::fs::read_to_string(format!("{root}/{file}")).unwrap())
-                .unwrap();
+            serde_json::from_str(&std::fs::read_to_string(format!("{root}/{file}")).unwrap()).unwrap();
         let mut texts = Vec::new();
         json_strings(&value, String::new(), &mut texts);
         for (field, text) in texts {
@@ -239,16 +174,9 @@ fn french_punctuation_never_wraps_alone_to_the_start_of_a_line() {
                     || (w[0] == '«' && w[1] == ' ')
             });
             if bad {
-                wrong.push(format!(
-                    "{file}: {}: {text:?}",
-                    field.trim_start_matches('.')
-                ));
+                wrong.push(format!("{file}: {}: {text:?}", field.trim_start_matches('.')));
             }
         }
     }
-    assert!(
-        wrong.is_empty(),
-        "an ordinary space before ? : ; ! » % (use U+202F):\n{}",
-        wrong.join("\n")
-    );
+    assert!(wrong.is_empty(), "an ordinary space before ? : ; ! » % (use U+202F):\n{}", wrong.join("\n"));
 }
