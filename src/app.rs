@@ -31,6 +31,7 @@ pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoV
     apply_text_size(state);
     let idle = match mode {
         Mode::Home => {
+            crate::scroll::follow_history();
             start_session(state);
             save_on_change(state);
             follow_other_tabs(state);
@@ -143,6 +144,7 @@ fn current_fragment() -> String {
 /// Keeps the shown route in step with the address bar (Back and Forward buttons, typed addresses).
 fn follow_address(state: AppState) {
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        crate::scroll::address_changed();
         state.question_error.set(None);
         state.requested.set(Route::parse(&current_fragment()));
     });
@@ -278,18 +280,20 @@ fn announce_page(state: AppState) {
     });
 }
 
-/// Where a new screen opens: scrolled to its top, with the focus on its heading (so that screen
-/// readers announce it). Focusing the heading alone would only scroll it into view, leaving the
-/// screen part-way scrolled. While the app is drawn behind the pre-rendered page this waits: the
-/// take-over then opens the screen (`opened_after_take_over`).
+/// Where a new screen opens: scrolled to its top (after Back or Forward, where the patient left
+/// it: `scroll`), with the focus on its heading (so that screen readers announce it). Focusing the
+/// heading alone would only scroll it into view, leaving the screen part-way scrolled. While the
+/// app is drawn behind the pre-rendered page this waits: the take-over then opens the screen
+/// (`opened_after_take_over`).
 pub fn open_at_top(state: AppState) {
     request_animation_frame(move || {
         // `try_`: nothing to do once the app is gone (the in-browser tests unmount it).
         if state.drawn_steps.try_get_untracked() != Some(usize::MAX) {
             return;
         }
+        let top = crate::scroll::take_target();
         if let Some(window) = web_sys::window() {
-            window.scroll_to_with_x_and_y(0.0, 0.0);
+            window.scroll_to_with_x_and_y(0.0, top);
         }
         if let Some(heading) = first_element("main h1") {
             focus_without_scrolling(&heading);

@@ -167,6 +167,7 @@ impl AppState {
     fn show(&self, route: Route, in_place: bool) {
         self.notice.set(None);
         self.question_error.set(None);
+        crate::scroll::before_going();
         if let Some(window) = web_sys::window() {
             let location = window.location();
             let _ = if self.is_kiosk() || in_place {
@@ -175,6 +176,7 @@ impl AppState {
                 location.set_hash(&route.to_fragment())
             };
         }
+        crate::scroll::after_going();
         self.requested.set(route);
     }
 
