@@ -31,6 +31,7 @@ pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoV
     apply_text_size(state);
     let idle = match mode {
         Mode::Home => {
+            crate::scroll::follow_history();
             start_session(state);
             save_on_change(state);
             follow_other_tabs(state);
@@ -103,13 +104,35 @@ fn start_session(state: AppState) {
             let _ = storage::clear();
             state.notice.set(Some(Notice::Expired));
         }
-        Ok(Some(saved)) if !saved.answers.is_empty() => {
-            state.startup.set(Some(Startup::Resume(saved)))
-        }
+        Ok(Some(saved)) if !saved.answers.is_empty() => ask_at_start(state, Startup::Resume(saved)),
         Ok(_) => {}
         Err(StorageError::Unavailable) => state.storage_ok.set(false),
-        Err(_) => state.startup.set(Some(Startup::Unreadable)),
+        Err(_) => ask_at_start(state, Startup::Unreadable),
     }
+}
+
+/// Shows the question asked at start (resume, or unreadable answers) in place of the page the
+/// address names. Reloaded on the privacy page, the address becomes the page the question leads
+/// to (the place to resume, or the sheet), so that the privacy link works from the question; its
+/// "Revenir" link leads back to the question.
+fn ask_at_start(state: AppState, startup: Startup) {
+    if state.requested.get_untracked() == Route::Privacy {
+        let place = match &startup {
+            Startup::Resume(saved) => saved.route.clone(),
+            Startup::Unreadable => Route::Sheet,
+        };
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().replace(&place.to_fragment());
+        }
+        state.requested.set(place);
+    }
+    state.last_route.set(state.requested.get_untracked());
+    state.startup.set(Some(startup));
+}
+
+/// The route the address bar names now.
+pub fn address_route() -> Route {
+    Route::parse(&current_fragment())
 }
 
 fn current_fragment() -> String {
@@ -121,13 +144,19 @@ fn current_fragment() -> String {
 /// Keeps the shown route in step with the address bar (Back and Forward buttons, typed addresses).
 fn follow_address(state: AppState) {
     let handle = window_event_listener(leptos::ev::hashchange, move |_| {
+        crate::scroll::address_changed();
         state.question_error.set(None);
         state.requested.set(Route::parse(&current_fragment()));
     });
     on_cleanup(move || handle.remove());
-    // When the rules send the patient elsewhere, the address says where they are.
+    // When the rules send the patient elsewhere, the address says where they are (not while a
+    // question asked at start is shown: no answer is taken yet, and the address keeps the page
+    // to resume).
     Effect::new(move |_| {
         let shown = state.route.get();
+        if state.startup.with(Option::is_some) {
+            return;
+        }
         if shown != state.requested.get() {
             if let Some(window) = web_sys::window() {
                 let _ = window.location().replace(&shown.to_fragment());
@@ -179,19 +208,16 @@ fn save_on_change(state: AppState) {
 /// Another tab changed the answers: show them here too (storage events).
 fn follow_other_tabs(state: AppState) {
     let handle = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(STORAGE_KEY)
-            || state.startup.with_untracked(Option::is_some)
-        {
+        if event.key().as_deref() != Some(STORAGE_KEY) {
             return;
         }
+        let asking = state.startup.with_untracked(Option::is_some);
         match storage::load(&state.content().questionnaire) {
+            // Erased there: erased here too, and said.
+            Ok(None) => state.cleared_elsewhere(),
+            _ if asking => {}
             Ok(Some(stored)) if stored.saved_at_ms > state.last_change_ms.get_untracked() => {
                 adopt(state, stored)
-            }
-            Ok(None) => {
-                state.last_change_ms.set(0.0);
-                state.answers.set(Default::default());
-                state.revision.update(|r| *r += 1);
             }
             _ => {}
         }
@@ -218,6 +244,7 @@ fn announce_page(state: AppState) {
         let welcome = state.is_kiosk() && !state.kiosk_started.get();
         let page = match (&startup, &route) {
             _ if welcome => ui.welcome_title.clone(),
+            (_, Route::Privacy) => ui.privacy_title.clone(),
             (Some(Startup::Resume(_)), _) => ui.resume_title.clone(),
             (Some(Startup::Unreadable), _) => ui.unreadable_title.clone(),
             (None, Route::Sheet) => state.content().sheet.title.clone(),
@@ -237,17 +264,54 @@ fn announce_page(state: AppState) {
             }
             (None, Route::Check) => ui.check_title.clone(),
             (None, Route::Outcome) => ui.outcome_title.clone(),
-            (None, Route::Privacy) => ui.privacy_title.clone(),
         };
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&fill(&ui.document_title, &[("page", &page)]));
         }
-        let screen = format!("{welcome}{:?}{:?}", startup.is_some(), route);
+        let screen = match (&startup, &route) {
+            _ if welcome => "welcome".to_owned(),
+            (Some(_), route) if *route != Route::Privacy => "startup".to_owned(),
+            (_, route) => format!("{route:?}"),
+        };
         if previous.is_some_and(|p| p != screen) {
-            focus_heading();
+            open_at_top(state);
         }
         screen
     });
+}
+
+/// Where a new screen opens: scrolled to its top (after Back or Forward, where the patient left
+/// it: `scroll`), with the focus on its heading (so that screen readers announce it). Focusing the
+/// heading alone would only scroll it into view, leaving the screen part-way scrolled. While the
+/// app is drawn behind the pre-rendered page this waits: the take-over then opens the screen
+/// (`opened_after_take_over`).
+pub fn open_at_top(state: AppState) {
+    request_animation_frame(move || {
+        // `try_`: nothing to do once the app is gone (the in-browser tests unmount it).
+        if state.drawn_steps.try_get_untracked() != Some(usize::MAX) {
+            return;
+        }
+        let top = crate::scroll::take_target();
+        if let Some(window) = web_sys::window() {
+            window.scroll_to_with_x_and_y(0.0, top);
+        }
+        if let Some(heading) = first_element("main h1") {
+            focus_without_scrolling(&heading);
+        }
+    });
+}
+
+/// When the app takes the pre-rendered sheet's place: a screen other than that sheet (an early
+/// tap on "Répondre au questionnaire", an address of another page, the question asked at start,
+/// the kiosk's welcome screen) opens at its top with the focus on its heading; the sheet itself
+/// stays as the patient left it.
+pub fn opened_after_take_over(state: AppState) {
+    let welcome = state.is_kiosk() && !state.kiosk_started.get_untracked();
+    let sheet = state.startup.with_untracked(Option::is_none)
+        && state.route.get_untracked() == Route::Sheet;
+    if welcome || !sheet {
+        open_at_top(state);
+    }
 }
 
 /// Puts the chosen text size on `<html>` and remembers it on the device.
@@ -271,22 +335,30 @@ fn apply_text_size(state: AppState) {
     });
 }
 
-/// Moves focus to the page's `<h1>` once it is drawn.
-pub fn focus_heading() {
-    focus_first("main h1");
-}
-
 /// Moves focus, once the screen is drawn, to the first element matching `selector`.
 fn focus_first(selector: &'static str) {
     request_animation_frame(move || {
-        let element = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(selector).ok().flatten());
-        if let Some(element) = element {
-            use wasm_bindgen::JsCast;
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
+        if let Some(element) = first_element(selector) {
+            let _ = element.focus();
         }
     });
+}
+
+/// The first element of the document matching `selector`.
+fn first_element(selector: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    web_sys::window()?
+        .document()?
+        .query_selector(selector)
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
+}
+
+/// Moves the focus to `element` without scrolling the page (the caller shows what is needed).
+pub fn focus_without_scrolling(element: &web_sys::HtmlElement) {
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
 }

@@ -68,6 +68,7 @@ pub fn take_over(state: AppState) {
         } else {
             state.drawn_steps.set(usize::MAX);
             replace_pre_rendered_page();
+            crate::app::opened_after_take_over(state);
         }
     }
     set_timeout(move || next(state), std::time::Duration::ZERO);

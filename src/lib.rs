@@ -10,6 +10,7 @@ pub mod fatal_screen;
 pub mod first_screen;
 pub mod kiosk;
 pub mod language;
+pub mod scroll;
 pub mod speech;
 pub mod state;
 pub mod storage;

@@ -23,6 +23,8 @@ pub enum Startup {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Notice {
     Cleared,
+    /// Another tab or window of this browser erased the answers (seen through the storage event).
+    ClearedElsewhere,
     /// Answers older than the retention period were removed at start.
     Expired,
 }
@@ -142,7 +144,7 @@ impl AppState {
                 self.kiosk_trail.update_value(|trail| trail.push(from));
             }
         }
-        self.show(route);
+        self.show(route, false);
     }
 
     /// Kiosk, the tablet's Back button: shows the screen this patient saw before (or stays), and
@@ -160,18 +162,21 @@ impl AppState {
         route
     }
 
-    /// Shows a screen without remembering the way back (see `go`).
-    fn show(&self, route: Route) {
+    /// Shows a screen without remembering the way back (see `go`); with `in_place`, at home too
+    /// the screen takes the current history entry instead of adding one.
+    fn show(&self, route: Route, in_place: bool) {
         self.notice.set(None);
         self.question_error.set(None);
+        crate::scroll::before_going();
         if let Some(window) = web_sys::window() {
             let location = window.location();
-            let _ = if self.is_kiosk() {
+            let _ = if self.is_kiosk() || in_place {
                 location.replace(&route.to_fragment())
             } else {
                 location.set_hash(&route.to_fragment())
             };
         }
+        crate::scroll::after_going();
         self.requested.set(route);
     }
 
@@ -180,7 +185,7 @@ impl AppState {
         crate::kiosk::guard_back_button();
         self.kiosk_trail.set_value(Vec::new());
         self.kiosk_started.set(true);
-        self.show(Route::Sheet);
+        self.show(Route::Sheet, false);
     }
 
     /// Kiosk: everything about this patient goes (memory, storage, address), back to the welcome screen.
@@ -195,7 +200,7 @@ impl AppState {
         self.kiosk_trail.set_value(Vec::new());
         self.language
             .set(crate::language::browser_choice(self.library, None));
-        self.show(Route::Sheet);
+        self.show(Route::Sheet, false);
         self.kiosk_started.set(false);
     }
 
@@ -230,7 +235,9 @@ impl AppState {
         self.go(Route::Start);
     }
 
-    /// Takes back the answers of an earlier visit, on the screen the patient was on.
+    /// Takes back the answers of an earlier visit, on the screen the patient was on. The question
+    /// asked at start took the place of the page reloaded: when that page is the one resumed, it
+    /// keeps its history entry, so that Back then leads to the screen before it.
     pub fn resume(&self, saved: Saved) {
         self.answers.set(saved.answers);
         self.last_change_ms.set(saved.saved_at_ms);
@@ -238,7 +245,23 @@ impl AppState {
         if saved.route.is_in_questionnaire() {
             self.last_route.set(saved.route.clone());
         }
-        self.go(saved.route);
+        let here = crate::app::address_route();
+        self.show(saved.route.clone(), here == saved.route);
+    }
+
+    /// Another tab or window erased the answers: this one forgets them too (never writing them
+    /// back), and if it had any, or was offering to resume them, says so and shows the sheet.
+    pub fn cleared_elsewhere(&self) {
+        let had_answers = self.answers.with_untracked(|a| !a.is_empty())
+            || self.startup.with_untracked(Option::is_some);
+        self.last_change_ms.set(0.0);
+        self.answers.set(Answers::new());
+        self.startup.set(None);
+        self.revision.update(|r| *r += 1);
+        if had_answers {
+            self.go(Route::Sheet);
+            self.notice.set(Some(Notice::ClearedElsewhere));
+        }
     }
 
     /// Whether `step` of the first drawing (`first_screen::FirstDrawing`) is done (always, once

@@ -1,5 +1,6 @@
 //! The frame of every screen: skip link, header, language and text size, notices, main region, footer with privacy and clearing.
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::components::clear_answers::ClearAnswers;
@@ -26,11 +27,22 @@ pub fn Layout(children: Children) -> impl IntoView {
             let _ = main.focus();
         }
     };
+    // The title leads to the sheet, and the footer link to the privacy page, except where they
+    // could not: the kiosk's welcome screen, which only a tap leaves, and (for the title) the
+    // question asked at start, which the patient answers first.
+    let welcome = move || state.is_kiosk() && !state.kiosk_started.get();
+    let title_is_link = move || !welcome() && state.startup.with(Option::is_none);
+    let title = ui.app_title.clone();
+    let privacy = ui.privacy_link.clone();
     view! {
         <a class="app-skip-link" href="#contenu" on:click=skip>{ui.skip_link.clone()}</a>
         <header class="app-header">
             <div class="app-width">
-                <a class="app-header__title" href=Route::Sheet.to_fragment()>{ui.app_title.clone()}</a>
+                {move || if title_is_link() {
+                    Either::Left(view! { <a class="app-header__title" href=Route::Sheet.to_fragment()>{title.clone()}</a> })
+                } else {
+                    Either::Right(view! { <span class="app-header__title">{title.clone()}</span> })
+                }}
                 <KioskBadge />
             </div>
         </header>
@@ -43,7 +55,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         </div>
         <footer class="app-footer">
             <div class="app-width app-footer__inner">
-                <a class="app-footer__link" href=Route::Privacy.to_fragment()>{ui.privacy_link.clone()}</a>
+                {move || (!welcome()).then(|| view! {
+                    <a class="app-footer__link" href=Route::Privacy.to_fragment()>{privacy.clone()}</a>
+                })}
                 {move || toolbar_and_footer.get().then(|| view! { <ClearAnswers /> })}
             </div>
         </footer>

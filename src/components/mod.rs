@@ -5,6 +5,7 @@ pub mod cannot_run;
 pub mod check_page;
 pub mod clear_answers;
 pub mod clinic_contact;
+pub mod confirm;
 pub mod error_summary;
 pub mod glossary_text;
 pub mod hand_off;

@@ -1,4 +1,4 @@
-//! Messages at the top of the page: storage unavailable, answers cleared. Announced politely.
+//! Messages at the top of the page: storage unavailable, answers cleared (here or in another tab). Announced politely.
 
 use leptos::prelude::*;
 
@@ -11,6 +11,7 @@ pub fn Notices() -> impl IntoView {
     let ui = &state.content().ui;
     let storage_text = ui.storage_unavailable.clone();
     let cleared_text = ui.cleared_notice.clone();
+    let cleared_elsewhere_text = ui.cleared_elsewhere_notice.clone();
     let expired_text = crate::domain::ui_text::fill(
         &ui.retention_notice,
         &[("days", &state.content().clinic.retention_days.to_string())],
@@ -22,6 +23,9 @@ pub fn Notices() -> impl IntoView {
             </Show>
             <Show when=move || state.notice.get() == Some(Notice::Cleared)>
                 <p class="app-notice app-notice--success">{cleared_text.clone()}</p>
+            </Show>
+            <Show when=move || state.notice.get() == Some(Notice::ClearedElsewhere)>
+                <p class="app-notice app-notice--success">{cleared_elsewhere_text.clone()}</p>
             </Show>
             <Show when=move || state.notice.get() == Some(Notice::Expired)>
                 <p class="app-notice app-notice--success">{expired_text.clone()}</p>

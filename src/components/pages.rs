@@ -56,6 +56,8 @@ fn draw(state: AppState, drawing: bool) -> AnyView {
     match (state.startup.get_untracked(), state.route.get_untracked()) {
         _ if !drawing => ().into_any(),
         _ if state.is_kiosk() && !state.kiosk_started.get_untracked() => view! { <WelcomePage /> }.into_any(),
+        // Opened from the question asked at start, whose place it takes until "Revenir".
+        (_, Route::Privacy) => view! { <PrivacyPage /> }.into_any(),
         (Some(Startup::Resume(saved)), _) => view! { <ResumePage saved /> }.into_any(),
         (Some(Startup::Unreadable), _) => view! { <UnreadablePage /> }.into_any(),
         (None, Route::Sheet) => view! { <SheetPage /> }.into_any(),
@@ -63,6 +65,5 @@ fn draw(state: AppState, drawing: bool) -> AnyView {
         (None, Route::Question { link_id, from_check }) => view! { <QuestionPage link_id from_check /> }.into_any(),
         (None, Route::Check) => view! { <CheckPage /> }.into_any(),
         (None, Route::Outcome) => view! { <OutcomePage /> }.into_any(),
-        (None, Route::Privacy) => view! { <PrivacyPage /> }.into_any(),
     }
 }

@@ -2,21 +2,36 @@
 
 use leptos::prelude::*;
 
+use crate::components::confirm::ConfirmButton;
+use crate::domain::flow;
 use crate::domain::stored::Saved;
 use crate::state::use_app;
 
-/// "Reprendre vos réponses ?"
+/// "Reprendre vos réponses ?": said differently when every question was answered. Starting
+/// again erases them, so it asks first, as "Effacer mes réponses" does.
 #[component]
 pub fn ResumePage(saved: Saved) -> impl IntoView {
     let state = use_app();
     let ui = &state.content().ui;
+    let finished = flow::is_complete(&state.library.source().questionnaire, &saved.answers);
+    let text = if finished {
+        &ui.resume_finished_text
+    } else {
+        &ui.resume_text
+    };
     view! {
         <h1 class="app-heading-l" tabindex="-1">{ui.resume_title.clone()}</h1>
-        <p class="app-body">{ui.resume_text.clone()}</p>
+        <p class="app-body">{text.clone()}</p>
         <div class="app-button-group">
             <button type="button" class="app-button" on:click=move |_| state.resume(saved.clone())>{ui.resume_button.clone()}</button>
-            <button type="button" class="app-button app-button--secondary" on:click=move |_| state.restart()>{ui.restart_button.clone()}</button>
         </div>
+        <ConfirmButton
+            label=ui.restart_button.clone()
+            question=ui.restart_confirm_question.clone()
+            yes=ui.clear_confirm_yes.clone()
+            no=ui.clear_confirm_no.clone()
+            on_yes=Callback::new(move |_| state.restart())
+        />
     }
 }
 

@@ -112,6 +112,11 @@ pub fn first_unanswered<'q>(
         .find(|item| check_question(item, answers.get(&item.link_id)).is_err())
 }
 
+/// True when every question shown has its answer: the questionnaire was answered to the end.
+pub fn is_complete(questionnaire: &Questionnaire, answers: &Answers) -> bool {
+    first_unanswered(questionnaire, answers).is_none()
+}
+
 /// Where Continuer leads from a question.
 ///
 /// Coming from the check-answers page, it returns there, unless the new answer opened a

@@ -56,6 +56,8 @@ ui_text! {
     clear_confirm_yes: String,
     clear_confirm_no: String,
     cleared_notice: String,
+    /// Said when another tab or window of the browser erased the answers.
+    cleared_elsewhere_notice: String,
     sheet_questionnaire_heading: String,
     sheet_questionnaire_text: String,
     sheet_start_button: String,
@@ -129,8 +131,12 @@ ui_text! {
     clinic_instructions_heading: String,
     resume_title: String,
     resume_text: String,
+    /// Instead of `resume_text` when every question was answered.
+    resume_finished_text: String,
     resume_button: String,
     restart_button: String,
+    /// Asked before "Recommencer à zéro" erases the answers (then `clear_confirm_yes` / `_no`).
+    restart_confirm_question: String,
     unreadable_title: String,
     unreadable_text: String,
     storage_unavailable: String,

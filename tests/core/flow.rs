@@ -2,8 +2,8 @@
 
 use cimentoplastie::domain::answers::Answer;
 use cimentoplastie::domain::flow::{
-    QuestionError, check_question, first_route, next_route, previous_route, progress, resolve,
-    set_answer, shown_questions,
+    QuestionError, check_question, first_route, is_complete, next_route, previous_route, progress,
+    resolve, set_answer, shown_questions,
 };
 use cimentoplastie::domain::route::Route;
 
@@ -226,4 +226,16 @@ fn progress_counts_shown_questions() {
         Some((4, 8))
     );
     assert_eq!(first_route(&questionnaire, &answers(&[])), q("grossesse"));
+}
+
+#[test]
+fn complete_only_when_every_shown_question_has_its_answer() {
+    let questionnaire = shipped().questionnaire;
+    assert!(is_complete(&questionnaire, &answers(&all_no())));
+    assert!(!is_complete(&questionnaire, &answers(&all_no()[..4])));
+    assert!(!is_complete(&questionnaire, &answers(&[])));
+    // The medicine's name is optional: "Oui" without it still completes the questionnaire.
+    let mut with_oui = all_no();
+    with_oui[1] = ("anticoagulant", "Y");
+    assert!(is_complete(&questionnaire, &answers(&with_oui)));
 }

@@ -208,6 +208,7 @@ test('reloading half-way offers to resume, and resuming returns to the same ques
 
   await page.reload();
   await page.getByRole('button', { name: 'Recommencer à zéro' }).click();
+  await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
   await pageWithin(page, 'Avant de commencer');
   assert.deepEqual(await storedEntries(page), {});
   await assertOnlyOwnStaticFiles(requests, server.origin, assert);

@@ -222,10 +222,11 @@ test('home: two tabs stay in agreement, and neither overwrites newer answers wit
   await h1(first, QUESTIONS[1]).waitFor();
   const stored = JSON.parse((await storedEntries(first))[STORAGE_KEY]);
   assert.deepEqual(stored.answers, { grossesse: { choice: 'N' } });
-  // Clearing in one tab clears the other.
+  // Clearing in one tab clears the other, which goes back to the sheet (navigation.test.mjs).
   await second.getByRole('button', { name: 'Effacer mes réponses' }).click();
   await second.getByRole('button', { name: 'Oui, tout effacer' }).click();
-  await first.getByRole('link', { name: 'Retour' }).click();
+  await h1(first, 'La cimentoplastie').waitFor();
+  await first.goto(server.origin + '/#/question/grossesse');
   await h1(first, QUESTIONS[0]).waitFor();
   assert.equal(await first.getByRole('radio', { checked: true }).count(), 0);
   await context.close();

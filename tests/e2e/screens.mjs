@@ -49,6 +49,10 @@ export async function everyScreen(page, kiosk, visit, t = contentOf('fr')) {
     await page.reload();
     await h1(page, ui.resume_title).waitFor();
     await visit('reprise');
+    await page.getByRole('button', { name: ui.restart_button }).click();
+    await page.getByText(ui.restart_confirm_question).waitFor();
+    await visit('reprise, recommencer à zéro ?');
+    await page.getByRole('button', { name: ui.clear_confirm_no }).click();
     await page.evaluate(() => localStorage.setItem('cimentoplastie.reponses', '{'));
     await page.reload();
     await h1(page, ui.unreadable_title).waitFor();
