@@ -208,7 +208,7 @@ const sectionText = (section) => {
   for (const extra of copy.querySelectorAll('.app-listen-slot, .app-term__definition')) extra.remove();
   const parts = [];
   for (const part of copy.querySelectorAll('h2, p, li')) {
-    const text = part.textContent.replace(/\\s+/g, ' ').trim();
+    const text = part.textContent.replace(/\\u00ad/g, '').replace(/\\s+/g, ' ').trim();
     if (text) parts.push(/[.?!:;]$/.test(text) ? text : text + '.');
   }
   return parts.join(' ');

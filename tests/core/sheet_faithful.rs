@@ -24,8 +24,11 @@ const CORRECTIONS: [(&str, &str); 3] =
 /// Headings added to the sheet for reading on a phone (not in the source).
 const ADDED_HEADINGS: [&str; 1] = ["Les contre-indications"];
 
+/// The words of a text; the sheet's soft hyphens (where a long word may break on a narrow
+/// phone) are not part of its words.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '%')
+    text.replace('\u{ad}', "")
+        .split(|c: char| !c.is_alphanumeric() && c != '%')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()
