@@ -318,7 +318,9 @@ document.addEventListener('click', (event) => {
   } else if (target.closest('#echec')) {
     // The pointer to the message: the focus goes there (the address is left as it is).
     event.preventDefault();
-    shownCopy().querySelector('.app-cannot-run').focus();
+    const message = shownCopy().querySelector('.app-cannot-run');
+    message.focus({ preventScroll: true });
+    message.scrollIntoView();
   } else if (target.matches('.app-header__title') && failed) {
     // The title leads to the sheet's start, as in the app.
     event.preventDefault();
@@ -343,6 +345,9 @@ document.addEventListener('click', (event) => {
 });
 addEventListener('hashchange', () => { if (first() && !failed) say('loading'); });
 document.addEventListener('DOMContentLoaded', () => {
+  // The text size buttons say which size is on (the patient's, from an earlier visit).
+  const size = root.classList.contains('app-text-150') ? 150 : root.classList.contains('app-text-125') ? 125 : 100;
+  for (const button of document.querySelectorAll('#chargement .app-text-size__button')) button.setAttribute('aria-pressed', String(parseInt(button.textContent, 10) === size));
   if (typeof WebAssembly !== 'object') fail();
   else if (location.hash.length > 2) say('loading');
   // When the app has taken over, a tap on "Effacer mes réponses" or "Écouter" made before is carried out.
