@@ -69,7 +69,11 @@ const sri = (text) => 'sha384-' + createHash('sha384').update(text).digest('base
 // What the start script says while the app is not there yet, in each language.
 const earlyTexts = Object.fromEntries(codes.map((code) => {
   const ui = JSON.parse(readFileSync(join(root, 'content', code, 'ui.json'), 'utf8'));
-  return [code, { loading: ui.early_loading, clear: ui.early_clear, listen: ui.early_listen, failed: ui.early_failed, confirm: ui.clear_confirm_question, cleared: ui.cleared_notice }];
+  return [code, {
+    loading: ui.early_loading, clear: ui.early_clear, listen: ui.early_listen, failed: ui.early_failed,
+    confirm: ui.clear_confirm_question, cleared: ui.cleared_notice, stop: ui.listen_stop,
+    unavailable: ui.listen_unavailable, call: ui.clinic_call,
+  }];
 }));
 const startScript = `const codes = ${JSON.stringify(codes)};
 const directions = ${JSON.stringify(Object.fromEntries(languages.map((l) => [l.code, l.dir])))};
@@ -111,18 +115,147 @@ let failed = false;
 // The tap to carry out once the app is there: finds the same control in what the app drew.
 let pending = null;
 addEventListener('TrunkApplicationStarted', () => { started = true; });
+const copies = () => first().querySelectorAll('.app-prerender');
+const shownCopy = () => first().querySelector('.app-prerender[lang="' + shown() + '"]');
+// Where the app cannot run, the pointer at the top of the page leads to the message (in the
+// middle of the page, where "Répondre au questionnaire" was), in the language shown.
+const pointTo = () => {
+  const pointer = document.querySelector('#echec a');
+  if (!pointer || !failed) return;
+  pointer.textContent = early[shown()].failed;
+  pointer.setAttribute('href', '#' + shownCopy().querySelector('.app-cannot-run').id);
+};
+// The centre's phone number, from the settings published beside the app (its own origin; the
+// same file the app reads): shown in the message unless it is still the shipped placeholder.
+// A short French number (15, 112, 3237) or ten digits, as 0X… or +33 X….
+const showClinic = (text) => {
+  let settings;
+  try { settings = JSON.parse(text); } catch (e) { return; }
+  if (!settings || typeof settings !== 'object') return;
+  const phone = typeof settings.phone === 'string' ? settings.phone.trim() : '';
+  const digits = phone.replace(/[\\s.-]/g, '');
+  const real = /^(0[1-9]\\d{8}|\\+33[1-9]\\d{8}|1\\d{1,2}|3\\d{3})$/.test(digits);
+  const days = settings.retention_days;
+  for (const copy of copies()) {
+    const list = copy.querySelector('.app-cannot-run .app-list');
+    const known = list && list.querySelector('[data-appel]');
+    if (known) known.remove();
+    if (list && real) {
+      const item = document.createElement('li');
+      item.setAttribute('data-appel', '');
+      const link = document.createElement('a');
+      link.className = 'app-link';
+      link.href = 'tel:' + digits;
+      link.textContent = early[copy.getAttribute('lang')].call.replace('{phone}', phone.replace(/ /g, '\u00a0'));
+      item.append(link);
+      list.append(item);
+    }
+    if (typeof days === 'number' && days >= 1 && days % 1 === 0) {
+      for (const template of copy.querySelectorAll('template[data-pour="vie-privee"]')) {
+        for (const span of template.content.querySelectorAll('[data-jours]')) span.textContent = String(days);
+      }
+      for (const span of copy.querySelectorAll('.app-privacy-early [data-jours]')) span.textContent = String(days);
+    }
+  }
+};
 const fail = () => {
   const page = first();
   if (failed || started || !page) return;
   failed = true;
-  for (const copy of page.querySelectorAll('.app-prerender')) {
+  // No status line fixed over the page any more: the pointer at the top, and the message.
+  root.classList.remove('app-attente');
+  root.classList.add('app-echec');
+  const status = document.getElementById('attente');
+  if (status) status.textContent = '';
+  let stored = false;
+  try { stored = localStorage.getItem('cimentoplastie.reponses') !== null; } catch (e) {}
+  for (const copy of copies()) {
     const template = copy.querySelector('template[data-pour="' + (kiosk ? 'borne' : 'maison') + '"]');
     const alert = copy.querySelector('.app-cannot-run');
     if (template && alert) alert.append(template.content.cloneNode(true));
     const start = copy.querySelector('.app-sheet__start');
     if (start) start.setAttribute('hidden', '');
+    // Only what works here stays: "Effacer mes réponses" if an earlier visit left answers, the
+    // privacy note at home (a kiosk's message is for the staff), "Écouter" where the browser speaks.
+    for (const clear of copy.querySelectorAll('.app-clear')) if (!stored) clear.setAttribute('hidden', '');
+    for (const link of copy.querySelectorAll('.app-footer__link')) if (kiosk) link.setAttribute('hidden', '');
+    if (!window.speechSynthesis || !window.SpeechSynthesisUtterance) {
+      for (const slot of copy.querySelectorAll('.app-listen-slot')) slot.setAttribute('hidden', '');
+    }
   }
-  say('failed');
+  const pointer = document.getElementById('echec');
+  if (pointer) pointer.removeAttribute('hidden');
+  pointTo();
+  try {
+    const request = new XMLHttpRequest();
+    request.open('GET', '/clinic.json');
+    request.onload = () => { if (request.status === 200) showClinic(request.responseText); };
+    request.send();
+  } catch (e) {}
+};
+// "Écouter" where the app cannot run: the part is read by the browser's own voice, as the app
+// does (a voice of the language shown that speaks on the device, the default one first).
+let reading = null;
+const stopReading = () => {
+  if (!reading) return;
+  const button = reading.button;
+  while (button.firstChild) button.firstChild.remove();
+  button.append.apply(button, reading.content);
+  reading = null;
+};
+const sectionText = (section) => {
+  const copy = section.cloneNode(true);
+  for (const extra of copy.querySelectorAll('.app-listen-slot, .app-term__definition')) extra.remove();
+  const parts = [];
+  for (const part of copy.querySelectorAll('h2, p, li')) {
+    const text = part.textContent.replace(/\\u00ad/g, '').replace(/\\s+/g, ' ').trim();
+    if (text) parts.push(/[.?!:;]$/.test(text) ? text : text + '.');
+  }
+  return parts.join(' ');
+};
+const listen = (button) => {
+  const wasReading = reading && reading.button === button;
+  if (reading) { stopReading(); speechSynthesis.cancel(); }
+  if (wasReading) return;
+  const code = shown();
+  const voices = speechSynthesis.getVoices().filter((voice) => voice.localService && voice.lang.split(/[-_]/)[0].toLowerCase() === code);
+  const voice = voices.filter((v) => v.default)[0] || voices[0];
+  const note = button.parentNode.querySelector('.app-listen__note');
+  if (note) while (note.firstChild) note.firstChild.remove();
+  if (!voice) {
+    if (note) {
+      const said = document.createElement('span');
+      said.className = 'app-listen__unavailable';
+      said.textContent = early[code].unavailable;
+      note.append(said);
+    }
+    return;
+  }
+  const utterance = new SpeechSynthesisUtterance(sectionText(button.closest('section')));
+  utterance.lang = voice.lang;
+  utterance.voice = voice;
+  utterance.rate = 0.9;
+  utterance.onend = utterance.onerror = () => { if (reading && reading.button === button) stopReading(); };
+  reading = { button: button, content: Array.prototype.slice.call(button.childNodes) };
+  const icon = document.createElement('span');
+  icon.className = 'app-listen__icon';
+  icon.setAttribute('aria-hidden', 'true');
+  icon.textContent = '■';
+  while (button.firstChild) button.firstChild.remove();
+  button.append(icon, early[code].stop);
+  speechSynthesis.speak(utterance);
+};
+// The privacy note where the app cannot run: shown under its link, the focus on its heading.
+const showPrivacy = (link) => {
+  const footer = link.parentNode;
+  let note = footer.querySelector('.app-privacy-early');
+  if (!note) {
+    note = document.createElement('section');
+    note.className = 'app-privacy-early';
+    note.append(link.closest('.app-prerender').querySelector('template[data-pour="vie-privee"]').content.cloneNode(true));
+    link.after(note);
+  }
+  note.querySelector('h2').focus();
 };
 addEventListener('cimentoplastie-echec', fail);
 // A medical term shows its definition on a tap, and on Enter or Space; Escape hides it, as in the app.
@@ -154,6 +287,7 @@ document.addEventListener('click', (event) => {
     } catch (e) {}
     for (const button of page.querySelectorAll('.app-text-size__button')) button.setAttribute('aria-pressed', String(parseInt(button.textContent, 10) === percent));
   } else if (target.matches('.app-language__button')) {
+    if (reading) { stopReading(); speechSynthesis.cancel(); }
     const code = target.getAttribute('lang');
     if (code === codes[0]) root.removeAttribute('data-langue'); else root.setAttribute('data-langue', code);
     root.lang = code;
@@ -161,14 +295,42 @@ document.addEventListener('click', (event) => {
     if (!kiosk) try { localStorage.setItem('cimentoplastie.langue', JSON.stringify(code)); } catch (e) {}
     const other = page.querySelector('.app-prerender[lang="' + code + '"] .app-language__button');
     if (other) other.focus();
+    pointTo();
   } else if (target.closest('.app-clear') && failed) {
     // The app will not come: the answers an earlier visit left are erased here, as the app would.
     if (confirm(early[shown()].confirm)) {
       try {
         for (const key of Object.keys(localStorage)) if (key.indexOf('cimentoplastie.') === 0 && key !== 'cimentoplastie.appareil') localStorage.removeItem(key);
       } catch (e) {}
-      say('cleared');
+      // Said where the button was (nothing is left to erase), the focus on it.
+      for (const copy of copies()) {
+        const place = copy.querySelector('.app-clear');
+        if (!place) continue;
+        while (place.firstChild) place.firstChild.remove();
+        const done = document.createElement('p');
+        done.className = 'app-body';
+        done.setAttribute('tabindex', '-1');
+        done.textContent = early[copy.getAttribute('lang')].cleared;
+        place.append(done);
+      }
+      shownCopy().querySelector('.app-clear p').focus();
     }
+  } else if (target.closest('#echec')) {
+    // The pointer to the message: the focus goes there (the address is left as it is).
+    event.preventDefault();
+    const message = shownCopy().querySelector('.app-cannot-run');
+    message.focus({ preventScroll: true });
+    message.scrollIntoView();
+  } else if (target.matches('.app-header__title') && failed) {
+    // The title leads to the sheet's start, as in the app.
+    event.preventDefault();
+    shownCopy().querySelector('h1').focus();
+    scrollTo(0, 0);
+  } else if (target.matches('.app-footer__link') && failed) {
+    event.preventDefault();
+    showPrivacy(target);
+  } else if (target.matches('.app-listen') && failed) {
+    listen(target);
   } else if (target.closest('.app-clear')) {
     pending = () => document.querySelector('.app-clear button');
     say('clear');
@@ -183,6 +345,9 @@ document.addEventListener('click', (event) => {
 });
 addEventListener('hashchange', () => { if (first() && !failed) say('loading'); });
 document.addEventListener('DOMContentLoaded', () => {
+  // The text size buttons say which size is on (the patient's, from an earlier visit).
+  const size = root.classList.contains('app-text-150') ? 150 : root.classList.contains('app-text-125') ? 125 : 100;
+  for (const button of document.querySelectorAll('#chargement .app-text-size__button')) button.setAttribute('aria-pressed', String(parseInt(button.textContent, 10) === size));
   if (typeof WebAssembly !== 'object') fail();
   else if (location.hash.length > 2) say('loading');
   // When the app has taken over, a tap on "Effacer mes réponses" or "Écouter" made before is carried out.
@@ -264,6 +429,7 @@ const prerendered = execFileSync('cargo', ['run', '--quiet', '--package', 'prere
 });
 if (!prerendered.includes('class="app-prerender"')) throw new Error('prerender: no first screen was printed');
 const firstScreens = `<div id="chargement">
+<p id="echec" class="app-early-failed" hidden><a class="app-link" href="#impossible"></a></p>
 ${prerendered.trim()}
 <p id="attente" class="app-early-status" role="status"></p>
 <noscript><p class="app-width app-body">Cette page a besoin de JavaScript pour le questionnaire. Activez-le dans les réglages de votre navigateur, ou demandez la fiche papier au centre d’imagerie.</p></noscript>

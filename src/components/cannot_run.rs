@@ -10,10 +10,14 @@ use crate::state::use_app;
 #[derive(Clone, Copy)]
 pub struct PreRendering;
 
-/// An empty alert region (so that the message is announced when it fills), then the message for
-/// a patient at home and the one for staff at a kiosk, as templates the start script copies into
-/// it. A retry button, and at home the ways forward: another device, the paper questionnaire,
-/// the centre's phone (unless still the shipped placeholder).
+/// An empty alert region (so that the message is announced when it fills; `impossible` is where
+/// the start script's pointer at the top of the page leads), then the message for a patient at
+/// home and the one for staff at a kiosk, as templates the start script copies into it. A retry
+/// button, and at home the ways forward: another device, the paper questionnaire, the centre's
+/// phone (unless still the shipped placeholder; the start script puts the one of the published
+/// `clinic.json` in its place, `data-appel`). Last, the privacy note, which the start script shows
+/// under its link in the footer (the app's privacy page cannot open), the number of days in
+/// `data-jours` (also from the published `clinic.json`).
 #[component]
 pub fn CannotRun() -> impl IntoView {
     let state = use_app();
@@ -25,10 +29,24 @@ pub fn CannotRun() -> impl IntoView {
     };
     let call = clinic.shown_phone().map(|phone| {
         let phone = phone.replace(' ', "\u{a0}");
-        view! { <li><a class="app-link" href=clinic.tel_href()>{fill(&ui.clinic_call, &[("phone", &phone)])}</a></li> }
+        view! { <li data-appel=""><a class="app-link" href=clinic.tel_href()>{fill(&ui.clinic_call, &[("phone", &phone)])}</a></li> }
     });
+    let days = clinic.retention_days.to_string();
+    let privacy = ui
+        .privacy_paragraphs
+        .iter()
+        .map(|paragraph| {
+            // The days in their own element, so that the start script can put the published number there.
+            let mut parts = paragraph.split("{days}");
+            let first = parts.next().unwrap_or_default().to_owned();
+            let rest = parts
+                .map(|part| view! { <span data-jours="">{days.clone()}</span> {part.to_owned()} })
+                .collect_view();
+            view! { <p class="app-body">{first} {rest}</p> }
+        })
+        .collect_view();
     view! {
-        <div class="app-cannot-run" role="alert"></div>
+        <div class="app-cannot-run" id="impossible" tabindex="-1" role="alert"></div>
         <template data-pour="maison">
             {title()}
             <p class="app-body">{ui.cannot_run_text.clone()}</p>
@@ -43,6 +61,10 @@ pub fn CannotRun() -> impl IntoView {
             {title()}
             <p class="app-body">{ui.kiosk_cannot_run_text.clone()}</p>
             {retry()}
+        </template>
+        <template data-pour="vie-privee">
+            <h2 class="app-heading-m" tabindex="-1">{ui.privacy_title.clone()}</h2>
+            {privacy}
         </template>
     }
 }

@@ -43,9 +43,12 @@ pub fn IdleDialog(timer: IdleTimer) -> impl IntoView {
             on:cancel=move |ev: leptos::ev::Event| { ev.prevent_default(); keep(); }>
             <h2 class="app-heading-m" id="inactivite-titre">{ui.idle_title.clone()}</h2>
             <p class="app-body" id="inactivite-texte">{text}</p>
-            <button type="button" class="app-button app-button--start" node_ref=button_ref on:click=move |_| keep()>
-                {ui.idle_keep.clone()}
-            </button>
+            // Kept in view at the dialog's foot, even when the text has to scroll (style/kiosk.css).
+            <div class="app-dialog__actions">
+                <button type="button" class="app-button app-button--start" node_ref=button_ref on:click=move |_| keep()>
+                    {ui.idle_keep.clone()}
+                </button>
+            </div>
         </dialog>
     }
 }

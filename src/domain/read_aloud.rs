@@ -4,14 +4,16 @@ use super::questionnaire::{HelpKind, Item};
 use super::sheet::{Block, Section};
 
 /// Joins sentences with a pause between them: a full stop is added where none ends the text.
+/// Soft hyphens (where a long word may break on screen) are left out: nothing to say.
 fn sentences<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
     parts
         .into_iter()
         .map(str::trim)
         .filter(|p| !p.is_empty())
+        .map(|p| p.replace('\u{ad}', ""))
         .map(|p| {
             if p.ends_with(['.', '?', '!', ':', ';']) {
-                p.to_owned()
+                p
             } else {
                 format!("{p}.")
             }

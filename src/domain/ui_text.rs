@@ -198,7 +198,8 @@ ui_text! {
     early_clear: String,
     /// A tap on "Écouter" before the app is there.
     early_listen: String,
-    /// Said by the start script when the app cannot run here; the message under the sheet.
+    /// Where the app cannot run here, the start script's link at the top of the page to the
+    /// message (in the middle of the page, where "Répondre au questionnaire" was); then the message.
     early_failed: String,
     cannot_run_title: String,
     cannot_run_text: String,

@@ -32,8 +32,11 @@ const ADDED_HEADINGS: [&str; 1] = ["Les contre-indications"];
 const REPLACED_HEADINGS: [(&str, &str); 1] =
     [("Comment se déroule l’examen ?", "Comment se déroule l’intervention ?")];
 
+/// The words of a text; the sheet's soft hyphens (where a long word may break on a narrow
+/// phone) are not part of its words.
 fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric() && c != '%')
+    text.replace('\u{ad}', "")
+        .split(|c: char| !c.is_alphanumeric() && c != '%')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect()

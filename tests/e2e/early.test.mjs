@@ -197,13 +197,153 @@ test('a slow but working phone (400 kbit/s, 400 ms, CPU 4× slower) never sees t
 });
 
 test('the status line at the bottom never hides the end of the page', async () => {
-  const { page, context } = await openBroken(withoutWebAssembly);
-  await page.getByRole('status').filter({ hasText: fr.ui.early_failed }).waitFor();
+  const { page, context, release } = await openHeld({ stored: '{"format":1}' });
+  await page.getByRole('button', { name: fr.ui.clear_answers }).click();
+  const status = page.getByRole('status').filter({ hasText: fr.ui.early_clear });
+  await status.waitFor();
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-  const clear = page.getByRole('button', { name: fr.ui.clear_answers });
-  const [status, button] = await Promise.all([page.getByRole('status').filter({ hasText: fr.ui.early_failed }).boundingBox(), clear.boundingBox()]);
-  assert.ok(button.y + button.height <= status.y, `the last control (${JSON.stringify(button)}) is above the status line (${JSON.stringify(status)})`);
+  const [line, button] = await Promise.all([status.boundingBox(), page.getByRole('button', { name: fr.ui.clear_answers }).boundingBox()]);
+  assert.ok(button.y + button.height <= line.y, `the last control (${JSON.stringify(button)}) is above the status line (${JSON.stringify(line)})`);
+  release();
+  await appStarted(page);
   await context.close();
+});
+
+/** The controls drawn over the cannot-run message (fixed or sticky ones, as the old status line was), at points all over it. */
+async function coveringTheMessage(page) {
+  return page.evaluate(() => {
+    const message = [...document.querySelectorAll('[role="alert"]')].find((e) => e.checkVisibility() && e.textContent.trim());
+    const box = message.getBoundingClientRect();
+    const over = new Set();
+    for (let x = box.left + 4; x < box.right; x += 20) {
+      for (let y = Math.max(box.top, 0) + 4; y < Math.min(box.bottom, innerHeight); y += 10) {
+        const element = document.elementFromPoint(x, y);
+        if (element && !message.contains(element)) over.add(`${element.tagName}.${element.className} “${element.textContent.slice(0, 40)}”`);
+      }
+    }
+    return [...over];
+  });
+}
+
+test('cannot run, on a phone: no bar fixed over the page; a link at the top leads to the message, with the focus', async () => {
+  const { page, context } = await openBroken(withoutWebAssembly);
+  const alert = page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title });
+  await alert.waitFor();
+  const fixed = await page.evaluate(() => [...document.querySelectorAll('body *')]
+    .filter((e) => ['fixed', 'sticky'].includes(getComputedStyle(e).position) && e.getBoundingClientRect().height > 0)
+    .map((e) => `${e.tagName}.${e.className} “${e.textContent.slice(0, 60)}”`));
+  assert.deepEqual(fixed, [], 'nothing stays fixed over the page');
+  // Scrolled so that the message is at the bottom of the screen, where the status line was.
+  await alert.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+  assert.deepEqual(await coveringTheMessage(page), [], 'the message is not covered');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const pointer = page.getByRole('link', { name: fr.ui.early_failed });
+  const box = await pointer.boundingBox();
+  assert.ok(box && box.y >= 0 && box.y + box.height <= 740, `the pointer is at the top of the page: ${JSON.stringify(box)}`);
+  assert.ok(!/sous la fiche/.test(await page.locator('body').innerText()), 'nothing says the message is under the sheet');
+  await pointer.click();
+  assert.equal(await alert.evaluate((e) => e === document.activeElement), true, 'the focus is on the message');
+  const message = await alert.boundingBox();
+  assert.ok(message.y >= 0 && message.y < 740, `the message is on the screen: ${JSON.stringify(message)}`);
+  assert.deepEqual(await coveringTheMessage(page), []);
+  assert.equal(new URL(page.url()).hash, '', 'the address is left as it is');
+  await context.close();
+});
+
+test('cannot run, in English: the pointer and the message are in English', async () => {
+  const { page, context } = await openBroken(withoutWebAssembly);
+  await page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title }).waitFor();
+  await page.getByRole('button', { name: 'English' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: en.ui.cannot_run_title });
+  await page.getByRole('link', { name: en.ui.early_failed }).click();
+  assert.equal(await alert.evaluate((e) => e === document.activeElement), true, 'the focus is on the English message');
+  await context.close();
+});
+
+/** Serves `settings` as the centre's published clinic.json. */
+const publishing = (settings) => (context) => context.route('**/clinic.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(settings) }));
+const REAL_CLINIC = {
+  name: 'Centre d’imagerie du Parc', phone: '01 23 45 67 89', opening_hours: 'Du lundi au vendredi, de 8 h à 18 h',
+  instructions: ['Venez à jeun.'], retention_days: 7,
+  translations: { en: { name: 'Parc imaging centre', opening_hours: 'Monday to Friday, 8 am to 6 pm', instructions: ['Do not eat before.'] } },
+};
+
+test('cannot run: "appeler le centre" gives the number of the published clinic.json, as a tel: link', async () => {
+  const { page, context } = await openBroken(async (context) => { await withoutWebAssembly(context); await publishing(REAL_CLINIC)(context); });
+  const alert = page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title });
+  const call = alert.getByRole('link', { name: /Appeler le 01.23.45.67.89/ });
+  await call.waitFor();
+  assert.equal(await call.getAttribute('href'), 'tel:0123456789');
+  await page.getByRole('button', { name: 'English' }).click();
+  const english = page.getByRole('alert').filter({ hasText: en.ui.cannot_run_title }).getByRole('link', { name: /01.23.45.67.89/ });
+  assert.equal(await english.getAttribute('href'), 'tel:0123456789');
+  await context.close();
+});
+
+test('cannot run: no number while clinic.json still holds the shipped placeholder, or a number that is not one', async () => {
+  for (const phone of ['00 00 00 00 00', '12345']) {
+    let served;
+    const sent = new Promise((resolve) => { served = resolve; });
+    const { page, context } = await openBroken(async (context) => {
+      await withoutWebAssembly(context);
+      await context.route('**/clinic.json', async (route) => {
+        await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ...REAL_CLINIC, phone }) });
+        served();
+      });
+    });
+    const alert = page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title });
+    await alert.waitFor();
+    await sent;
+    // The file has arrived: two more of the page's tasks, for its load event.
+    for (let i = 0; i < 2; i += 1) await page.evaluate(() => new Promise((resolve) => { const channel = new MessageChannel(); channel.port1.onmessage = resolve; channel.port2.postMessage(0); }));
+    assert.equal(await alert.getByRole('link').count(), 0, `no call link for ${phone}`);
+    await context.close();
+  }
+});
+
+test('cannot run: the privacy link shows the privacy note, with the published retention; "Effacer mes réponses" is not offered with nothing to erase', async () => {
+  const { page, context } = await openBroken(async (context) => { await withoutWebAssembly(context); await publishing(REAL_CLINIC)(context); });
+  await page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title }).getByRole('link', { name: /01.23.45.67.89/ }).waitFor();
+  assert.equal(await page.getByRole('button', { name: fr.ui.clear_answers }).count(), 0, 'nothing to erase: no button');
+  await page.getByRole('link', { name: fr.ui.privacy_link }).click();
+  const heading = page.getByRole('heading', { level: 2, name: fr.ui.privacy_title });
+  await heading.waitFor();
+  assert.equal(await heading.evaluate((e) => e === document.activeElement), true, 'the focus is on the note');
+  await assert.doesNotReject(page.getByText(fr.ui.privacy_paragraphs[0]).waitFor());
+  await assert.doesNotReject(page.getByText('au plus 7 jours', { exact: false }).waitFor(), 'the published retention');
+  assert.equal(new URL(page.url()).hash, '');
+  await context.close();
+});
+
+test('cannot run on a kiosk: no privacy link nor "Effacer mes réponses" (the message is for the staff)', async () => {
+  const { page, context } = await openBroken(withoutWebAssembly, '/?kiosk', { width: 1024, height: 768 });
+  await page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title }).waitFor();
+  assert.equal(await page.getByRole('link', { name: fr.ui.privacy_link }).count(), 0);
+  assert.equal(await page.getByRole('button', { name: fr.ui.clear_answers }).count(), 0);
+  await context.close();
+});
+
+test('cannot run: "Écouter" reads the part aloud with the browser’s voice, and stops; without a voice it says so', async () => {
+  const { page, context } = await openBroken(async (context) => { await withoutWebAssembly(context); await context.addInitScript(speechStub, { tags: ['fr-FR'] }); });
+  await page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title }).waitFor();
+  const section = fr.sheet.sections[2];
+  await page.getByRole('button', { name: `Écouter la partie : ${section.heading}` }).click();
+  const spoken = await page.evaluate(() => window.spoken);
+  assert.equal(spoken.length, 1);
+  assert.ok(spoken[0].text.startsWith(section.heading), `read: ${spoken[0].text.slice(0, 60)}…`);
+  const firstText = section.blocks[0].paragraph ?? section.blocks[0].list?.[0] ?? '';
+  assert.ok(spoken[0].text.includes(String(firstText).slice(0, 30)), 'the part’s text is read, not the definitions');
+  assert.equal(spoken[0].lang, 'fr-FR');
+  await page.getByRole('button', { name: fr.ui.listen_stop }).click();
+  assert.ok(await page.evaluate(() => window.speechCancelled) > 0, 'reading stopped');
+  await page.getByRole('button', { name: `Écouter la partie : ${section.heading}` }).waitFor();
+  await context.close();
+
+  const silent = await openBroken(async (context) => { await withoutWebAssembly(context); await context.addInitScript(speechStub, { tags: ['de-DE'] }); });
+  await silent.page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title }).waitFor();
+  await silent.page.getByRole('button', { name: `Écouter la partie : ${section.heading}` }).click();
+  await assert.doesNotReject(silent.page.getByText(fr.ui.listen_unavailable).first().waitFor({ timeout: 2000 }));
+  await silent.context.close();
 });
 
 test('where the app cannot run, "Effacer mes réponses" still erases what an earlier visit left, after asking', async () => {
@@ -216,7 +356,10 @@ test('where the app cannot run, "Effacer mes réponses" still erases what an ear
   await page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title }).waitFor();
   page.once('dialog', (dialog) => { assert.equal(dialog.message(), fr.ui.clear_confirm_question); dialog.accept(); });
   await page.getByRole('button', { name: fr.ui.clear_answers }).click();
-  await page.getByRole('status').filter({ hasText: fr.ui.cleared_notice }).waitFor();
+  const done = page.getByText(fr.ui.cleared_notice);
+  await done.waitFor();
+  assert.equal(await done.evaluate((e) => e === document.activeElement), true, 'said where the button was, with the focus');
+  assert.equal(await page.getByRole('button', { name: fr.ui.clear_answers }).count(), 0, 'nothing left to erase');
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
   await context.close();
 });

@@ -375,3 +375,57 @@ test('kiosk: a remembered inactivity delay shorter than 30 s is not taken (the d
   await dialog.waitFor();
   await context.close();
 });
+
+for (const viewport of [{ width: 740, height: 360 }, { width: 640, height: 320 }]) {
+  test(`kiosk: the inactivity dialog on a phone on its side (${viewport.width}×${viewport.height}) at 150 % text shows "Je suis encore là" without scrolling`, async () => {
+    const { page, context } = await openApp(browser, server.origin, { query: '?kiosk&delai=30', clock: true, viewport });
+    await page.getByRole('button', { name: '150 %' }).click();
+    await begin(page);
+    const dialog = page.getByRole('dialog', { name: 'Êtes-vous toujours là ?' });
+    await page.clock.runFor(31_000);
+    await dialog.waitFor();
+    const button = dialog.getByRole('button', { name: 'Je suis encore là' });
+    const box = await button.boundingBox();
+    assert.ok(box.y >= 0 && box.y + box.height <= viewport.height && box.x >= 0 && box.x + box.width <= viewport.width,
+      `the button is on the screen: ${JSON.stringify(box)}`);
+    const onTop = await button.evaluate((b) => {
+      const r = b.getBoundingClientRect();
+      return [[r.left + 4, r.top + 4], [r.right - 4, r.bottom - 4], [(r.left + r.right) / 2, (r.top + r.bottom) / 2]]
+        .every(([x, y]) => b.contains(document.elementFromPoint(x, y)));
+    });
+    assert.equal(onTop, true, 'nothing is drawn over the button');
+    const heading = await dialog.getByRole('heading', { name: 'Êtes-vous toujours là ?' }).boundingBox();
+    assert.ok(heading.y >= 0, `the heading is on the screen too: ${JSON.stringify(heading)}`);
+    await button.click();
+    await dialog.waitFor({ state: 'hidden' });
+    await context.close();
+  });
+}
+
+test('kiosk on an 800 px tablet: "Plein écran" stays on the header’s line, beside the title and "Mode borne"', async (t) => {
+  const failures = [];
+  for (const size of ['100', '125']) {
+    const { page, context } = await openApp(browser, server.origin, { query: '?kiosk', viewport: VIEWPORTS['tablet portrait'] });
+    if (!(await page.evaluate(() => document.fullscreenEnabled))) {
+      t.skip('full screen is not allowed in this browser');
+      return context.close();
+    }
+    await page.getByRole('button', { name: `${size} %` }).click();
+    await page.getByRole('button', { name: 'Touchez l’écran pour commencer' }).click();
+    await h1(page, 'La cimentoplastie').waitFor();
+    const header = page.getByRole('banner');
+    const boxes = {
+      title: await header.getByRole('link').boundingBox(),
+      badge: await header.getByText('Mode borne').boundingBox(),
+      button: await header.getByRole('button', { name: 'Plein écran' }).boundingBox(),
+    };
+    const line = (box) => [box.y, box.y + box.height];
+    for (const [name, box] of Object.entries(boxes)) {
+      const [top, bottom] = line(box);
+      const [titleTop, titleBottom] = line(boxes.title);
+      if (top >= titleBottom || bottom <= titleTop) failures.push(`${size} %: ${name} is on another line than the title (${JSON.stringify(boxes)})`);
+    }
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});

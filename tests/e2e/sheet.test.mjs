@@ -23,7 +23,7 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       'Les tassements traumatiques avec recul du mur postérieur\u202f;',
       'Les tassements en galette\u202f;',
       'Les contre-indications à l’anesthésie\u202f;',
-      'Les allergies au méthylméthacrylate.',
+      'Les allergies au méthyl\u00adméthacrylate.',
     ]);
     await assert.doesNotReject(page.getByText('environ 20\u202f% des patients atteints de cancer', { exact: false }).waitFor());
     for (const furniture of ['Aller au contenu principal', 'cimentoplastie 2', 'Accueil']) {
