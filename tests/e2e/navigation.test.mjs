@@ -138,7 +138,7 @@ test('reloaded on the medicine-name page: the address keeps it during the questi
   await h1(page, TEXT['anticoagulant-nom']).waitFor();
   await page.getByRole('textbox').fill('Kardégic');
   await page.reload();
-  await opensAtTop(page, fr.ui.resume_title, 'the question asked at start');
+  await h1(page, fr.ui.resume_title).waitFor();
   assert.match(page.url(), /#\/question\/anticoagulant-nom$/, 'the address is still the page reloaded');
   await page.getByRole('button', { name: fr.ui.resume_button }).click();
   await opensAtTop(page, TEXT['anticoagulant-nom'], 'the page resumed');
