@@ -228,10 +228,7 @@ fn announce_page(state: AppState) {
                     .answers
                     .with(|a| crate::domain::flow::progress(q, a, link_id))
                 {
-                    Some((n, total)) => fill(
-                        &ui.progress,
-                        &[("n", &n.to_string()), ("total", &total.to_string())],
-                    ),
+                    Some(p) => crate::domain::ui_text::progress_text(ui, p),
                     None => ui.start_title.clone(),
                 }
             }

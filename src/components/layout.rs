@@ -1,6 +1,7 @@
 //! The frame of every screen: skip link, header, language and text size, notices, main region, footer with privacy and clearing.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::components::clear_answers::ClearAnswers;
 use crate::components::kiosk_badge::KioskBadge;
@@ -10,6 +11,9 @@ use crate::components::text_size_control::TextSizeControl;
 use crate::domain::route::Route;
 use crate::first_screen::FirstDrawing;
 use crate::state::use_app;
+
+/// The id of the sheet's heading "Avant votre rendez-vous", above "Répondre au questionnaire".
+pub const QUESTIONNAIRE_PANEL: &str = "avant-rendez-vous";
 
 /// Wraps the current page.
 #[component]
@@ -26,8 +30,28 @@ pub fn Layout(children: Children) -> impl IntoView {
             let _ = main.focus();
         }
     };
+    // On the sheet, a second skip link leads past its many terms (each a tab stop) to the
+    // questionnaire's panel. A real in-page link: it works before the app has started too.
+    let on_sheet = Memo::new(move |_| {
+        state.route.get() == Route::Sheet
+            && state.startup.with(Option::is_none)
+            && !(state.is_kiosk() && !state.kiosk_started.get())
+    });
+    let to_questionnaire = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(heading) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(QUESTIONNAIRE_PANEL))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = heading.focus();
+        }
+    };
     view! {
         <a class="app-skip-link" href="#contenu" on:click=skip>{ui.skip_link.clone()}</a>
+        {move || on_sheet.get().then(|| view! {
+            <a class="app-skip-link" href=format!("#{QUESTIONNAIRE_PANEL}") on:click=to_questionnaire>{ui.skip_to_questionnaire.clone()}</a>
+        })}
         <header class="app-header">
             <div class="app-width">
                 <a class="app-header__title" href=Route::Sheet.to_fragment()>{ui.app_title.clone()}</a>
