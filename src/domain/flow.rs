@@ -210,7 +210,11 @@ pub fn is_follow_up(item: &Item) -> bool {
 
 /// The progress of a question among those shown; a follow-up counts as part of the question it
 /// follows, so that "Question 2 sur 5" does not become "Question 3 sur 6" when one appears.
-pub fn progress(questionnaire: &Questionnaire, answers: &Answers, link_id: &str) -> Option<Progress> {
+pub fn progress(
+    questionnaire: &Questionnaire,
+    answers: &Answers,
+    link_id: &str,
+) -> Option<Progress> {
     let shown = shown_questions(questionnaire, answers);
     let index = shown.iter().position(|item| item.link_id == link_id)?;
     let main = |items: &[&Item]| items.iter().filter(|item| !is_follow_up(item)).count();

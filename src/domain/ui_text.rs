@@ -210,7 +210,11 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 
 /// "Question 2 sur 5", or "Question 2 sur 5 (suite)" for a follow-up.
 pub fn progress_text(ui: &UiText, progress: super::flow::Progress) -> String {
-    let template = if progress.follow_up { &ui.progress_follow_up } else { &ui.progress };
+    let template = if progress.follow_up {
+        &ui.progress_follow_up
+    } else {
+        &ui.progress
+    };
     fill(
         template,
         &[
@@ -223,7 +227,11 @@ pub fn progress_text(ui: &UiText, progress: super::flow::Progress) -> String {
 /// "Caractères : 12 sur 200", or with how many too many past the limit.
 pub fn character_count_text(ui: &UiText, count: usize, max: usize) -> String {
     let over = count.saturating_sub(max);
-    let template = if over > 0 { &ui.character_count_over } else { &ui.character_count };
+    let template = if over > 0 {
+        &ui.character_count_over
+    } else {
+        &ui.character_count
+    };
     fill(
         template,
         &[

@@ -219,7 +219,10 @@ fn progress_counts_a_follow_up_as_part_of_its_question() {
     assert_eq!(at(&oui, "anticoagulant-nom"), Some((2, 5, true)));
     assert_eq!(at(&oui, "saignement"), Some((3, 5, false)));
     assert_eq!(at(&oui, "allergie-methylmethacrylate"), Some((5, 5, false)));
-    assert_eq!(at(&[("anticoagulant", "N")], "saignement"), Some((3, 5, false)));
+    assert_eq!(
+        at(&[("anticoagulant", "N")], "saignement"),
+        Some((3, 5, false))
+    );
     // A hidden question has no place.
     assert_eq!(at(&[("anticoagulant", "N")], "anticoagulant-nom"), None);
     assert_eq!(first_route(&questionnaire, &answers(&[])), q("grossesse"));
