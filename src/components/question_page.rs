@@ -220,7 +220,12 @@ fn TextAnswer(
             handle.clear();
         }
         let handle = set_timeout_with_handle(
-            move || announced.set(count_text(count.get_untracked()).unwrap_or_default()),
+            // `try_`: the page may be gone by then (the timer is also cleared when it goes).
+            move || {
+                if let Some(n) = count.try_get_untracked() {
+                    announced.try_set(count_text(n).unwrap_or_default());
+                }
+            },
             std::time::Duration::from_millis(1000),
         );
         pending.set_value(handle.ok());
