@@ -343,13 +343,16 @@ document.addEventListener('click', (event) => {
     location.reload();
   }
 });
-addEventListener('hashchange', () => { if (first() && !failed) say('loading'); });
+// An address of the app's own ("#/questionnaire") is opened once the app is there; an in-page
+// link (the skip links, "#contenu") only moves within the sheet.
+const opening = () => location.hash.length > 2 && location.hash.indexOf('#/') === 0;
+addEventListener('hashchange', () => { if (first() && !failed && opening()) say('loading'); });
 document.addEventListener('DOMContentLoaded', () => {
   // The text size buttons say which size is on (the patient's, from an earlier visit).
   const size = root.classList.contains('app-text-150') ? 150 : root.classList.contains('app-text-125') ? 125 : 100;
   for (const button of document.querySelectorAll('#chargement .app-text-size__button')) button.setAttribute('aria-pressed', String(parseInt(button.textContent, 10) === size));
   if (typeof WebAssembly !== 'object') fail();
-  else if (location.hash.length > 2) say('loading');
+  else if (opening()) say('loading');
   // When the app has taken over, a tap on "Effacer mes réponses" or "Écouter" made before is carried out.
   new MutationObserver((changes, observer) => {
     if (first()) return;

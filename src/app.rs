@@ -27,6 +27,7 @@ pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoV
     crate::speech::follow_voices(state);
     stop_reading_on_page_change(state);
     follow_address(state);
+    remember_last_route(state);
     announce_page(state);
     apply_text_size(state);
     let idle = match mode {
@@ -166,6 +167,17 @@ fn follow_address(state: AppState) {
     });
 }
 
+/// Remembers the last screen of the questionnaire, where the privacy page's "Revenir où j'en
+/// étais" leads back (at home and on a kiosk alike).
+fn remember_last_route(state: AppState) {
+    Effect::new(move |_| {
+        let route = state.route.get();
+        if state.startup.with(Option::is_none) && route != Route::Privacy && route != Route::Sheet {
+            state.last_route.set(route);
+        }
+    });
+}
+
 /// Saves answers and place as soon as they change; nothing is written while the patient
 /// has not yet chosen to resume or start again, and no answer means nothing stored.
 /// Newer answers written by another tab are taken, never overwritten.
@@ -175,9 +187,6 @@ fn save_on_change(state: AppState) {
         let answers = state.answers.get();
         if state.startup.with(Option::is_some) {
             return;
-        }
-        if route != Route::Privacy && route != Route::Sheet {
-            state.last_route.set(route.clone());
         }
         if let Ok(Some(stored)) = storage::load(&state.content().questionnaire) {
             if stored.saved_at_ms > state.last_change_ms.get_untracked() {
@@ -255,10 +264,7 @@ fn announce_page(state: AppState) {
                     .answers
                     .with(|a| crate::domain::flow::progress(q, a, link_id))
                 {
-                    Some((n, total)) => fill(
-                        &ui.progress,
-                        &[("n", &n.to_string()), ("total", &total.to_string())],
-                    ),
+                    Some(p) => crate::domain::ui_text::progress_text(ui, p),
                     None => ui.start_title.clone(),
                 }
             }

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::questionnaire_response::questionnaire_response;
+use crate::domain::ui_text::download_file_name;
 use crate::download::save_file;
 use crate::state::use_app;
 
@@ -22,14 +23,21 @@ pub fn HandOff() -> impl IntoView {
     };
     let download = move |_| {
         let q = &state.content().questionnaire;
-        let authored =
-            js_sys::Date::new(&state.last_change_ms.get_untracked().into()).to_iso_string();
+        let when = js_sys::Date::new(&state.last_change_ms.get_untracked().into());
+        let authored = when.to_iso_string();
         let response = state
             .answers
             .with_untracked(|a| questionnaire_response(q, a, &String::from(authored)));
         let text = serde_json::to_string_pretty(&response).unwrap_or_default();
+        // The answers' local date, as printed ("Réponses du …"): sheets and files can be told apart.
+        let name = download_file_name(
+            &state.content().ui,
+            when.get_full_year(),
+            when.get_month() + 1,
+            when.get_date(),
+        );
         let _ = save_file(
-            &state.content().ui.download_file_name,
+            &name,
             "application/fhir+json",
             &text,
         );

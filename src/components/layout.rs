@@ -2,6 +2,7 @@
 
 use leptos::either::Either;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::components::clear_answers::ClearAnswers;
 use crate::components::kiosk_badge::KioskBadge;
@@ -11,6 +12,9 @@ use crate::components::text_size_control::TextSizeControl;
 use crate::domain::route::Route;
 use crate::first_screen::FirstDrawing;
 use crate::state::use_app;
+
+/// The id of the sheet's heading "Avant votre rendez-vous", above "Répondre au questionnaire".
+pub const QUESTIONNAIRE_PANEL: &str = "avant-rendez-vous";
 
 /// Wraps the current page.
 #[component]
@@ -34,8 +38,28 @@ pub fn Layout(children: Children) -> impl IntoView {
     let title_is_link = move || !welcome() && state.startup.with(Option::is_none);
     let title = ui.app_title.clone();
     let privacy = ui.privacy_link.clone();
+    // On the sheet, a second skip link leads past its many terms (each a tab stop) to the
+    // questionnaire's panel. A real in-page link: it works before the app has started too.
+    let on_sheet = Memo::new(move |_| {
+        state.route.get() == Route::Sheet
+            && state.startup.with(Option::is_none)
+            && !welcome()
+    });
+    let to_questionnaire = move |ev: leptos::ev::MouseEvent| {
+        ev.prevent_default();
+        if let Some(heading) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(QUESTIONNAIRE_PANEL))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = heading.focus();
+        }
+    };
     view! {
         <a class="app-skip-link" href="#contenu" on:click=skip>{ui.skip_link.clone()}</a>
+        {move || on_sheet.get().then(|| view! {
+            <a class="app-skip-link" href=format!("#{QUESTIONNAIRE_PANEL}") on:click=to_questionnaire>{ui.skip_to_questionnaire.clone()}</a>
+        })}
         <header class="app-header">
             <div class="app-width">
                 {move || if title_is_link() {

@@ -105,6 +105,9 @@ pub fn OutcomePage() -> impl IntoView {
         <p class="app-caption">{q.title.clone()}</p>
         <h1 class="app-heading-l" tabindex="-1">{ui.outcome_title.clone()}</h1>
         <p class="app-body app-outcome__completed">{completed}</p>
+        // On paper only, a line to write the name by hand: the app never asks for it (it keeps no
+        // identity), but the team must tell the sheets apart.
+        {(!kiosk).then(|| view! { <p class="app-print-only app-name-line">{ui.print_name_line.clone()}</p> })}
         {calm}
         // On paper the table of every answer ("À signaler", "À vérifier" first) says it all, on one page.
         <div class="app-no-print">

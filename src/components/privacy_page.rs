@@ -12,9 +12,11 @@ pub fn PrivacyPage() -> impl IntoView {
     let ui = &state.content().ui;
     let back = move || state.last_route.get().to_fragment();
     let days = state.content().clinic.retention_days.to_string();
+    // On a shared tablet nothing is kept: the home text (kept for days) would be false there.
+    let paragraphs = if state.is_kiosk() { &ui.kiosk_privacy_paragraphs } else { &ui.privacy_paragraphs };
     view! {
         <h1 class="app-heading-l" tabindex="-1">{ui.privacy_title.clone()}</h1>
-        {ui.privacy_paragraphs.iter().map(|p| view! { <p class="app-body">{fill(p, &[("days", &days)])}</p> }).collect_view()}
+        {paragraphs.iter().map(|p| view! { <p class="app-body">{fill(p, &[("days", &days)])}</p> }).collect_view()}
         <p class="app-body"><a class="app-link" href=back>{ui.privacy_back.clone()}</a></p>
     }
 }

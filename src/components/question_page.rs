@@ -9,7 +9,7 @@ use crate::domain::answers::Answer;
 use crate::domain::flow::{QuestionError, check_question, next_route, previous_route, progress};
 use crate::domain::questionnaire::{HelpKind, Item, ItemType};
 use crate::domain::read_aloud::question_text;
-use crate::domain::ui_text::fill;
+use crate::domain::ui_text::{character_count_text, fill, progress_text};
 use crate::state::use_app;
 
 /// The page of question `link_id`; `from_check` when reached from "Modifier".
@@ -35,12 +35,7 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
             state
                 .answers
                 .with(|a| progress(q, a, &id))
-                .map(|(n, total)| {
-                    fill(
-                        &ui.progress,
-                        &[("n", &n.to_string()), ("total", &total.to_string())],
-                    )
-                })
+                .map(|p| progress_text(ui, p))
         }
     };
     let back = state
@@ -189,7 +184,8 @@ fn Radios(item: &'static Item, error: RwSignal<Option<QuestionError>>) -> impl I
         .collect_view()
 }
 
-/// A free-text answer (a medicine name): kept as plain text, saved as it is typed.
+/// A free-text answer (medicine names): a multi-line field, saved as it is typed, with GOV.UK's
+/// character count under it when the questionnaire sets a maximum length.
 #[component]
 fn TextAnswer(
     item: &'static Item,
@@ -197,6 +193,7 @@ fn TextAnswer(
     described_by: impl Fn() -> Option<String> + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_app();
+    let ui = &state.content().ui;
     // Read once, for the same reason as the radios' `checked`.
     let value = state
         .answers
@@ -204,13 +201,59 @@ fn TextAnswer(
             Some(Answer::Text(text)) => text.clone(),
             _ => String::new(),
         });
+    // The count as it is shown (at once), and as screen readers are told it (once typing pauses,
+    // as GOV.UK does: a polite message at every key would talk over the typing).
+    let count = RwSignal::new(value.chars().count());
+    let announced = RwSignal::new(String::new());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    on_cleanup(move || {
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
+    });
+    let count_text = move |n: usize| item.max_length.map(|max| character_count_text(ui, n, max));
     let typed = move |ev: leptos::ev::Event| {
+        let text = event_target_value(&ev);
         error.set(None);
-        state.answer(&item.link_id, Some(Answer::Text(event_target_value(&ev))));
+        count.set(text.chars().count());
+        if let Some(handle) = pending.get_value() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            // `try_`: the page may be gone by then (the timer is also cleared when it goes).
+            move || {
+                if let Some(n) = count.try_get_untracked() {
+                    announced.try_set(count_text(n).unwrap_or_default());
+                }
+            },
+            std::time::Duration::from_millis(1000),
+        );
+        pending.set_value(handle.ok());
+        state.answer(&item.link_id, Some(Answer::Text(text)));
     };
+    let count_id = format!("{}-count", item.link_id);
+    let described_by = {
+        let count_id = count_id.clone();
+        move || {
+            let ids: Vec<String> = described_by()
+                .into_iter()
+                .chain(item.max_length.map(|_| count_id.clone()))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    let counter = item.max_length.map(|_| {
+        view! {
+            <p class="app-hint app-character-count" id=count_id class:app-character-count--over=move || item.max_length.is_some_and(|max| count.get() > max)>
+                {move || count_text(count.get())}
+            </p>
+            <p class="app-visually-hidden" role="status">{announced}</p>
+        }
+    });
     view! {
-        <input class="app-input" type="text" id=item.link_id.clone() name=item.link_id.clone()
+        <textarea class="app-input app-textarea" id=item.link_id.clone() name=item.link_id.clone() rows="4"
             autocomplete="off" spellcheck="false" aria-describedby=described_by
-            prop:value=value on:input=typed />
+            prop:value=value on:input=typed></textarea>
+        {counter}
     }
 }

@@ -8,6 +8,7 @@ use crate::components::cannot_run::{CannotRun, PreRendering};
 use crate::components::glossary_text::{
     escape, glossary_html, on_term_click, on_term_focusout, on_term_keydown,
 };
+use crate::components::layout::QUESTIONNAIRE_PANEL;
 use crate::components::listen_button::ListenButton;
 use crate::content::Content;
 use crate::domain::read_aloud::section_text;
@@ -52,8 +53,9 @@ pub fn SheetPage() -> impl IntoView {
     };
     let rest_view = move || {
         view! {
-            <section class="app-panel" aria-labelledby="avant-rendez-vous">
-                <h2 class="app-heading-m" id="avant-rendez-vous">{ui.sheet_questionnaire_heading.clone()}</h2>
+            <section class="app-panel" aria-labelledby=QUESTIONNAIRE_PANEL>
+                // Focused by the skip link "Aller au questionnaire": the next Tab is the start link.
+                <h2 class="app-heading-m" id=QUESTIONNAIRE_PANEL tabindex="-1">{ui.sheet_questionnaire_heading.clone()}</h2>
                 <p class="app-body">{ui.sheet_questionnaire_text.clone()}</p>
                 // A real link to the questionnaire's address: it works from the first paint, before
                 // the app has started (which then opens the address it finds).

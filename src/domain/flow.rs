@@ -204,15 +204,37 @@ pub fn resolve(questionnaire: &Questionnaire, answers: &Answers, requested: Rout
     }
 }
 
-/// "Question 2 sur 6": the position of a question among those shown, and how many are shown.
+/// Where a question stands: "Question 2 sur 5", or "Question 2 sur 5 (suite)" for a follow-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// The question's number; a follow-up has the number of the question it follows.
+    pub number: usize,
+    /// How many questions there are, follow-ups left out: the count never changes with an answer.
+    pub total: usize,
+    /// True for a follow-up (a question shown after a given answer to an earlier one).
+    pub follow_up: bool,
+}
+
+/// True for a follow-up: a question shown only after a given answer to an earlier question.
+pub fn is_follow_up(item: &Item) -> bool {
+    !item.enable_when.is_empty()
+}
+
+/// The progress of a question among those shown; a follow-up counts as part of the question it
+/// follows, so that "Question 2 sur 5" does not become "Question 3 sur 6" when one appears.
 pub fn progress(
     questionnaire: &Questionnaire,
     answers: &Answers,
     link_id: &str,
-) -> Option<(usize, usize)> {
+) -> Option<Progress> {
     let shown = shown_questions(questionnaire, answers);
     let index = shown.iter().position(|item| item.link_id == link_id)?;
-    Some((index + 1, shown.len()))
+    let main = |items: &[&Item]| items.iter().filter(|item| !is_follow_up(item)).count();
+    Some(Progress {
+        number: main(&shown[..=index]).max(1),
+        total: main(&shown).max(1),
+        follow_up: is_follow_up(shown[index]),
+    })
 }
 
 /// True when the item is a free-text question.

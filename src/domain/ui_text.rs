@@ -50,6 +50,8 @@ fn take<T: DeserializeOwned, E: de::Error>(
 ui_text! {
     app_title: String,
     skip_link: String,
+    /// On the sheet, the second skip link: straight to "Répondre au questionnaire", past the terms.
+    skip_to_questionnaire: String,
     privacy_link: String,
     clear_answers: String,
     clear_confirm_question: String,
@@ -71,6 +73,8 @@ ui_text! {
     back: String,
     /// "Question {n} sur {total}".
     progress: String,
+    /// The same for a follow-up, counted as part of its question: "Question {n} sur {total} (suite)".
+    progress_follow_up: String,
     why_question: String,
     optional: String,
     continue_button: String,
@@ -79,6 +83,12 @@ ui_text! {
     error_missing: String,
     /// "... {max} caractères ...".
     error_too_long: String,
+    /// Under a free-text field (GOV.UK's character count): "Caractères : {count} sur {max}".
+    character_count: String,
+    /// The same past the limit: "… ({over} de trop)".
+    character_count_over: String,
+    /// A print-only line for the patient's name, written by hand on the paper (never asked on screen).
+    print_name_line: String,
     check_title: String,
     check_intro: String,
     check_change: String,
@@ -122,6 +132,7 @@ ui_text! {
     print_button: String,
     download_button: String,
     download_hint: String,
+    /// The downloaded file's name; `{date}` is the answers' date as year-month-day (2026-11-29).
     download_file_name: String,
     clinic_heading: String,
     /// "Appeler le {phone}".
@@ -141,7 +152,10 @@ ui_text! {
     unreadable_text: String,
     storage_unavailable: String,
     privacy_title: String,
+    /// At home: kept on the device at most `{days}` days.
     privacy_paragraphs: Vec<String>,
+    /// On a waiting-room tablet: kept in memory only while the patient answers, then erased.
+    kiosk_privacy_paragraphs: Vec<String>,
     privacy_back: String,
     /// "… plus de {days} jours …".
     retention_notice: String,
@@ -285,6 +299,48 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         .fold(template.to_owned(), |text, (name, value)| {
             text.replace(&format!("{{{name}}}"), value)
         })
+}
+
+/// "Question 2 sur 5", or "Question 2 sur 5 (suite)" for a follow-up.
+pub fn progress_text(ui: &UiText, progress: super::flow::Progress) -> String {
+    let template = if progress.follow_up {
+        &ui.progress_follow_up
+    } else {
+        &ui.progress
+    };
+    fill(
+        template,
+        &[
+            ("n", &progress.number.to_string()),
+            ("total", &progress.total.to_string()),
+        ],
+    )
+}
+
+/// "Caractères : 12 sur 200", or with how many too many past the limit.
+pub fn character_count_text(ui: &UiText, count: usize, max: usize) -> String {
+    let over = count.saturating_sub(max);
+    let template = if over > 0 {
+        &ui.character_count_over
+    } else {
+        &ui.character_count
+    };
+    fill(
+        template,
+        &[
+            ("count", &count.to_string()),
+            ("max", &max.to_string()),
+            ("over", &over.to_string()),
+        ],
+    )
+}
+
+/// The downloaded file's name with the answers' date: "reponses-cimentoplastie-2026-11-29.json".
+pub fn download_file_name(ui: &UiText, year: u32, month: u32, day: u32) -> String {
+    fill(
+        &ui.download_file_name,
+        &[("date", &format!("{year:04}-{month:02}-{day:02}"))],
+    )
 }
 
 /// A local date and time as the language writes them, from `date_format` and `time_format`.

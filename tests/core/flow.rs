@@ -211,20 +211,29 @@ fn summary_and_outcome_are_not_reachable_with_questions_unanswered() {
 }
 
 #[test]
-fn progress_counts_shown_questions() {
+fn progress_counts_a_follow_up_as_part_of_its_question() {
     let questionnaire = shipped().questionnaire;
+    let at = |pairs: &[(&str, &str)], id: &str| {
+        progress(&questionnaire, &answers(pairs), id).map(|p| (p.number, p.total, p.follow_up))
+    };
+    assert_eq!(at(&[], "anticoagulant"), Some((2, 7, false)));
+    let oui = [("grossesse", "N"), ("anticoagulant", "Y")];
+    // The follow-up appears: the count stays "sur 7", and the parent keeps its number.
+    assert_eq!(at(&oui, "anticoagulant"), Some((2, 7, false)));
+    assert_eq!(at(&oui, "anticoagulant-nom"), Some((2, 7, true)));
+    assert_eq!(at(&oui, "saignement"), Some((3, 7, false)));
+    assert_eq!(at(&oui, "position-ventre"), Some((7, 7, false)));
+    // "Je ne sais pas" shows the follow-up too, counted the same way.
     assert_eq!(
-        progress(&questionnaire, &answers(&[]), "anticoagulant"),
-        Some((2, 7))
+        at(&[("anticoagulant", "asked-unknown")], "anticoagulant-nom"),
+        Some((2, 7, true))
     );
     assert_eq!(
-        progress(
-            &questionnaire,
-            &answers(&[("anticoagulant", "Y")]),
-            "saignement"
-        ),
-        Some((4, 8))
+        at(&[("anticoagulant", "N")], "saignement"),
+        Some((3, 7, false))
     );
+    // A hidden question has no place.
+    assert_eq!(at(&[("anticoagulant", "N")], "anticoagulant-nom"), None);
     assert_eq!(first_route(&questionnaire, &answers(&[])), q("grossesse"));
 }
 
@@ -238,4 +247,16 @@ fn complete_only_when_every_shown_question_has_its_answer() {
     let mut with_oui = all_no();
     with_oui[1] = ("anticoagulant", "Y");
     assert!(is_complete(&questionnaire, &answers(&with_oui)));
+}
+
+#[test]
+fn progress_reads_suite_for_a_follow_up() {
+    use cimentoplastie::domain::ui_text::progress_text;
+    let content = shipped();
+    let questionnaire = &content.questionnaire;
+    let oui = answers(&[("anticoagulant", "Y")]);
+    let text = |id: &str| progress_text(&content.ui, progress(questionnaire, &oui, id).unwrap());
+    assert_eq!(text("anticoagulant"), "Question 2 sur 7");
+    assert_eq!(text("anticoagulant-nom"), "Question 2 sur 7 (suite)");
+    assert_eq!(text("saignement"), "Question 3 sur 7");
 }

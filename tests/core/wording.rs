@@ -1,7 +1,7 @@
 //! The medical wording review: what the questions, hints and help texts must say (and never say), and French typography.
 
 use cimentoplastie::domain::questionnaire::{HelpKind, Item};
-use cimentoplastie::domain::ui_text::date_time;
+use cimentoplastie::domain::ui_text::{character_count_text, date_time, download_file_name};
 use serde_json::Value;
 
 use crate::{json_strings, shipped_library};
@@ -243,6 +243,24 @@ fn dates_cannot_be_misread_and_times_do_not_split() {
     };
     assert_eq!(text("en"), ("4\u{a0}March\u{a0}2026".into(), "9:05".into()));
     assert_eq!(text("fr"), ("4\u{a0}mars\u{a0}2026".into(), "9\u{a0}h\u{a0}05".into()));
+}
+
+#[test]
+fn the_downloaded_file_is_named_with_the_answers_date() {
+    let library = shipped_library();
+    let ui = |code: &str| library.languages.iter().find(|l| l.info.code == code).unwrap().content().ui.clone();
+    assert_eq!(download_file_name(&ui("fr"), 2026, 11, 29), "reponses-cimentoplastie-2026-11-29.json");
+    assert_eq!(download_file_name(&ui("en"), 2027, 3, 4), "cementoplasty-answers-2027-03-04.json");
+}
+
+#[test]
+fn the_character_count_says_how_many_of_how_many_and_how_many_too_many() {
+    let library = shipped_library();
+    let ui = |code: &str| library.languages.iter().find(|l| l.info.code == code).unwrap().content().ui.clone();
+    assert_eq!(character_count_text(&ui("fr"), 12, 200), "Caractères\u{202f}: 12 sur 200");
+    assert_eq!(character_count_text(&ui("fr"), 200, 200), "Caractères\u{202f}: 200 sur 200");
+    assert_eq!(character_count_text(&ui("fr"), 203, 200), "Caractères\u{202f}: 203 sur 200 (3 de trop)");
+    assert_eq!(character_count_text(&ui("en"), 203, 200), "Characters: 203 of 200 (3 too many)");
 }
 
 #[test]

@@ -113,3 +113,33 @@ test('after Continuer and Retour, focus is on the new page’s heading and the t
   assert.equal(await page.title(), 'Question 1 sur 7 – Cimentoplastie');
   await context.close();
 });
+
+/**
+ * Keys pressed from the top of the sheet until "Répondre au questionnaire" has the focus: Tab, and
+ * Enter on the skip link "Aller au questionnaire" when it has the focus. Infinity past 40 keys.
+ */
+async function keysToStart(page, ui) {
+  const start = page.getByRole('link', { name: ui.sheet_start_button });
+  const skip = page.getByRole('link', { name: ui.skip_to_questionnaire });
+  for (let keys = 1; keys <= 40; keys += 1) {
+    const onSkip = (await skip.count()) > 0 && await skip.evaluate((el) => el === document.activeElement);
+    await page.keyboard.press(onSkip ? 'Enter' : 'Tab');
+    if (await start.evaluate((el) => el === document.activeElement)) return keys;
+  }
+  return Infinity;
+}
+
+test('the keyboard reaches "Répondre au questionnaire" in a few keys, past the sheet’s terms (skip link "Aller au questionnaire")', async () => {
+  for (const [language, locale] of [['fr', 'fr-FR'], ['en', 'en-GB']]) {
+    const ui = contentOf(language).ui;
+    const { page, context } = await openApp(browser, server.origin, { locale });
+    await appStarted(page);
+    const keys = await keysToStart(page, ui);
+    assert.ok(keys <= 4, `${language}: ${keys} keys to reach "${ui.sheet_start_button}"`);
+    await page.keyboard.press('Enter');
+    await h1(page, ui.start_title).waitFor();
+    // Only the sheet has it: elsewhere the first skip link leads straight to the page.
+    assert.equal(await page.getByRole('link', { name: ui.skip_to_questionnaire }).count(), 0);
+    await context.close();
+  }
+});

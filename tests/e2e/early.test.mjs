@@ -363,3 +363,20 @@ test('where the app cannot run, "Effacer mes réponses" still erases what an ear
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
   await context.close();
 });
+
+test('the skip link "Aller au questionnaire" works before the app: a few keys to "Répondre au questionnaire", no "Chargement…" said', async () => {
+  const { page, context, release } = await openHeld();
+  const start = page.getByRole('link', { name: fr.ui.sheet_start_button });
+  const skip = page.getByRole('link', { name: fr.ui.skip_to_questionnaire });
+  let keys = 0;
+  while (keys < 40 && !(await start.evaluate((el) => el === document.activeElement))) {
+    await page.keyboard.press(await skip.evaluate((el) => el === document.activeElement) ? 'Enter' : 'Tab');
+    keys += 1;
+  }
+  assert.ok(keys <= 4, `${keys} keys to reach "${fr.ui.sheet_start_button}" on the pre-rendered sheet`);
+  assert.equal(await page.getByRole('status').filter({ hasText: fr.ui.early_loading }).count(), 0, 'moving within the sheet opens nothing');
+  release();
+  await appStarted(page);
+  await page.getByRole('heading', { level: 1, name: fr.sheet.title }).waitFor();
+  await context.close();
+});

@@ -62,6 +62,12 @@ test('the printed outcome is one A4 page with every shown question and its answe
   assert.ok(text.indexOf('À SIGNALER') >= 0 || text.indexOf('À signaler') >= 0, 'flagged lines are marked in words');
   // "Je ne sais pas" is marked as the screen says it: to check, not a finding.
   assert.ok(text.includes('À VÉRIFIER') || text.includes('À vérifier'), '"Je ne sais pas" is marked to check');
+  // A line to write the name on by hand, at the top: the app never asks for it on screen.
+  const nameLine = plain(UI.print_name_line);
+  assert.ok(text.includes(nameLine), `"${nameLine}" printed`);
+  assert.ok(text.indexOf(nameLine) < text.indexOf('Toutes vos réponses'), 'the name line comes before the answers');
+  assert.equal(await page.getByText(UI.print_name_line).isVisible(), false, 'not on screen');
+  assert.equal(await page.getByRole('textbox').count(), 0, 'no field asks for the name');
   const table = text.slice(text.indexOf('Toutes vos réponses'));
   assert.ok(table.indexOf(QUESTION_TEXT.anticoagulant) < table.indexOf(QUESTION_TEXT.grossesse), 'flagged answers come first');
   for (const hidden of ['Imprimer', 'Télécharger mes réponses', 'Effacer mes réponses', 'Retour', 'Modifier mes réponses']) {
@@ -125,7 +131,10 @@ test('"Télécharger mes réponses" saves a FHIR QuestionnaireResponse made on t
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Télécharger mes réponses' }).click(),
   ]);
-  assert.equal(download.suggestedFilename(), 'reponses-cimentoplastie.json');
+  // The answers' date in the name (year-month-day, local), so that files can be told apart.
+  const today = new Date();
+  const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+  assert.equal(download.suggestedFilename(), `reponses-cimentoplastie-${date}.json`);
   assert.ok(download.url().startsWith('blob:'), `made on the device: ${download.url()}`);
   const response = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.equal(response.resourceType, 'QuestionnaireResponse');
@@ -195,6 +204,7 @@ for (const [language, size] of [['fr', '100'], ['fr', '150'], ['en', '100'], ['e
     const text = plain(execFileSync('pdftotext', ['-raw', join(dir, 'r.pdf'), '-'], { encoding: 'utf8' })).replace(/- /g, '-');
     assert.equal(pages, 1, 'one page, whatever the answers');
     assert.ok(!text.includes(plain(t.text_size_label)), 'the text-size buttons are not printed');
+    assert.ok(text.includes(plain(t.print_name_line)), 'the name line is printed, on the same page');
     for (const item of q.item.filter((i) => i.type !== 'display')) assert.ok(text.includes(plain(item.text)), `printed: ${item.text}`);
     await context.close();
   });

@@ -51,10 +51,13 @@ for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       assert.equal(await page.title(), 'Question 1 sur 7 – Cimentoplastie');
       await answer(page, QUESTIONS.grossesse, 'Non');
       await answer(page, QUESTIONS.anticoagulant, 'Oui');
-      await page.getByText('Question 3 sur 8').waitFor();
+      // The follow-up counts as part of its question: the count does not jump to "3 sur 8".
+      await page.getByText('Question 2 sur 7 (suite)').waitFor();
+      assert.equal(await page.title(), 'Question 2 sur 7 (suite) – Cimentoplastie');
       await heading(page).filter({ hasText: QUESTIONS.nom }).waitFor();
       await page.getByRole('textbox', { name: QUESTIONS.nom }).fill('Kardégic');
       await page.getByRole('button', { name: 'Continuer' }).click();
+      await page.getByText('Question 3 sur 7').waitFor();
       await answer(page, QUESTIONS.saignement, 'Non');
       await answer(page, QUESTIONS.plaquettes, 'Non');
       await answer(page, QUESTIONS.anesthesie, 'Je ne sais pas');
@@ -330,5 +333,48 @@ test('switching language keeps the "choose an answer" error, translated', async 
   const alert = page.getByRole('alert');
   await assert.doesNotReject(alert.getByRole('heading', { name: en.error_summary_title }).waitFor());
   await assert.doesNotReject(alert.getByRole('link', { name: en.error_missing }).waitFor());
+  await context.close();
+});
+
+test('the medicine names field is multi-line with a character count, said politely once typing pauses; its lines are kept', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await startQuestionnaire(page);
+  await answer(page, QUESTIONS.grossesse, 'Non');
+  await answer(page, QUESTIONS.anticoagulant, 'Oui');
+  const field = page.getByRole('textbox', { name: QUESTIONS.nom });
+  await field.waitFor();
+  const max = contentOf('fr').questionnaire.item.find((i) => i.linkId === 'anticoagulant-nom').maxLength;
+  const count = (n) => `Caractères\u202f: ${n} sur ${max}`;
+  await assert.doesNotReject(page.getByText(count(0), { exact: true }).waitFor());
+  // Multi-line: Enter starts a new line (it does not send the page), one name per line.
+  await field.click();
+  await page.keyboard.type('Kardégic');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Xarelto');
+  assert.equal(await field.inputValue(), 'Kardégic\nXarelto');
+  await heading(page).filter({ hasText: QUESTIONS.nom }).waitFor();
+  await assert.doesNotReject(page.getByText(count(16), { exact: true }).waitFor());
+  // Screen readers hear the count on the field, and once typing pauses through a polite status.
+  const description = await field.evaluate((el) => el.getAttribute('aria-describedby').split(' ').map((id) => document.getElementById(id).textContent).join(' '));
+  assert.ok(description.includes(count(16)), description);
+  await assert.doesNotReject(page.getByRole('status').filter({ hasText: count(16) }).waitFor());
+  // Saved as typed, and shown again with its lines after a reload.
+  assert.deepEqual(JSON.parse((await storedEntries(page))[STORAGE_KEY]).answers['anticoagulant-nom'], { text: 'Kardégic\nXarelto' });
+  await page.reload();
+  await page.getByRole('button', { name: 'Reprendre où j’en étais' }).click();
+  await heading(page).filter({ hasText: QUESTIONS.nom }).waitFor();
+  assert.equal(await page.getByRole('textbox', { name: QUESTIONS.nom }).inputValue(), 'Kardégic\nXarelto');
+  await assert.doesNotReject(page.getByText(count(16), { exact: true }).waitFor());
+  // Past the limit the count says by how much, and Continuer names the problem.
+  await page.getByRole('textbox', { name: QUESTIONS.nom }).fill('x'.repeat(max + 3));
+  await assert.doesNotReject(page.getByText(`Caractères\u202f: ${max + 3} sur ${max} (3 de trop)`, { exact: true }).waitFor());
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  await assert.doesNotReject(page.getByRole('alert').getByText(`écrivez ${max}`, { exact: false }).waitFor());
+  await page.getByRole('textbox', { name: QUESTIONS.nom }).fill('Kardégic\nXarelto');
+  await page.getByRole('button', { name: 'Continuer' }).click();
+  for (const q of ['saignement', 'anesthesie', 'allergie']) await answer(page, QUESTIONS[q], 'Non');
+  await pageWithin(page, 'Vérifiez vos réponses');
+  // One name per line on the summary too.
+  assert.equal(await page.getByRole('definition').filter({ hasText: 'Kardégic' }).innerText(), 'Kardégic\nXarelto');
   await context.close();
 });

@@ -205,6 +205,8 @@ test('home: answers older than the retention period are removed on opening; youn
   await page.getByRole('link', { name: 'Vos réponses et votre vie privée' }).click();
   await assert.doesNotReject(page.getByText('au plus 14 jours après votre dernière réponse', { exact: false }).waitFor());
   await assert.doesNotReject(page.getByText('Safari', { exact: false }).waitFor());
+  // What else the device keeps is said plainly: the language and the text size, not answers.
+  await assert.doesNotReject(page.getByText('garde aussi la langue et la taille du texte', { exact: false }).waitFor());
   await context.close();
 });
 
@@ -428,4 +430,21 @@ test('kiosk on an 800 px tablet: "Plein écran" stays on the header’s line, be
     await context.close();
   }
   assert.deepEqual(failures, []);
+});
+
+test('kiosk: the privacy page says answers are kept in memory only while the patient answers, then erased; never 14 days', async () => {
+  const { page, context } = await openApp(browser, server.origin, { query: '?kiosk', viewport: tablet });
+  await begin(page);
+  await page.getByRole('link', { name: 'Vos réponses et votre vie privée' }).click();
+  await h1(page, 'Vos réponses et votre vie privée').waitFor();
+  const text = await page.getByRole('main').innerText();
+  for (const home of ['14 jours', 'mémoire de ce navigateur', 'Safari', 'effacez-les quand vous avez terminé']) {
+    assert.ok(!text.includes(home), `the home wording ("${home}") is not shown on a shared tablet`);
+  }
+  for (const said of ['seulement en mémoire, le temps que vous répondiez', 'jamais enregistrées sur la tablette', '«\u202fTerminer\u202f»', 'si vous êtes encore là, puis efface tout', 'rien ne reste sur la tablette']) {
+    assert.ok(text.includes(said), `the kiosk wording says "${said}"`);
+  }
+  await page.getByRole('link', { name: 'Revenir où j’en étais' }).click();
+  await h1(page, QUESTIONS[0]).waitFor();
+  await context.close();
 });

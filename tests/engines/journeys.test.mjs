@@ -138,7 +138,9 @@ for (const name of enginesToRun()) {
       await click('button', ui.download_button);
       const file = JSON.parse(await s.runAsync(() => window.downloaded.text()));
       assert.equal(file.resourceType, 'QuestionnaireResponse');
-      assert.equal(await s.run(() => window.downloadName), ui.download_file_name);
+      const today = new Date();
+      const date = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      assert.equal(await s.run(() => window.downloadName), ui.download_file_name.replace('{date}', date));
       // Every request reached this server for one of the build's files, and none carried anything.
       const files = new Set(['/', ...await distFiles()]);
       const others = server.requests.filter((r) => r.method !== 'GET' || r.body || r.query || !files.has(r.path));
