@@ -18,11 +18,13 @@ const TARGET = 100 * 1024;
  * Leptos's `erase_components` brought it to 219,643 bytes, then to 208 KiB when the content was
  * compiled in as code instead of JSON read at start (211,094 bytes), then to 200 KiB when the
  * release wasm was built on a pinned nightly with the standard library rebuilt for size (202,049
- * bytes; `release_env` in scripts/setup.sh: a build on stable is 9 KB over). The target is not reached (see
+ * bytes; `release_env` in scripts/setup.sh: a build on stable is 9 KB over), then raised to 204 KiB
+ * for the clinic settings read field by field and their check page told in words (issue 22: the
+ * wasm 177,959 → 183,784 bytes, 208,018 in all). The target is not reached (see
  * ARCHITECTURE.md, "Download size"); this ceiling stops the size from growing unnoticed. Lower it
  * whenever the build gets smaller.
  */
-const CEILING = 200 * 1024;
+const CEILING = 204 * 1024;
 
 /**
  * The files a first visit loads: index.html, what it links, the boot script its start script adds,
