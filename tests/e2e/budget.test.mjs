@@ -20,7 +20,7 @@ const TARGET = 100 * 1024;
  * release wasm was built on a pinned nightly with the standard library rebuilt for size (202,049
  * bytes; `release_env` in scripts/setup.sh: a build on stable is 9 KB over), then raised to 204 KiB
  * for the clinic settings read field by field and their check page told in words (issue 22: the
- * wasm 177,959 → 183,784 bytes, 208,018 in all). The target is not reached (see
+ * wasm 177,959 → 183,935 bytes, 208,137 in all). The target is not reached (see
  * ARCHITECTURE.md, "Download size"); this ceiling stops the size from growing unnoticed. Lower it
  * whenever the build gets smaller.
  */
