@@ -178,16 +178,17 @@ fn List(items: Vec<Item>) -> impl IntoView {
     })
 }
 
-/// A text with a line-break opportunity after each dot or underscore inside a field's name
-/// ("translations.en.opening_hours"): a narrow screen breaks it there, not mid-word, and a copy
-/// of the name has no hidden character.
+/// A text with a line-break opportunity after each dot or underscore inside a field's name, and
+/// before its index ("translations.en.instructions[0]"): a narrow screen breaks it there, not
+/// mid-word, and a copy of the name has no hidden character.
 fn breakable(text: &str) -> impl IntoView + use<> {
     let mut parts = Vec::new();
     let mut start = 0;
     for (i, c) in text.char_indices() {
-        let inside_name = text[i + c.len_utf8()..]
-            .starts_with(|next: char| next.is_ascii_alphanumeric() || next == '[');
-        if (c == '.' || c == '_') && inside_name {
+        let rest = &text[i + c.len_utf8()..];
+        let inside_name = rest.starts_with(|next: char| next.is_ascii_alphanumeric() || next == '[');
+        let before_index = c.is_ascii_alphanumeric() && rest.starts_with('[');
+        if ((c == '.' || c == '_') && inside_name) || before_index {
             parts.push(text[start..=i].to_owned());
             start = i + 1;
         }

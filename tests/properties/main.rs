@@ -294,3 +294,48 @@ fn property_content_loaders_never_panic_and_name_the_file() {
         );
     }
 }
+
+#[test]
+fn property_published_settings_keep_every_right_field_and_say_each_problem_in_words() {
+    use cimentoplastie::domain::clinic_reading::read_bytes;
+    use cimentoplastie::domain::settings_report::problem_words;
+    let library = content::load().expect("shipped content");
+    let languages: Vec<(&str, &str)> =
+        library.languages.iter().map(|l| (l.info.code.as_str(), l.info.name.as_str())).collect();
+    let codes: Vec<&str> = languages.iter().map(|(code, _)| *code).collect();
+    let filled = r#"{"name": "Centre d’imagerie des Tilleuls", "phone": "01 23 45 67 89",
+        "opening_hours": "de 8 h à 18 h", "instructions": ["Venez à jeun.", "Apportez vos examens."],
+        "retention_days": 7, "translations": {"en": {"name": "Tilleuls imaging centre",
+        "opening_hours": "8 am to 6 pm", "instructions": ["Do not eat.", "Bring your scans."]}}}"#;
+    let said_in_words = |bytes: &[u8]| {
+        let reading = read_bytes(bytes, &codes, 14);
+        for language in &library.languages {
+            for problem in &reading.problems {
+                let words = problem_words(problem, &language.content().ui, &languages);
+                let all = format!("{} {} {:?} {:?}", words.field, words.what, words.example, words.meanwhile);
+                prop_assert!(!words.what.is_empty(), "{problem:?}");
+                prop_assert!(
+                    !["{value}", "{line}", "{known}", "{codes}", "{language}", "{n}", "{days}", "{field}"]
+                        .iter()
+                        .any(|hole| all.contains(hole)),
+                    "{all}"
+                );
+            }
+        }
+        Ok(reading)
+    };
+    check("clinic.json: any bytes", 1000, prop::collection::vec(any::<u8>(), 0..200), |bytes| {
+        said_in_words(&bytes).map(|_| ())
+    });
+    check("clinic.json: one value changed or removed", 1500, mutated(filled), |text| {
+        let reading = said_in_words(text.as_bytes())?;
+        let value: Value = serde_json::from_str(&text).unwrap();
+        if value.pointer("/phone") == Some(&Value::from("01 23 45 67 89")) {
+            prop_assert_eq!(reading.settings.phone.as_str(), "01 23 45 67 89", "the phone is kept: {}", text);
+        }
+        if value.pointer("/name") == Some(&Value::from("Centre d’imagerie des Tilleuls")) {
+            prop_assert_eq!(reading.settings.name.as_str(), "Centre d’imagerie des Tilleuls");
+        }
+        Ok(())
+    });
+}
