@@ -77,7 +77,7 @@ const TYPES = {
  *   start script, as a test's init script (allowed by the policy: same origin);
  * - `/essai/inline/`: the page with an injected inline script, which the policy must refuse;
  * - `/essai/telephone/`: the app in a 360 × 740 px frame, a phone's screen in any engine (a
- *   browser window cannot always be made that narrow);
+ *   browser window cannot always be made that narrow); `?largeur=320` for the narrowest phones;
  * - `server.wasm`: 'hold' (until `server.release()`), '404', or undefined (served);
  * - `server.offline`: every connection is cut, as with no network.
  */
@@ -95,7 +95,8 @@ export async function startEngineServer(scripts = {}) {
     requests.push({ method: request.method, path: url.pathname, query: url.search, body });
     const send = (status, type, data) => { response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }); response.end(data); };
     if (url.pathname === '/essai/telephone/') {
-      send(200, TYPES['.html'], '<!doctype html><meta charset="utf-8"><title>Téléphone</title><body style="margin:0"><iframe src="/" title="app" width="360" height="740" style="border:0"></iframe>');
+      const width = url.searchParams.get('largeur') === '320' ? 320 : 360;
+      send(200, TYPES['.html'], `<!doctype html><meta charset="utf-8"><title>Téléphone</title><body style="margin:0"><iframe src="/" title="app" width="${width}" height="740" style="border:0"></iframe>`);
       return;
     }
     const test = /^\/essai\/([a-z-]+)\/$/.exec(url.pathname);

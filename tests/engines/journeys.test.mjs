@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { contentOf, distFiles, STORAGE_KEY } from '../e2e/harness.mjs';
+import { wordsBrokenWithoutHyphen } from '../e2e/words.mjs';
 import { ENGINES, enginesToRun, startEngineServer, openSession } from './engines.mjs';
 
 const fr = contentOf('fr');
@@ -248,6 +249,41 @@ for (const name of enginesToRun()) {
       await h1(ui.outcome_title);
       await check('résultat');
       assert.deepEqual(wide, []);
+      await s.frame(null);
+    });
+
+    test('a 320 px phone at 150 % text: no word cut without a hyphen, in French and English', async () => {
+      const en = contentOf('en');
+      await fresh();
+      await s.go(`${server.origin}/essai/telephone/?largeur=320`);
+      await s.frame(await s.until(() => document.querySelector('iframe'), 'the phone frame'));
+      await appStarted();
+      await click('button', '150 %');
+      const cut = [];
+      const check = async (screen) => { for (const word of await s.run(wordsBrokenWithoutHyphen)) cut.push(`${screen}: ${word}`); };
+      await check('fiche');
+      await click('button', 'English');
+      await h1(en.sheet.title);
+      await check('sheet');
+      await click('link', en.ui.sheet_start_button);
+      await h1(en.ui.start_title);
+      await check('before you start');
+      await click('button', 'Français');
+      await click('button', ui.start_button);
+      for (const item of questions) {
+        await s.until((start) => document.querySelector('main h1')?.textContent.startsWith(start), item.linkId, 15000, item.text.slice(0, 12));
+        await check(item.linkId);
+        if (item.type === 'string') await (await s.byRole('textbox', new RegExp(item.text.slice(0, 20)))).type('Kardégic');
+        else await click('radio', option('Y'));
+        await click('button', ui.continue_button);
+      }
+      await click('button', ui.check_continue);
+      await h1(ui.outcome_title);
+      await check('résultat');
+      await click('button', 'English');
+      await h1(en.ui.outcome_title);
+      await check('outcome');
+      assert.deepEqual(cut, []);
       await s.frame(null);
     });
 
