@@ -85,7 +85,7 @@ test('switching language in the middle keeps the page and the answers', async ()
   await language(page).getByRole('button', { name: 'English' }).click();
   await h1(page, en.questionnaire.item[1].text).waitFor();
   assert.equal(await page.getByRole('radio', { name: 'Yes', exact: true }).isChecked(), true, 'the answer is kept');
-  assert.equal(await page.title(), 'Question 2 of 6 – Cementoplasty');
+  assert.equal(await page.title(), 'Question 2 of 8 – Cementoplasty');
   await page.getByRole('link', { name: en.ui.back }).click();
   await h1(page, en.questionnaire.item[0].text).waitFor();
   assert.equal(await page.getByRole('radio', { name: 'No', exact: true }).isChecked(), true);
