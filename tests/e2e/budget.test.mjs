@@ -18,15 +18,15 @@ const TARGET = 100 * 1024;
  * Leptos's `erase_components` brought it to 219,643 bytes, then to 208 KiB when the content was
  * compiled in as code instead of JSON read at start (211,094 bytes), then to 200 KiB when the
  * release wasm was built on a pinned nightly with the standard library rebuilt for size (202,049
- * bytes; `release_env` in scripts/setup.sh: a build on stable is 9 KB over), then raised to CEILKB KiB
+ * bytes; `release_env` in scripts/setup.sh: a build on stable is 9 KB over), then raised to 228 KiB
  * for issue 22 (the clinic settings read field by field and their check page told in words: +6 KB;
  * the navigation, character count, skip link and other fixes) and the second medical review
  * (issue 23: the sheet's notes, two more questions, longer hints, eight glossary terms and the new
- * outcome texts, in two languages, compiled in: +8.5 KB): TOTALB bytes in all. The target is not
+ * outcome texts, in two languages, compiled in: +8.5 KB): 229,085 bytes in all (the wasm 198,892). The target is not
  * reached (see ARCHITECTURE.md, "Download size"); this ceiling stops the size from growing
  * unnoticed. Lower it whenever the build gets smaller.
  */
-const CEILING = CEILKB * 1024;
+const CEILING = 228 * 1024;
 
 /**
  * The files a first visit loads: index.html, what it links, the boot script its start script adds,
