@@ -372,7 +372,7 @@ test('the medicine names field is multi-line with a character count, said polite
   await assert.doesNotReject(page.getByRole('alert').getByText(`écrivez ${max}`, { exact: false }).waitFor());
   await page.getByRole('textbox', { name: QUESTIONS.nom }).fill('Kardégic\nXarelto');
   await page.getByRole('button', { name: 'Continuer' }).click();
-  for (const q of ['saignement', 'anesthesie', 'allergie']) await answer(page, QUESTIONS[q], 'Non');
+  for (const q of ['saignement', 'plaquettes', 'anesthesie', 'allergie', 'ventre']) await answer(page, QUESTIONS[q], 'Non');
   await pageWithin(page, 'Vérifiez vos réponses');
   // One name per line on the summary too.
   assert.equal(await page.getByRole('definition').filter({ hasText: 'Kardégic' }).innerText(), 'Kardégic\nXarelto');

@@ -21,7 +21,8 @@ const session = (answers, route) => JSON.stringify({
   format: 1, questionnaire: fr.questionnaire.url, questionnaire_version: fr.questionnaire.version,
   saved_at_ms: Date.now() - 60_000, route, answers,
 });
-const ALL_NO = Object.fromEntries(['grossesse', 'anticoagulant', 'saignement', 'anesthesie', 'allergie-methylmethacrylate'].map((id) => [id, { choice: 'N' }]));
+// Every question asked of everyone (the follow-up only after « Oui » or « Je ne sais pas »).
+const ALL_NO = Object.fromEntries(fr.questionnaire.item.filter((i) => i.type === 'choice').map((i) => [i.linkId, { choice: 'N' }]));
 
 /** The screen whose heading is `name` is shown from its top, with the focus on that heading. */
 async function opensAtTop(page, name, where) {
@@ -58,7 +59,7 @@ test('on a phone, each new screen opens at its top with the focus on its heading
   await opensAtTop(page, TEXT['anticoagulant-nom'], 'the follow-up');
   await page.getByRole('textbox').fill('Kardégic');
   await clickFromEnd(page, page.getByRole('button', { name: fr.ui.continue_button }));
-  for (const id of ['saignement', 'anesthesie', 'allergie-methylmethacrylate']) {
+  for (const id of ['saignement', 'plaquettes', 'anesthesie', 'allergie-methylmethacrylate', 'position-ventre']) {
     await opensAtTop(page, TEXT[id], id);
     await answerFromEnd(page, TEXT[id], 'Non');
   }

@@ -46,7 +46,7 @@ test('after one visit, the whole questionnaire works with the network off', asyn
   await h1(page, 'La cimentoplastie').waitFor();
   await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
   await page.getByRole('button', { name: 'Commencer' }).click();
-  for (const choice of ['Non', 'Non', 'Non', 'Oui', 'Non']) {
+  for (const choice of ['Non', 'Non', 'Non', 'Non', 'Oui', 'Non', 'Non']) {
     await page.getByRole('radio', { name: choice, exact: true }).check();
     await page.getByRole('button', { name: 'Continuer' }).click();
   }
