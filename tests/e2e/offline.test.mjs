@@ -38,26 +38,33 @@ test('every build file is precached, with a Brotli and a gzip copy beside each t
 
 test('after one visit, the whole questionnaire works with the network off', async () => {
   const server = await startServer();
-  const { page, context, requests } = await openApp(browser, server.origin);
-  await waitForServiceWorker(page);
-  await context.setOffline(true);
-  await page.reload();
-  await appStarted(page);
-  await h1(page, 'La cimentoplastie').waitFor();
-  await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
-  await page.getByRole('button', { name: 'Commencer' }).click();
-  for (const choice of ['Non', 'Non', 'Non', 'Non', 'Oui', 'Non', 'Non']) {
-    await page.getByRole('radio', { name: choice, exact: true }).check();
-    await page.getByRole('button', { name: 'Continuer' }).click();
+  // Closed whatever happens: a server left open would keep this file's process (and the run) waiting.
+  let context;
+  try {
+    const opened = await openApp(browser, server.origin);
+    const { page, requests } = opened;
+    context = opened.context;
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+    await page.reload();
+    await appStarted(page);
+    await h1(page, 'La cimentoplastie').waitFor();
+    await page.getByRole('link', { name: 'Répondre au questionnaire' }).click();
+    await page.getByRole('button', { name: 'Commencer' }).click();
+    for (const choice of ['Non', 'Non', 'Non', 'Non', 'Oui', 'Non', 'Non']) {
+      await page.getByRole('radio', { name: choice, exact: true }).check();
+      await page.getByRole('button', { name: 'Continuer' }).click();
+    }
+    await page.getByRole('button', { name: 'Voir ce que je dois signaler' }).click();
+    await h1(page, 'Ce que vous devez signaler à l’équipe').waitFor();
+    // The centre's settings, which the app read at start, came from the worker's copy.
+    const settings = await page.evaluate(() => fetch('/clinic.json').then((r) => r.json()));
+    assert.equal(settings.retention_days, JSON.parse(readFileSync(join(DIST, 'clinic.json'), 'utf8')).retention_days);
+    await assertOnlyOwnStaticFiles(requests, server.origin, assert);
+  } finally {
+    await context?.close();
+    await server.close();
   }
-  await page.getByRole('button', { name: 'Voir ce que je dois signaler' }).click();
-  await h1(page, 'Ce que vous devez signaler à l’équipe').waitFor();
-  // The centre's settings, which the app read at start, came from the worker's copy.
-  const settings = await page.evaluate(() => fetch('/clinic.json').then((r) => r.json()));
-  assert.equal(settings.retention_days, JSON.parse(readFileSync(join(DIST, 'clinic.json'), 'utf8')).retention_days);
-  await assertOnlyOwnStaticFiles(requests, server.origin, assert);
-  await context.close();
-  await server.close();
 });
 
 test('a new release is picked up and the old cache is removed', async () => {
