@@ -258,6 +258,9 @@ for (const name of enginesToRun()) {
       await s.go(`${server.origin}/essai/telephone/?largeur=320`);
       await s.frame(await s.until(() => document.querySelector('iframe'), 'the phone frame'));
       await appStarted();
+      // A phone's scrollbar takes no room (it is drawn over the page); a desktop engine's classic
+      // one would leave the frame 305 px wide.
+      await s.run(() => { document.documentElement.style.scrollbarWidth = 'none'; });
       await click('button', '150 %');
       const cut = [];
       const check = async (screen) => { for (const word of await s.run(wordsBrokenWithoutHyphen)) cut.push(`${screen}: ${word}`); };
