@@ -22,7 +22,7 @@ const TARGET = 100 * 1024;
  * for issue 22 (the clinic settings read field by field and their check page told in words: +6 KB;
  * the navigation, character count, skip link and other fixes) and the second medical review
  * (issue 23: the sheet's notes, two more questions, longer hints, eight glossary terms and the new
- * outcome texts, in two languages, compiled in: +8.5 KB): 229,085 bytes in all (the wasm 198,892). The target is not
+ * outcome texts, in two languages, compiled in: +8.5 KB): 229,423 bytes in all. The target is not
  * reached (see ARCHITECTURE.md, "Download size"); this ceiling stops the size from growing
  * unnoticed. Lower it whenever the build gets smaller.
  */
