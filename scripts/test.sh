@@ -4,6 +4,21 @@ set -euo pipefail
 export WITH_ENGINES=1
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
+# Runs one folder of node tests. On a failure, each failing test and its error are printed again at
+# the end, where CI's summary of the output shows them.
+node_tests() {
+  local log
+  log=$(mktemp)
+  if node --test --test-concurrency=1 "$1" 2>&1 | tee "$log"; then
+    rm -f "$log"
+    return 0
+  fi
+  say "Failed in $1 (each failing test, with its error):"
+  awk '/^ *not ok /{p=1} p{print} p && /^ *\.\.\.$/{p=0}' "$log" | head -300
+  rm -f "$log"
+  return 1
+}
+
 say "0/6 A new machine: setup.sh's fetch into an empty CARGO_HOME, then the release build's crates checked offline"
 # Catches a crate the README commands would need but never fetch (the release build's standard
 # library, for one), which a machine holding earlier downloads hides.
@@ -22,13 +37,13 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --
 
 say "3/6 End-to-end tests on the release build (headless Chromium, phone and tablet sizes)"
 release_env trunk build --release
-node --test --test-concurrency=1 tests/e2e/
+node_tests tests/e2e/
 
 say "4/6 The journeys on the three engines through WebDriver: WebKitGTK (Safari), Firefox ESR, Chromium"
-node --test --test-concurrency=1 tests/engines/
+node_tests tests/engines/
 
 say "5/6 Published on nginx and Apache over HTTPS (127.0.0.1:80 and :443): headers, cache, compression, post-deploy check, Observatory"
-node --test --test-concurrency=1 tests/deploy/
+node_tests tests/deploy/
 
 say "6/6 Dependencies: licences, bans and sources (cargo deny, offline); npm licences"
 cargo deny --offline check licenses bans sources
