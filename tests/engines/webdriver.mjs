@@ -39,9 +39,10 @@ export async function startDriver(command, args, portArgs, env = {}) {
 
 class WebDriverError extends Error {}
 
-async function call(base, method, path, body) {
+async function call(base, method, path, body, timeout) {
   const response = await fetch(base + path, {
     method,
+    signal: timeout ? AbortSignal.timeout(timeout) : undefined,
     headers: { 'content-type': 'application/json; charset=utf-8' },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
@@ -94,8 +95,9 @@ const squash = (text) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 export class Session {
   constructor(driver, id, engine) { this.driver = driver; this.id = id; this.engine = engine; }
 
+  /** A new session; a driver that has not opened it within 60 s is taken as stuck (the caller may start another). */
   static async start(driver, engine, capabilities) {
-    const value = await call(driver.url, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } });
+    const value = await call(driver.url, 'POST', '/session', { capabilities: { alwaysMatch: capabilities } }, 60000);
     return new Session(driver, value.sessionId, engine);
   }
 
@@ -158,9 +160,17 @@ export class Session {
     for (;;) {
       const found = await this.allByRole(role, name, within, text);
       if (found.length > 0) return found[0];
-      if (Date.now() > deadline) throw new Error(`${this.engine}: no ${role} named ${name}${text ? ` saying ${text}` : ''}`);
+      if (Date.now() > deadline) throw new Error(`${this.engine}: no ${role} named ${name}${text ? ` saying ${text}` : ''}; ${await this.whatIsShown(role)}`);
       await this.idle();
     }
+  }
+
+  /** What the page shows, for a failure's message: its address, its heading and the names of the elements of this role. */
+  async whatIsShown(role) {
+    const shown = await this.run(() => ({ at: location.href, h1: document.querySelector('h1')?.textContent ?? '(no h1)' })).catch((e) => ({ at: `? (${e.message})`, h1: '?' }));
+    const names = [];
+    for (const element of await this.allByRole(role, undefined).catch(() => [])) names.push(await element.label().catch((e) => `? (${e.message})`));
+    return `shown: ${shown.at}, heading « ${shown.h1} », ${role}s: ${JSON.stringify(names)}`;
   }
 
   /** Waits until `fn` (run in the page) returns a true value, checking after each frame the page draws. */
