@@ -161,7 +161,7 @@ pub struct ScanRead {
     /// The desk code, or why not; the test card is `Err(DecodeError::TestCard)`.
     pub result: Result<DeskCode, DecodeError>,
     /// How fast the scanner typed: characters per second from the first character's time stamp
-    /// to the last's (`None` with fewer than two characters or no time between them).
+    /// to the last's (`None` with fewer than two characters, or no time between them).
     pub chars_per_second: Option<f64>,
 }
 
@@ -209,7 +209,8 @@ pub fn chars_per_second(keys: &[KeyStroke]) -> Option<f64> {
     let first = typed.next()?;
     let (count, last) = typed.fold((1usize, first), |(n, _), k| (n + 1, k));
     let seconds = (last.time_ms - first.time_ms) / 1000.0;
-    (count >= 2 && seconds > 0.0).then(|| (count - 1) as f64 / seconds)
+    let speed = (count - 1) as f64 / seconds;
+    (count >= 2 && seconds > 0.0 && speed.is_finite()).then_some(speed)
 }
 
 /// True for a key that makes a character: one character in `key`, or a key the layout did not
