@@ -241,13 +241,17 @@ fn as_typed(key: &KeyStroke) -> Option<char> {
 /// from `KeyX`, digits from `DigitN` and `NumpadN` (whatever Shift: the code has only capitals
 /// and digits).
 fn from_code(code: &str) -> Option<char> {
-    let rest = code
-        .strip_prefix("Key")
-        .or_else(|| code.strip_prefix("Digit"))
-        .or_else(|| code.strip_prefix("Numpad"))?;
+    let (rest, wanted): (&str, fn(&char) -> bool) = match code.strip_prefix("Key") {
+        Some(rest) => (rest, char::is_ascii_uppercase),
+        None => (
+            code.strip_prefix("Digit")
+                .or_else(|| code.strip_prefix("Numpad"))?,
+            char::is_ascii_digit,
+        ),
+    };
     let mut chars = rest.chars();
     let c = chars.next()?;
-    (chars.next().is_none() && c.is_ascii_alphanumeric()).then(|| c.to_ascii_uppercase())
+    (chars.next().is_none() && wanted(&c)).then_some(c)
 }
 
 /// The digit on the AZERTY digit-row key that makes this character without Shift.
