@@ -10,6 +10,7 @@ mod glossary;
 mod languages;
 mod mode;
 mod outcome;
+mod qr_svg;
 mod read_aloud;
 mod route;
 mod sheet_faithful;
