@@ -41,7 +41,7 @@ fn drawn(state: &AppState) -> Option<Drawn> {
             // The encoder keeps the code within version 13; were it not, the print still carries it all.
             Err(_) => Drawn::TooLong,
         }),
-        Err(error) if error == EncodeError::TooLong => Some(Drawn::TooLong),
+        Err(EncodeError::TooLong) => Some(Drawn::TooLong),
         Err(_) => None,
     }
 }
@@ -53,9 +53,7 @@ fn drawn(state: &AppState) -> Option<Drawn> {
 pub fn DeskQr() -> impl IntoView {
     let state = use_app();
     let ui = &state.content().ui;
-    let Some(drawn) = drawn(&state) else {
-        return None;
-    };
+    let drawn = drawn(&state)?;
     // On paper the code is printed whether or not the panel was opened; the message is not.
     let printed = matches!(drawn, Drawn::Code { .. });
     let open = RwSignal::new(false);

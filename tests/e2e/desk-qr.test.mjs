@@ -164,6 +164,19 @@ test('at 360 px, « Montrer mes réponses à l’accueil » shows a QR code jsQR
   await context.close();
 });
 
+test('at 320 px with text at 150 %, the code still fills the width, 40 mm or more, and is read', async () => {
+  const { page, context } = await openApp(browser, server.origin, { viewport: { width: 320, height: 640 } });
+  await page.getByRole('button', { name: '150 %' }).click();
+  await reachOutcome(page);
+  await page.getByRole('button', { name: UI.desk_qr_button }).click();
+  const img = page.getByRole('img', { name: UI.desk_qr_image });
+  const box = await img.boundingBox();
+  assert.ok(box.width >= 40 * MM && box.x >= 0 && box.x + box.width <= 320, `${box.x}–${box.x + box.width} px`);
+  assert.ok(box.width >= 280, `as wide as the page allows: ${box.width} px`);
+  assert.equal(readDeskCode((await readQr(img)).text).choices, expectedChoices(ANSWERS));
+  await context.close();
+});
+
 test('the code hides when the page is hidden or left, and when the patient leaves the outcome page', async () => {
   const { page, context } = await openApp(browser, server.origin);
   await reachOutcome(page);
