@@ -1,6 +1,10 @@
 //! The desk code's QR code as SVG: level Q, versions 1 to 13, a 4-module quiet zone, only our own elements.
 
+use cimentoplastie::domain::desk_code::{MAX_CODE_LEN, encode, max_text_bytes, qr_version};
 use cimentoplastie::domain::qr_svg::{MAX_VERSION, QUIET_ZONE, QrSvg, TooBig, qr_svg};
+
+use super::desk_code::WRITTEN;
+use super::{answers, shipped};
 
 /// The SVG's side in modules, from its `viewBox="0 0 side side"`.
 fn side(svg: &str) -> usize {
@@ -72,10 +76,32 @@ fn the_smallest_version_at_level_q_holds_the_text() {
         assert_eq!(code(&"7".repeat(length)).version, version, "{length} characters");
         assert_eq!(code(&"K".repeat(length)).version, version, "{length} letters");
     }
-    // A typical patient's code (the desk code's layout: 26 characters of header, nine choices, a
-    // medicine name of 12 UTF-8 bytes in Base32 with its length, the checksum): version 4.
-    let typical = 26 + (1 + 9) + (1 + 2 + 20) + 4;
-    assert_eq!(code(&"A1".repeat(typical / 2)).version, 4);
+}
+
+#[test]
+fn a_patients_desk_code_is_drawn_in_a_small_version_and_the_longest_one_in_version_13() {
+    let q = shipped().questionnaire;
+    let version = |a: &[(&str, &str)]| {
+        let text = encode(&q, &answers(a), WRITTEN, "fr", true).expect("a desk code");
+        let qr = code(&text);
+        assert_eq!(Some(qr.version), qr_version(text.len()), "the version the encoder counted on");
+        qr.version
+    };
+    // Every question answered "Non": version 3; one medicine named (the typical patient on a
+    // blood thinner): version 4; two: version 5. The issue aims at 10 at most.
+    assert_eq!(version(&super::all_no()), 3);
+    let mut given = super::all_no();
+    given[1] = ("anticoagulant", "Y");
+    given.push(("anticoagulant-nom", "text:Kardégic 75"));
+    assert_eq!(version(&given), 4);
+    given[7] = ("anticoagulant-nom", "text:Kardégic, Eliquis");
+    assert_eq!(version(&given), 5);
+    // The longest text the encoder takes fills a version 13 code, which is drawn.
+    let longest = format!("text:{}", "é".repeat(max_text_bytes(&q) / 2));
+    given[7] = ("anticoagulant-nom", &longest);
+    let text = encode(&q, &answers(&given), WRITTEN, "fr", true).expect("at the cap");
+    assert_eq!(text.len(), MAX_CODE_LEN);
+    assert_eq!(code(&text).version, 13);
 }
 
 #[test]
