@@ -37,7 +37,10 @@ fn drawn(state: &AppState) -> Option<Drawn> {
         .with_untracked(|a| encode(q, a, written, state.language_code(), reviewed));
     match encoded {
         Ok(code) => Some(match qr_svg(&code) {
-            Ok(qr) => Drawn::Code { check: check_code(&code).to_owned(), qr },
+            Ok(qr) => Drawn::Code {
+                check: check_code(&code).to_owned(),
+                qr,
+            },
             // The encoder keeps the code within version 13; were it not, the print still carries it all.
             Err(_) => Drawn::TooLong,
         }),

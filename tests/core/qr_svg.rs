@@ -26,7 +26,13 @@ fn side(svg: &str) -> usize {
 fn modules(svg: &str) -> Vec<Vec<bool>> {
     let side = side(svg);
     let mut grid = vec![vec![false; side]; side];
-    let d = svg.split(" d=\"").nth(1).expect("a path").split('"').next().unwrap();
+    let d = svg
+        .split(" d=\"")
+        .nth(1)
+        .expect("a path")
+        .split('"')
+        .next()
+        .unwrap();
     for stroke in d.split('M').filter(|s| !s.is_empty()) {
         let (at, rest) = stroke.split_once('h').expect("a run");
         let (x, y) = at.split_once(' ').unwrap();
@@ -54,8 +60,14 @@ fn a_quiet_zone_of_four_white_modules_surrounds_the_code() {
     assert_eq!(side, 17 + 4 * qr.version as usize + 2 * QUIET_ZONE);
     for (y, row) in grid.iter().enumerate() {
         for (x, &black) in row.iter().enumerate() {
-            let in_margin = x < QUIET_ZONE || y < QUIET_ZONE || x >= side - QUIET_ZONE || y >= side - QUIET_ZONE;
-            assert!(!(in_margin && black), "black module at ({x}, {y}), in the quiet zone");
+            let in_margin = x < QUIET_ZONE
+                || y < QUIET_ZONE
+                || x >= side - QUIET_ZONE
+                || y >= side - QUIET_ZONE;
+            assert!(
+                !(in_margin && black),
+                "black module at ({x}, {y}), in the quiet zone"
+            );
         }
     }
     // The three finder patterns sit right inside the margin: a black 7×7 ring at each corner but
@@ -64,7 +76,11 @@ fn a_quiet_zone_of_four_white_modules_surrounds_the_code() {
     for (left, top) in [(0, 0), (inner - 7, 0), (0, inner - 7)] {
         let row = &grid[QUIET_ZONE + top][QUIET_ZONE + left..QUIET_ZONE + left + 7];
         assert!(row.iter().all(|&b| b), "finder pattern at ({left}, {top})");
-        assert!(grid[QUIET_ZONE + top + 1][QUIET_ZONE + left + 1..QUIET_ZONE + left + 6].iter().all(|&b| !b));
+        assert!(
+            grid[QUIET_ZONE + top + 1][QUIET_ZONE + left + 1..QUIET_ZONE + left + 6]
+                .iter()
+                .all(|&b| !b)
+        );
     }
 }
 
@@ -72,9 +88,26 @@ fn a_quiet_zone_of_four_white_modules_surrounds_the_code() {
 fn the_smallest_version_at_level_q_holds_the_text() {
     // The standard's alphanumeric capacities at level Q: 16 characters in version 1, 29 in 2, 221
     // in 10, 352 in 13 (a lower or a boosted level would give other versions).
-    for (length, version) in [(1, 1), (16, 1), (17, 2), (29, 2), (30, 3), (221, 10), (222, 11), (352, 13)] {
-        assert_eq!(code(&"7".repeat(length)).version, version, "{length} characters");
-        assert_eq!(code(&"K".repeat(length)).version, version, "{length} letters");
+    for (length, version) in [
+        (1, 1),
+        (16, 1),
+        (17, 2),
+        (29, 2),
+        (30, 3),
+        (221, 10),
+        (222, 11),
+        (352, 13),
+    ] {
+        assert_eq!(
+            code(&"7".repeat(length)).version,
+            version,
+            "{length} characters"
+        );
+        assert_eq!(
+            code(&"K".repeat(length)).version,
+            version,
+            "{length} letters"
+        );
     }
 }
 
@@ -84,7 +117,11 @@ fn a_patients_desk_code_is_drawn_in_a_small_version_and_the_longest_one_in_versi
     let version = |a: &[(&str, &str)]| {
         let text = encode(&q, &answers(a), WRITTEN, "fr", true).expect("a desk code");
         let qr = code(&text);
-        assert_eq!(Some(qr.version), qr_version(text.len()), "the version the encoder counted on");
+        assert_eq!(
+            Some(qr.version),
+            qr_version(text.len()),
+            "the version the encoder counted on"
+        );
         qr.version
     };
     // Every question answered "Non": version 3; one medicine named (the typical patient on a
@@ -114,7 +151,15 @@ fn a_text_past_version_13_is_refused() {
 #[test]
 fn only_digits_and_capital_letters_are_drawn() {
     // Lowercase, punctuation the QR alphanumeric mode would take, a URL, accents: never byte mode.
-    for text in ["cim1", "CIM1 ", "CIM1-2", "HTTPS://EXAMPLE.ORG", "CIMÉ", "CIM1\n", "CIM1%"] {
+    for text in [
+        "cim1",
+        "CIM1 ",
+        "CIM1-2",
+        "HTTPS://EXAMPLE.ORG",
+        "CIMÉ",
+        "CIM1\n",
+        "CIM1%",
+    ] {
         assert_eq!(qr_svg(text), Err(TooBig::NotDigitsAndCapitals), "{text:?}");
     }
 }
@@ -129,13 +174,30 @@ fn the_svg_holds_only_a_white_square_and_one_black_path() {
         .skip(1)
         .map(|t| t.split([' ', '>', '/']).next().unwrap())
         .collect();
-    assert_eq!(tags, ["svg", "rect", "path", ""], "the elements, then </svg>");
+    assert_eq!(
+        tags,
+        ["svg", "rect", "path", ""],
+        "the elements, then </svg>"
+    );
     assert!(svg.starts_with("<svg ") && svg.ends_with("</svg>"));
     assert!(svg.contains("shape-rendering=\"crispEdges\""));
-    assert!(svg.contains("<rect width=\"33\" height=\"33\" fill=\"#fff\"/>"), "white under the whole code: {svg}");
+    assert!(
+        svg.contains("<rect width=\"33\" height=\"33\" fill=\"#fff\"/>"),
+        "white under the whole code: {svg}"
+    );
     assert!(svg.contains("<path fill=\"#000\" d=\"M"));
     // Nothing fetched, run or styled from outside: the only address is the SVG namespace's name.
-    for outside in ["href", "url(", "src", "style", "script", "on", "image", "use", "foreignObject"] {
+    for outside in [
+        "href",
+        "url(",
+        "src",
+        "style",
+        "script",
+        "on",
+        "image",
+        "use",
+        "foreignObject",
+    ] {
         let rest = svg.replace("xmlns=\"http://www.w3.org/2000/svg\"", "");
         assert!(!rest.contains(outside), "{outside} in {svg}");
     }
