@@ -6,6 +6,7 @@ pub mod check_page;
 pub mod clear_answers;
 pub mod clinic_contact;
 pub mod confirm;
+pub mod desk_qr;
 pub mod error_summary;
 pub mod glossary_text;
 pub mod hand_off;
