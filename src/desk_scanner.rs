@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use crate::domain::desk_status::{MIN_SCAN_CHARS, ScanEnd, character_count, is_character};
-use crate::domain::scanner::{KeyStroke, SCAN_PAUSE_MS, ends_scan};
+use crate::domain::scanner::{KeyStroke, SCAN_PAUSE_MS, ScanBuffer};
 
 /// One scan: its keys as the browser gave them, and how it ended.
 #[derive(Debug, Clone)]
@@ -22,40 +22,37 @@ pub struct Scan {
 /// is left alone; Enter and Tab end a scan only right after its characters (so Enter and Space
 /// still press a focused button, and Tab still moves the focus), and then do nothing else.
 pub fn use_scanner(on_start: Callback<()>, on_scan: Callback<Scan>) {
-    let keys = StoredValue::new(Vec::<KeyStroke>::new());
-    let started = StoredValue::new(false);
+    let buffer = StoredValue::new(ScanBuffer::new());
+    // What the page needs to know of the scan under way: its characters so far, its last key's
+    // time stamp, and whether "reading" was said.
+    let under_way = StoredValue::new((0usize, None::<f64>, false));
     let timer = StoredValue::new_local(None::<TimeoutHandle>);
 
-    let finish = move |end: ScanEnd| {
-        if let Some(handle) = timer.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
-        let taken = keys.try_update_value(std::mem::take).unwrap_or_default();
-        let was_started = started.try_update_value(|s| std::mem::replace(s, false)).unwrap_or(false);
-        if was_started || character_count(&taken) >= MIN_SCAN_CHARS {
-            on_scan.run(Scan { keys: taken, end });
+    // Hands a finished scan on, unless it was a stray key or two.
+    let deliver = move |keys: Vec<KeyStroke>, end: ScanEnd| {
+        let started = under_way.try_update_value(|u| std::mem::replace(u, (0, None, false)).2);
+        if started == Some(true) || character_count(&keys) >= MIN_SCAN_CHARS {
+            on_scan.run(Scan { keys, end });
         }
     };
 
     // After the last key, the scan ends once a pause has passed by the keys' own time stamps
     // (the timer only says when to look: a busy page may run it late).
     fn arm(
-        keys: StoredValue<Vec<KeyStroke>>,
+        buffer: StoredValue<ScanBuffer>,
         timer: StoredValue<Option<TimeoutHandle>, LocalStorage>,
-        finish: impl Fn(ScanEnd) + Copy + 'static,
+        deliver: impl Fn(Vec<KeyStroke>, ScanEnd) + Copy + 'static,
         wait_ms: f64,
     ) {
         let wait = Duration::from_millis(wait_ms.clamp(0.0, SCAN_PAUSE_MS * 4.0) as u64 + 10);
         let handle = set_timeout_with_handle(
             move || {
-                let Some(last) = keys.try_with_value(|k| k.last().map(|k| k.time_ms)).flatten() else {
+                if buffer.try_with_value(ScanBuffer::is_empty) != Some(false) {
                     return;
-                };
-                let since = now_ms() - last;
-                if since >= SCAN_PAUSE_MS {
-                    finish(ScanEnd::Pause);
-                } else {
-                    arm(keys, timer, finish, SCAN_PAUSE_MS - since);
+                }
+                match buffer.try_update_value(|b| b.finish_if_paused(now_ms())).flatten() {
+                    Some(keys) => deliver(keys, ScanEnd::Pause),
+                    None => arm(buffer, timer, deliver, SCAN_PAUSE_MS / 4.0),
                 }
             },
             wait,
@@ -79,36 +76,49 @@ pub fn use_scanner(on_start: Callback<()>, on_scan: Callback<Scan>) {
             shift: event.shift_key(),
             time_ms: event.time_stamp(),
         };
-        let last = keys.with_value(|k| k.last().cloned());
-        let is_end_key = stroke.key == "Enter" || stroke.key == "Tab";
-        if is_end_key {
-            // The end of a scan only right after its characters; else the key does what it does.
-            let quick = last.as_ref().is_some_and(|l| stroke.time_ms - l.time_ms < SCAN_PAUSE_MS);
-            let scanning = started.get_value()
-                || keys.with_value(|k| character_count(k)) >= MIN_SCAN_CHARS;
-            if quick && scanning {
+        let (characters, last_ms, started) = under_way.get_value();
+        let end = match stroke.key.as_str() {
+            "Enter" => Some(ScanEnd::Enter),
+            "Tab" => Some(ScanEnd::Tab),
+            _ => None,
+        };
+        if let Some(end) = end {
+            // The end of a scan only right after its characters; else the key does what it does
+            // (presses the focused button, moves the focus), and a stray key or two is forgotten.
+            let quick = last_ms.is_some_and(|t| stroke.time_ms - t < SCAN_PAUSE_MS);
+            if quick && (started || characters >= MIN_SCAN_CHARS) {
                 event.prevent_default();
-                finish(if stroke.key == "Enter" { ScanEnd::Enter } else { ScanEnd::Tab });
+                if let Some(keys) = buffer.try_update_value(|b| b.push(stroke)).flatten() {
+                    deliver(keys, end);
+                }
             } else {
-                finish(ScanEnd::Pause);
+                match buffer.try_update_value(|b| b.finish_if_paused(stroke.time_ms)).flatten() {
+                    Some(keys) => deliver(keys, ScanEnd::Pause),
+                    None => {
+                        buffer.update_value(ScanBuffer::clear);
+                        under_way.set_value((0, None, false));
+                    }
+                }
             }
             return;
         }
-        if last.is_some() && ends_scan(last.as_ref(), &stroke) {
-            // A new burst after a pause the timer has not seen yet.
-            finish(ScanEnd::Pause);
-        }
         let character = is_character(&stroke);
-        keys.update_value(|k| k.push(stroke));
+        let time_ms = stroke.time_ms;
+        // A key after a pause ends the scan before it (the timer may not have run yet).
+        if let Some(keys) = buffer.try_update_value(|b| b.push(stroke)).flatten() {
+            deliver(keys, ScanEnd::Pause);
+        }
         // Characters go nowhere else on this page (Firefox's quick find would take "/" and "'").
         if character && event.key() != " " {
             event.prevent_default();
         }
-        if !started.get_value() && keys.with_value(|k| character_count(k)) >= MIN_SCAN_CHARS {
-            started.set_value(true);
+        let (characters, _, started) = under_way.get_value();
+        let characters = characters + usize::from(character);
+        under_way.set_value((characters, Some(time_ms), started || characters >= MIN_SCAN_CHARS));
+        if !started && characters >= MIN_SCAN_CHARS {
             on_start.run(());
         }
-        arm(keys, timer, finish, SCAN_PAUSE_MS);
+        arm(buffer, timer, deliver, SCAN_PAUSE_MS);
     };
 
     let listener = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(on_key);

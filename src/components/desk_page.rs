@@ -7,7 +7,7 @@ use crate::components::desk_card::DeskCard;
 use crate::content::Library;
 use crate::desk_scanner::{Scan, use_scanner};
 use crate::domain::desk_code::DeskCode;
-use crate::domain::desk_status::{DESK_IDLE_SECONDS, DeskStatus, read_scan, status_text};
+use crate::domain::desk_status::{DESK_IDLE_SECONDS, DeskStatus, scan_status, status_text};
 use crate::domain::mode::{IdlePhase, WARNING_SECONDS};
 use crate::domain::ui_text::fill;
 use crate::kiosk::use_idle_timer;
@@ -47,7 +47,7 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
     };
     use_scanner(
         on_start,
-        Callback::new(move |scan: Scan| show(read_scan(questionnaire, &scan.keys, scan.end))),
+        Callback::new(move |scan: Scan| show(scan_status(questionnaire, &scan.keys, scan.end))),
     );
     // The camera (helper "camera", `crate::desk_camera`) gives the text it read: shown by
     // `show(decoded(desk_code::decode(questionnaire, &text)))`, as a scan is.

@@ -1,9 +1,9 @@
 //! What the reception desk's status line says: ready, reading, what one scan turned out to be (a patient's answers, the test card, incomplete, not ours, another version), the idle warning, erased.
 
-use super::desk_code::{DecodeError, DeskCode, decode};
+use super::desk_code::{DecodeError, DeskCode};
 use super::mode::WARNING_SECONDS;
 use super::questionnaire::Questionnaire;
-use super::scanner::{KeyStroke, Reading, readings};
+use super::scanner::{KeyStroke, Reading, read_scan};
 use super::ui_text::{UiText, fill};
 
 /// Fewer characters than this in one burst are a stray key press, not a scan: the page ignores them.
@@ -36,23 +36,21 @@ pub enum DeskStatus {
     NotOurs,
     /// Ours, from a questionnaire version this build does not know.
     OtherVersion(String),
+    /// Ours, in a newer format than this build reads (the page needs updating).
+    NewerFormat,
     /// Ours and whole, but a field does not fit this questionnaire.
     Invalid,
     /// The scanner's test card: how the scanner types (its layout against the computer's, its
     /// speed in characters per second when measurable, how it ends a code).
     TestCard { reading: Reading, chars_per_second: Option<u32>, end: ScanEnd },
+    /// The test card, read by other means than keys (the camera).
+    TestCardRead,
     /// The answers shown will be erased in `seconds` without activity.
     IdleWarning { seconds: u32 },
     /// The answers were erased after the idle delay.
     ErasedIdle,
     /// The answers were erased ("Effacer / patient suivant").
     Erased,
-}
-
-/// The text of the test card's code, as the scanner should type it.
-// TODO(codec): replace by `scanner::test_card_code()` once the codec branch is merged.
-fn test_card_code() -> String {
-    String::from("CIMTEST0AZQWM1234567890")
 }
 
 /// True for a key that types one character (not Shift, Enter, Caps Lock…).
@@ -65,47 +63,23 @@ pub fn character_count(keys: &[KeyStroke]) -> usize {
     keys.iter().filter(|k| is_character(k)).count()
 }
 
-/// The scanner's speed from its keys' own time stamps, in characters per second (rounded);
-/// `None` when too few keys or no time between them.
-pub fn chars_per_second(keys: &[KeyStroke]) -> Option<u32> {
-    let mut times = keys.iter().filter(|k| is_character(k)).map(|k| k.time_ms);
-    let first = times.next()?;
-    let (count, last) = times.fold((0u32, first), |(n, _), t| (n + 1, t));
-    let elapsed = last - first;
-    (count > 0 && elapsed > 0.0).then(|| (f64::from(count) * 1000.0 / elapsed).round() as u32)
-}
-
-/// What one scan's keys are: the first reading (QWERTY, AZERTY…) that is a desk code for
-/// `questionnaire` gives the answers; else the test card; else the most telling reason none is
-/// (another version, then a field that does not fit, then incomplete, then not ours).
-pub fn read_scan(
+/// What one finished scan is (`scanner::read_scan`: the first reading that decodes, else the
+/// most telling reason none does), and the answers to show if it is a patient's desk code.
+pub fn scan_status(
     questionnaire: &Questionnaire,
     keys: &[KeyStroke],
     end: ScanEnd,
 ) -> (DeskStatus, Option<DeskCode>) {
-    let card = test_card_code();
-    let mut worst: Option<DecodeError> = None;
-    let rank = |e: &DecodeError| match e {
-        DecodeError::UnknownQuestionnaire { .. } => 3,
-        DecodeError::Invalid => 2,
-        DecodeError::Incomplete => 1,
-        DecodeError::NotOurs => 0,
-    };
-    for (reading, text) in readings(keys) {
-        if text == card {
-            let chars_per_second = chars_per_second(keys);
-            return (DeskStatus::TestCard { reading, chars_per_second, end }, None);
-        }
-        match decode(questionnaire, &text) {
-            Ok(code) => return decoded(Ok(code)),
-            Err(e) => {
-                if worst.as_ref().is_none_or(|w| rank(&e) > rank(w)) {
-                    worst = Some(e);
-                }
-            }
-        }
+    let read = read_scan(questionnaire, keys);
+    if read.result == Err(DecodeError::TestCard) {
+        let status = DeskStatus::TestCard {
+            reading: read.reading.unwrap_or(Reading::AsTyped),
+            chars_per_second: read.chars_per_second.map(|cps| cps.round() as u32),
+            end,
+        };
+        return (status, None);
     }
-    decoded(Err(worst.unwrap_or(DecodeError::NotOurs)))
+    decoded(read.result)
 }
 
 /// What the status line says about one decoded text (a scan's, or the camera's), and the
@@ -114,9 +88,12 @@ pub fn decoded(result: Result<DeskCode, DecodeError>) -> (DeskStatus, Option<Des
     let status = match result {
         Ok(code) => return (DeskStatus::Read, Some(code)),
         Err(DecodeError::UnknownQuestionnaire { version }) => DeskStatus::OtherVersion(version),
+        Err(DecodeError::UnknownFormat) => DeskStatus::NewerFormat,
         Err(DecodeError::Invalid) => DeskStatus::Invalid,
         Err(DecodeError::Incomplete) => DeskStatus::Incomplete,
         Err(DecodeError::NotOurs) => DeskStatus::NotOurs,
+        // The camera's path: the card read whole, with no keys to tell how a scanner types.
+        Err(DecodeError::TestCard) => DeskStatus::TestCardRead,
     };
     (status, None)
 }
@@ -130,12 +107,14 @@ pub fn status_text(ui: &UiText, status: &DeskStatus) -> String {
         DeskStatus::Incomplete => ui.desk_incomplete.to_string(),
         DeskStatus::NotOurs => ui.desk_not_ours.to_string(),
         DeskStatus::OtherVersion(version) => fill(&ui.desk_other_version, &[("version", version)]),
+        DeskStatus::NewerFormat => ui.desk_newer_format.to_string(),
         DeskStatus::Invalid => ui.desk_invalid.to_string(),
         DeskStatus::TestCard { reading, chars_per_second, end } => {
             let layout = match reading {
                 Reading::AsTyped => &ui.desk_test_as_typed,
                 Reading::QwertyScannerOnAzerty => &ui.desk_test_qwerty_on_azerty,
                 Reading::AzertyScannerOnQwerty => &ui.desk_test_azerty_on_qwerty,
+                Reading::DigitsWithoutShift => &ui.desk_test_digits_without_shift,
             };
             let speed = chars_per_second
                 .map(|cps| fill(&ui.desk_test_speed, &[("speed", &cps.to_string())]));
@@ -150,6 +129,7 @@ pub fn status_text(ui: &UiText, status: &DeskStatus) -> String {
                 .collect::<Vec<_>>()
                 .join(" ")
         }
+        DeskStatus::TestCardRead => ui.desk_test_card_read.to_string(),
         DeskStatus::IdleWarning { seconds } => {
             fill(&ui.desk_idle_warning, &[("seconds", &seconds.to_string())])
         }

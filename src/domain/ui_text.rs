@@ -302,6 +302,7 @@ ui_text! {
     desk_incomplete: Text,
     desk_not_ours: Text,
     desk_other_version: Text,
+    desk_newer_format: Text,
     desk_invalid: Text,
     desk_idle_warning: Text,
     desk_idle_cleared: Text,
@@ -322,10 +323,13 @@ ui_text! {
     desk_test_as_typed: Text,
     desk_test_qwerty_on_azerty: Text,
     desk_test_azerty_on_qwerty: Text,
+    desk_test_digits_without_shift: Text,
     desk_test_speed: Text,
     desk_test_end_enter: Text,
     desk_test_end_tab: Text,
     desk_test_end_pause: Text,
+    /// The test card read by a camera (no keys: nothing to say of a scanner).
+    desk_test_card_read: Text,
     /// A patient's answers at the desk: the heading, the language they were given in
     /// (`{language}`, its name from `desk_language_names`: `[code, name]` pairs; `{code}` when
     /// this build does not know it) and whether its translation was reviewed.

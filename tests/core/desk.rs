@@ -1,8 +1,8 @@
-//! The reception desk: what it shows from a desk code (in French, whatever the patient's language), what its status line says, the scanner's speed, the FHIR file's date.
+//! The reception desk: what it shows from a desk code (in French, whatever the patient's language), what its status line says after a scan, the FHIR file's date.
 
-use cimentoplastie::domain::desk_code::{DecodeError, DeskCode, Written};
+use cimentoplastie::domain::desk_code::{DecodeError, DeskCode, Written, test_card_code};
 use cimentoplastie::domain::desk_status::{
-    DESK_IDLE_SECONDS, DeskStatus, ScanEnd, chars_per_second, decoded, status_text,
+    DESK_IDLE_SECONDS, DeskStatus, ScanEnd, decoded, scan_status, status_text,
 };
 use cimentoplastie::domain::desk_view::{authored, desk_view, language_line};
 use cimentoplastie::domain::mode::WARNING_SECONDS;
@@ -152,6 +152,8 @@ fn each_decode_error_has_its_status_and_only_a_read_shows_answers() {
         decoded(Err(DecodeError::UnknownQuestionnaire { version: "2.0.0".into() })),
         (DeskStatus::OtherVersion("2.0.0".into()), None)
     );
+    assert_eq!(decoded(Err(DecodeError::UnknownFormat)), (DeskStatus::NewerFormat, None));
+    assert_eq!(decoded(Err(DecodeError::TestCard)), (DeskStatus::TestCardRead, None));
 }
 
 #[test]
@@ -178,20 +180,71 @@ fn the_test_card_says_the_scanner_works_its_layout_speed_and_end_key() {
     assert!(!status_text(&ui, &unmeasured).contains("Vitesse"));
 }
 
-/// A key typed at `time_ms`.
-fn key(key: &str, time_ms: f64) -> KeyStroke {
-    KeyStroke { key: key.into(), code: String::new(), shift: false, time_ms }
+/// The keys of a fixture's scan (`tests/e2e/fixtures/desk-codes.json`), `gap_ms` apart.
+fn fixture_keys(path: &[&str], gap_ms: f64) -> Vec<KeyStroke> {
+    let text = include_str!("../e2e/fixtures/desk-codes.json");
+    let mut value: &serde_json::Value = &serde_json::from_str(text).unwrap();
+    for step in path {
+        value = &value[*step];
+    }
+    value
+        .as_array()
+        .unwrap_or_else(|| panic!("no keys at {path:?}"))
+        .iter()
+        .enumerate()
+        .map(|(i, k)| KeyStroke {
+            key: k["key"].as_str().unwrap().into(),
+            code: k["code"].as_str().unwrap().into(),
+            shift: k["shift"].as_bool().unwrap(),
+            time_ms: 1000.0 + gap_ms * i as f64,
+        })
+        .collect()
+}
+
+/// Keys typing `text` as is (scanner and computer on the same layout).
+fn typed(text: &str, gap_ms: f64) -> Vec<KeyStroke> {
+    text.chars()
+        .enumerate()
+        .map(|(i, c)| KeyStroke {
+            key: c.to_string(),
+            code: if c.is_ascii_digit() { format!("Digit{c}") } else { format!("Key{c}") },
+            shift: c.is_ascii_uppercase(),
+            time_ms: 1000.0 + gap_ms * i as f64,
+        })
+        .collect()
 }
 
 #[test]
-fn the_scanners_speed_counts_characters_between_the_first_and_last_not_shift() {
-    // 11 characters 5 ms apart (a Shift among them): 10 gaps in 50 ms, 200 per second.
-    let mut keys: Vec<KeyStroke> = (0..11).map(|i| key("A", 1000.0 + 5.0 * f64::from(i))).collect();
-    keys.insert(3, key("Shift", 1012.0));
-    keys.push(key("Enter", 1060.0));
-    assert_eq!(chars_per_second(&keys), Some(200));
-    let slow: Vec<KeyStroke> = (0..5).map(|i| key("7", 50.0 * f64::from(i))).collect();
-    assert_eq!(chars_per_second(&slow), Some(20));
-    assert_eq!(chars_per_second(&[key("A", 3.0)]), None, "one key: no speed");
-    assert_eq!(chars_per_second(&[key("A", 3.0), key("B", 3.0)]), None, "no time between");
+fn a_scan_of_the_test_card_says_how_the_scanner_types_and_how_fast() {
+    let q = shipped().questionnaire;
+    let card = test_card_code();
+    let (status, code) = scan_status(&q, &typed(&card, 5.0), ScanEnd::Enter);
+    assert_eq!(code, None, "the card holds no answers");
+    assert_eq!(
+        status,
+        DeskStatus::TestCard { reading: Reading::AsTyped, chars_per_second: Some(200), end: ScanEnd::Enter }
+    );
+    let keys = fixture_keys(&["test_card", "keys_azerty_scanner_on_qwerty"], 50.0);
+    let keys: Vec<KeyStroke> = keys.into_iter().filter(|k| k.key != "Enter").collect();
+    match scan_status(&q, &keys, ScanEnd::Pause).0 {
+        DeskStatus::TestCard { reading, end, .. } => {
+            assert_eq!((reading, end), (Reading::AzertyScannerOnQwerty, ScanEnd::Pause));
+        }
+        other => panic!("not the test card: {other:?}"),
+    }
+}
+
+#[test]
+fn a_scan_of_a_patients_code_shows_its_answers_and_a_cut_or_foreign_one_says_why() {
+    let q = shipped().questionnaire;
+    let keys = fixture_keys(&["codes", "typical", "keys_qwerty_scanner_on_azerty"], 5.0);
+    let (status, code) = scan_status(&q, &keys, ScanEnd::Enter);
+    assert_eq!(status, DeskStatus::Read);
+    let code = code.unwrap();
+    assert_eq!(code.check_code, "RDR6");
+    assert_eq!(code.answers.get("anticoagulant"), Some(&cimentoplastie::domain::answers::Answer::Choice("Y".into())));
+    let half = &keys[..keys.len() / 2];
+    assert_eq!(scan_status(&q, half, ScanEnd::Pause), (DeskStatus::Incomplete, None));
+    let url = typed("HTTPS://EXAMPLE.ORG/", 5.0);
+    assert_eq!(scan_status(&q, &url, ScanEnd::Enter), (DeskStatus::NotOurs, None));
 }
