@@ -13,6 +13,7 @@ pub mod glossary;
 pub mod language;
 pub mod mode;
 pub mod outcome;
+pub mod qr_svg;
 pub mod questionnaire;
 pub mod questionnaire_response;
 pub mod read_aloud;

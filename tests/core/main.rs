@@ -13,6 +13,7 @@ mod keyboards;
 mod languages;
 mod mode;
 mod outcome;
+mod qr_svg;
 mod read_aloud;
 mod route;
 mod scanner;
