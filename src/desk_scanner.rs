@@ -30,7 +30,7 @@ pub fn use_scanner(on_start: Callback<()>, on_scan: Callback<Scan>) {
 
     // Hands a finished scan on, unless it was a stray key or two.
     let deliver = move |keys: Vec<KeyStroke>, end: ScanEnd| {
-        let started = under_way.try_update_value(|u| std::mem::replace(u, (0, None, false)).2);
+        let started = under_way.try_update_value(|u| std::mem::take(u).2);
         if started == Some(true) || character_count(&keys) >= MIN_SCAN_CHARS {
             on_scan.run(Scan { keys, end });
         }

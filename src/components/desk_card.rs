@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::desk_code::test_card_code;
+use crate::domain::qr_svg::qr_svg;
 use crate::domain::ui_text::UiText;
 
 /// The id of the card's heading, focused when it opens.
@@ -42,9 +44,7 @@ pub fn DeskCard(ui: &'static UiText, on_back: Callback<()>) -> impl IntoView {
     }
 }
 
-/// The test card's QR code, as SVG markup.
-// TODO(patient, codec): `domain::qr_svg::qr_svg(&domain::scanner::test_card_code()).ok()` once
-// the patient branch (qr_svg.rs) and the codec branch (the test card's text) are merged.
+/// The test card's QR code, as SVG markup (`None` if it cannot be drawn: the page says so).
 fn test_card_svg() -> Option<String> {
-    None
+    qr_svg(&test_card_code()).ok().map(|qr| qr.svg)
 }
