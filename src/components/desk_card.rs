@@ -6,11 +6,9 @@ use crate::domain::desk_code::test_card_code;
 use crate::domain::qr_svg::qr_svg;
 use crate::domain::ui_text::UiText;
 
-/// The id of the card's heading, focused when it opens.
-pub const HEADING: &str = "carte-titre";
-
-/// The printable test card; `on_back` goes back to reading answers. Scanning the card, on paper
-/// or on screen, makes the page say how the scanner types.
+/// The printable test card under its heading (`desk_card_title`, drawn by the page above its
+/// status line); `on_back` goes back to reading answers. Scanning the card, on paper or on
+/// screen, makes the page say how the scanner types.
 #[component]
 pub fn DeskCard(ui: &'static UiText, on_back: Callback<()>) -> impl IntoView {
     let code = match test_card_svg() {
@@ -27,8 +25,7 @@ pub fn DeskCard(ui: &'static UiText, on_back: Callback<()>) -> impl IntoView {
         }
     };
     view! {
-        <section class="app-desk__card" aria-labelledby=HEADING>
-            <h1 class="app-heading-l" id=HEADING tabindex="-1">{ui.desk_card_title.to_string()}</h1>
+        <div class="app-desk__card">
             {code}
             <p class="app-body">{ui.desk_card_note.to_string()}</p>
             <ol class="app-list app-desk__steps">
@@ -40,7 +37,7 @@ pub fn DeskCard(ui: &'static UiText, on_back: Callback<()>) -> impl IntoView {
                     {ui.desk_card_back.to_string()}
                 </button>
             </div>
-        </section>
+        </div>
     }
 }
 

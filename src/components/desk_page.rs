@@ -14,6 +14,8 @@ use crate::kiosk::use_idle_timer;
 
 /// The id of the page's heading, focused when the answers are erased.
 const HEADING: &str = "accueil-titre";
+/// The id of the test card's heading, focused when it opens.
+const CARD_HEADING: &str = "carte-titre";
 
 /// The desk's page, in the source language (French): nothing about a patient outlives it, and
 /// nothing is read from or written to storage.
@@ -80,7 +82,7 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
 
     let open_card = move |_| {
         set_card.set(true);
-        focus_later(crate::components::desk_card::HEADING);
+        focus_later(CARD_HEADING);
     };
     let close_card = Callback::new(move |()| {
         set_card.set(false);
@@ -90,26 +92,31 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
     view! {
         <main id="contenu" class="app-width app-main app-desk">
             {move || if card.get() {
-                view! { <DeskCard ui on_back=close_card /> }.into_any()
+                view! {
+                    <h1 class="app-heading-l" id=CARD_HEADING tabindex="-1">{ui.desk_card_title.to_string()}</h1>
+                }.into_any()
             } else {
                 view! {
                     <h1 class="app-heading-l" id=HEADING tabindex="-1">{ui.desk_title.to_string()}</h1>
                     <p class="app-body app-desk__intro">{ui.desk_intro.to_string()}</p>
                 }.into_any()
             }}
+            // One status line for both views, kept in place so that screen readers say each change.
             <p class="app-desk__status" role="status">{move || status_text(ui, &status.get())}</p>
-            // « Lire avec la caméra » (helper "camera") goes here: a button that calls
-            // `crate::desk_camera`, for desks without a scanner.
-            {move || (!card.get()).then(|| shown.get().map(|code| view! {
-                <DeskAnswers code ui questionnaire on_clear />
-            }))}
-            {move || (!card.get()).then(|| view! {
-                <p class="app-body app-desk__card-link">
-                    <button type="button" class="app-button app-button--secondary" on:click=open_card>
-                        {ui.desk_card_button.to_string()}
-                    </button>
-                </p>
-            })}
+            {move || if card.get() {
+                view! { <DeskCard ui on_back=close_card /> }.into_any()
+            } else {
+                view! {
+                    // « Lire avec la caméra » (helper "camera") goes here: a button that calls
+                    // `crate::desk_camera`, for desks without a scanner.
+                    {shown.get().map(|code| view! { <DeskAnswers code ui questionnaire on_clear /> })}
+                    <p class="app-body app-desk__card-link">
+                        <button type="button" class="app-button app-button--secondary" on:click=open_card>
+                            {ui.desk_card_button.to_string()}
+                        </button>
+                    </p>
+                }.into_any()
+            }}
         </main>
     }
 }
