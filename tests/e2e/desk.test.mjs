@@ -25,7 +25,6 @@ let browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Every run of spaces (no-break ones included) as one plain space. */
 const plain = (text) => text.replace(/\s+/g, ' ').trim();
@@ -72,32 +71,29 @@ function withVersion(code, version) {
 }
 
 /**
- * Types `keys` as a scanner does, one character every `gapMs` (the gaps are the input: each
- * character is sent at its time, Shift pressed around it when it needs it), then `end`: 'Enter',
- * 'Tab', or null for a scanner that ends with silence.
+ * Types `keys` as a scanner does, one character every `gapMs`, then `end`: 'Enter', 'Tab', or
+ * null for a scanner that ends with silence. The gaps are part of the input: each event carries
+ * its time (the protocol's `timestamp`, which the page reads as `event.timeStamp`), a character
+ * every `gapMs` from now, Shift pressed just before a character that needs it. The events are
+ * sent at once, in order, so that a busy test machine cannot stretch a gap into a pause.
  */
 async function scan(cdp, keys, gapMs, end = 'Enter') {
-  // Sent without waiting for each reply (the browser takes them in order), so that the gaps
-  // are the pacing's, not the protocol's round trips.
+  const t0 = Date.now() / 1000;
   const sent = [];
-  const send = (params) => sent.push(cdp.send('Input.dispatchKeyEvent', params));
-  const start = performance.now();
+  const send = (params, i, before = 0) =>
+    sent.push(cdp.send('Input.dispatchKeyEvent', { ...params, timestamp: t0 + (i * gapMs - before) / 1000 }));
   for (const [i, k] of keys.entries()) {
-    const wait = start + i * gapMs - performance.now();
-    if (wait > 0) await sleep(wait);
     const modifiers = k.shift ? 8 : 0;
     const key = { key: k.key, code: k.code, windowsVirtualKeyCode: virtualKey(k.code), modifiers };
-    if (k.shift) send({ type: 'rawKeyDown', key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, modifiers: 8 });
-    send({ type: 'keyDown', text: k.key, unmodifiedText: k.key, ...key });
-    send({ type: 'keyUp', ...key });
-    if (k.shift) send({ type: 'keyUp', key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, modifiers: 0 });
+    if (k.shift) send({ type: 'rawKeyDown', key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, modifiers: 8 }, i, 1);
+    send({ type: 'keyDown', text: k.key, unmodifiedText: k.key, ...key }, i);
+    send({ type: 'keyUp', ...key }, i, -1);
+    if (k.shift) send({ type: 'keyUp', key: 'Shift', code: 'ShiftLeft', windowsVirtualKeyCode: 16, modifiers: 0 }, i, -1);
   }
   if (end) {
-    const wait = start + keys.length * gapMs - performance.now();
-    if (wait > 0) await sleep(wait);
     const key = { key: end, code: end, windowsVirtualKeyCode: virtualKey(end) };
-    send({ type: end === 'Enter' ? 'keyDown' : 'rawKeyDown', ...(end === 'Enter' ? { text: '\r' } : {}), ...key });
-    send({ type: 'keyUp', ...key });
+    send({ type: end === 'Enter' ? 'keyDown' : 'rawKeyDown', ...(end === 'Enter' ? { text: '\r' } : {}), ...key }, keys.length);
+    send({ type: 'keyUp', ...key }, keys.length, -1);
   }
   await Promise.all(sent);
 }
@@ -116,6 +112,14 @@ async function openDesk(options = {}) {
 }
 
 const answersHeading = (page) => page.getByRole('heading', { level: 2, name: ui.desk_answers_title });
+/** Waits for a patient's answers to be shown; if they are not, fails with what the status line says. */
+async function answersShown(page) {
+  try {
+    await answersHeading(page).waitFor({ timeout: 10_000 });
+  } catch {
+    assert.fail(`no answers shown; the status line says: ${await page.getByRole('status').textContent()}`);
+  }
+}
 const checkLine = (code) => ui.desk_check.replace('{code}', code);
 
 /** The answer cell of the row of `question` in the table of answers. */
@@ -154,7 +158,7 @@ async function patientsOwnExport() {
 test('a QWERTY scanner on an AZERTY computer at 5 ms a character: the answers in French, the check code, printed, the same FHIR file as the patient’s, then erased', async () => {
   const { page, context, cdp, requests, errors } = await openDesk();
   await scan(cdp, keysOf(TYPICAL.keys_qwerty_scanner_on_azerty), 5);
-  await answersHeading(page).waitFor();
+  await answersShown(page);
   await statusSays(page, ui.desk_read);
   assert.equal(await page.evaluate(() => document.activeElement.textContent), ui.desk_answers_title, 'the focus on the answers');
 
@@ -213,10 +217,13 @@ test('an AZERTY scanner on a QWERTY computer at 50 ms with no Enter, and both wa
     ['QWERTY on AZERTY, Caps Lock, 50 ms, Enter', withCapsLock(keysOf(TYPICAL.keys_qwerty_scanner_on_azerty)), 50, 'Enter'],
   ];
   for (const [what, keys, gap, end] of scans) {
+    // The focus on a button: the scan's Enter must not press it.
+    if (end === 'Enter') await page.getByRole('button', { name: ui.desk_card_button }).focus();
     const started = performance.now();
     await scan(cdp, keys, gap, end);
     await page.getByText(checkLine('RDR6'), { exact: true }).waitFor();
     assert.equal(await answerText(page, QUESTION.anticoagulant), `Oui ${ui.outcome_flag_marker}`, what);
+    assert.equal(await page.getByRole('heading', { name: ui.desk_card_title }).count(), 0, `${what}: no button pressed`);
     console.log(`desk: ${what}: read in ${Math.round(performance.now() - started)} ms`);
     await page.getByRole('button', { name: ui.desk_clear }).click();
     await statusSays(page, `${ui.desk_cleared} ${ui.desk_ready}`);
@@ -235,6 +242,18 @@ test('a scan cut short, a URL and another version say so; the test card says how
   await scan(cdp, typedAsIs(withVersion(TYPICAL.code, '130')), 5);
   await statusSays(page, ui.desk_other_version.replace('{version}', '1.3.0'));
   assert.equal(await answersHeading(page).count(), 0);
+  // Typing in a text field (none on this page yet: one is added) is left to the field.
+  await page.evaluate(() => {
+    const field = document.createElement('input');
+    field.setAttribute('aria-label', 'Champ de test');
+    document.querySelector('main').append(field);
+  });
+  await page.getByRole('textbox', { name: 'Champ de test' }).focus();
+  await scan(cdp, keysOf(TYPICAL.keys_qwerty_scanner_on_azerty), 5);
+  assert.equal((await page.getByRole('textbox', { name: 'Champ de test' }).inputValue()).length, TYPICAL.code.length, 'typed into the field');
+  await statusSays(page, ui.desk_other_version.replace('{version}', '1.3.0'));
+  assert.equal(await answersHeading(page).count(), 0, 'not read as a scan');
+  await page.getByRole('textbox', { name: 'Champ de test' }).evaluate((field) => field.remove());
 
   // The test card: on screen, its QR code holds the card's text (read by an independent decoder).
   await page.getByRole('button', { name: ui.desk_card_button }).focus();
@@ -264,10 +283,18 @@ test('a scan cut short, a URL and another version say so; the test card says how
   await context.close();
 });
 
-test('keyboard only: every button reached with Tab; axe finds no violation with answers shown, in the dark theme too', async () => {
+test('an English patient’s answers, not reviewed, with Arabic and an emoji typed: in French, as text; every button reached with Tab; axe finds no violation, in the dark theme too', async () => {
   const { page, context, cdp } = await openDesk();
-  await scan(cdp, keysOf(TYPICAL.keys_qwerty_scanner_on_azerty), 5);
-  await answersHeading(page).waitFor();
+  const english = FIXTURES.codes.accents_emoji_arabic;
+  await scan(cdp, typedAsIs(english.code), 5);
+  await answersShown(page);
+  await page.getByText(`Réponses données en anglais. ${ui.desk_language_not_reviewed}`, { exact: true }).waitFor();
+  await page.getByText(checkLine(english.check_code), { exact: true }).waitFor();
+  assert.equal(await answerText(page, QUESTION.anticoagulant), `Je ne sais pas ${ui.outcome_check_marker}`);
+  assert.equal(await answerText(page, QUESTION['anticoagulant-nom']), english.texts['anticoagulant-nom']);
+  assert.equal(await answerText(page, QUESTION.grossesse), ui.check_empty, 'a question left unanswered');
+  const goOver = page.getByRole('list', { name: plain(ui.desk_go_over_heading) });
+  await goOver.getByRole('listitem').filter({ hasText: QUESTION.anticoagulant }).waitFor();
   const reached = new Set();
   for (let i = 0; i < 12; i += 1) {
     await page.keyboard.press('Tab');
@@ -293,7 +320,7 @@ test('keyboard only: every button reached with Tab; axe finds no violation with 
 test('three minutes without a key or a click erase the answers, with a warning first', async () => {
   const { page, context, cdp } = await openDesk({ clock: true });
   await scan(cdp, keysOf(TYPICAL.keys_qwerty_scanner_on_azerty), 5);
-  await answersHeading(page).waitFor();
+  await answersShown(page);
   await page.clock.runFor(151_000);
   await statusSays(page, ui.desk_idle_warning.replace('{seconds}', '30'));
   await page.clock.runFor(30_000);
