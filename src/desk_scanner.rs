@@ -50,7 +50,10 @@ pub fn use_scanner(on_start: Callback<()>, on_scan: Callback<Scan>) {
                 if buffer.try_with_value(ScanBuffer::is_empty) != Some(false) {
                     return;
                 }
-                match buffer.try_update_value(|b| b.finish_if_paused(now_ms())).flatten() {
+                match buffer
+                    .try_update_value(|b| b.finish_if_paused(now_ms()))
+                    .flatten()
+                {
                     Some(keys) => deliver(keys, ScanEnd::Pause),
                     None => arm(buffer, timer, deliver, SCAN_PAUSE_MS / 4.0),
                 }
@@ -58,13 +61,21 @@ pub fn use_scanner(on_start: Callback<()>, on_scan: Callback<Scan>) {
             wait,
         )
         .ok();
-        if let Some(old) = timer.try_update_value(|t| std::mem::replace(t, handle)).flatten() {
+        if let Some(old) = timer
+            .try_update_value(|t| std::mem::replace(t, handle))
+            .flatten()
+        {
             old.clear();
         }
     }
 
     let on_key = move |event: web_sys::KeyboardEvent| {
-        if event.ctrl_key() || event.alt_key() || event.meta_key() || event.repeat() || event.is_composing() {
+        if event.ctrl_key()
+            || event.alt_key()
+            || event.meta_key()
+            || event.repeat()
+            || event.is_composing()
+        {
             return;
         }
         if in_text_field(event.target()) {
@@ -92,7 +103,10 @@ pub fn use_scanner(on_start: Callback<()>, on_scan: Callback<Scan>) {
                     deliver(keys, end);
                 }
             } else {
-                match buffer.try_update_value(|b| b.finish_if_paused(stroke.time_ms)).flatten() {
+                match buffer
+                    .try_update_value(|b| b.finish_if_paused(stroke.time_ms))
+                    .flatten()
+                {
                     Some(keys) => deliver(keys, ScanEnd::Pause),
                     None => {
                         buffer.update_value(ScanBuffer::clear);
@@ -114,7 +128,11 @@ pub fn use_scanner(on_start: Callback<()>, on_scan: Callback<Scan>) {
         }
         let (characters, _, started) = under_way.get_value();
         let characters = characters + usize::from(character);
-        under_way.set_value((characters, Some(time_ms), started || characters >= MIN_SCAN_CHARS));
+        under_way.set_value((
+            characters,
+            Some(time_ms),
+            started || characters >= MIN_SCAN_CHARS,
+        ));
         if !started && characters >= MIN_SCAN_CHARS {
             on_start.run(());
         }
@@ -124,18 +142,16 @@ pub fn use_scanner(on_start: Callback<()>, on_scan: Callback<Scan>) {
     let listener = Closure::<dyn FnMut(web_sys::KeyboardEvent)>::new(on_key);
     let document = web_sys::window().and_then(|w| w.document());
     if let Some(document) = &document {
-        let _ = document
-            .add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
+        let _ =
+            document.add_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
     }
     let listener = StoredValue::new_local(Some(listener));
     on_cleanup(move || {
         if let (Some(document), Some(Some(listener))) =
             (document, listener.try_update_value(Option::take))
         {
-            let _ = document.remove_event_listener_with_callback(
-                "keydown",
-                listener.as_ref().unchecked_ref(),
-            );
+            let _ = document
+                .remove_event_listener_with_callback("keydown", listener.as_ref().unchecked_ref());
         }
         if let Some(handle) = timer.try_update_value(Option::take).flatten() {
             handle.clear();
@@ -161,8 +177,14 @@ fn in_text_field(target: Option<web_sys::EventTarget>) -> bool {
     match element.tag_name().as_str() {
         "TEXTAREA" | "SELECT" => true,
         "INPUT" => {
-            let kind = element.get_attribute("type").unwrap_or_default().to_ascii_lowercase();
-            !matches!(kind.as_str(), "button" | "submit" | "reset" | "checkbox" | "radio")
+            let kind = element
+                .get_attribute("type")
+                .unwrap_or_default()
+                .to_ascii_lowercase();
+            !matches!(
+                kind.as_str(),
+                "button" | "submit" | "reset" | "checkbox" | "radio"
+            )
         }
         _ => false,
     }

@@ -18,8 +18,8 @@ pub mod storage;
 
 /// Starts the app in the page: fetches the clinic settings published beside it, reads the content,
 /// installs the error screen, mounts `App` (or, at `?verifier-reglages`, the staff's check of the
-/// settings; at `?accueil`, the reception desk's page). Each step is its own task, so that none keeps a slow phone busy for long (the
-/// pre-rendered sheet stays readable and scrollable meanwhile).
+/// settings; at `?accueil`, the reception desk's page). Each step is its own task, so that none
+/// keeps a slow phone busy for long (the pre-rendered sheet stays readable and scrollable meanwhile).
 pub fn start() {
     clinic_file::fetch(read_content);
 }

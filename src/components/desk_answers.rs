@@ -25,7 +25,10 @@ pub fn DeskAnswers(
     on_clear: Callback<()>,
 ) -> impl IntoView {
     let view = desk_view(&code, questionnaire, ui);
-    let (before, after) = ui.desk_check.split_once("{code}").unwrap_or((&ui.desk_check, ""));
+    let (before, after) = ui
+        .desk_check
+        .split_once("{code}")
+        .unwrap_or((&ui.desk_check, ""));
     let nothing = (view.to_report.is_empty() && view.to_go_over.is_empty())
         .then(|| view! { <p class="app-body">{ui.desk_nothing.to_string()}</p> });
     let report = (!view.to_report.is_empty()).then(|| {

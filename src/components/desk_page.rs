@@ -62,7 +62,10 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
     let on_clear = Callback::new(move |()| erase(DeskStatus::Erased));
 
     // Answers shown are erased after a while without a key or a click, with a warning first.
-    let idle = use_idle_timer(DESK_IDLE_SECONDS, Signal::derive(move || shown.with(Option::is_some)));
+    let idle = use_idle_timer(
+        DESK_IDLE_SECONDS,
+        Signal::derive(move || shown.with(Option::is_some)),
+    );
     Effect::new(move |_| {
         let phase = idle.phase.get();
         if shown.with_untracked(Option::is_none) {
@@ -72,7 +75,9 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
         match phase {
             // Said once, not every second (a live region repeating itself is noise).
             IdlePhase::Warning { .. } if !warned => {
-                set_status.set(DeskStatus::IdleWarning { seconds: WARNING_SECONDS });
+                set_status.set(DeskStatus::IdleWarning {
+                    seconds: WARNING_SECONDS,
+                });
             }
             IdlePhase::Expired => erase(DeskStatus::ErasedIdle),
             IdlePhase::Active if warned => set_status.set(DeskStatus::Read),

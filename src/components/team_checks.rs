@@ -8,7 +8,12 @@ use crate::state::use_app;
 #[component]
 pub fn TeamChecks() -> impl IntoView {
     let state = use_app();
-    let items = state.content().questionnaire.team_checks().map(|item| item.text.clone()).collect();
+    let items = state
+        .content()
+        .questionnaire
+        .team_checks()
+        .map(|item| item.text.clone())
+        .collect();
     view! { <TeamCheckList items /> }
 }
 

@@ -42,7 +42,11 @@ pub enum DeskStatus {
     Invalid,
     /// The scanner's test card: how the scanner types (its layout against the computer's, its
     /// speed in characters per second when measurable, how it ends a code).
-    TestCard { reading: Reading, chars_per_second: Option<u32>, end: ScanEnd },
+    TestCard {
+        reading: Reading,
+        chars_per_second: Option<u32>,
+        end: ScanEnd,
+    },
     /// The test card, read by other means than keys (the camera).
     TestCardRead,
     /// The answers shown will be erased in `seconds` without activity.
@@ -109,7 +113,11 @@ pub fn status_text(ui: &UiText, status: &DeskStatus) -> String {
         DeskStatus::OtherVersion(version) => fill(&ui.desk_other_version, &[("version", version)]),
         DeskStatus::NewerFormat => ui.desk_newer_format.to_string(),
         DeskStatus::Invalid => ui.desk_invalid.to_string(),
-        DeskStatus::TestCard { reading, chars_per_second, end } => {
+        DeskStatus::TestCard {
+            reading,
+            chars_per_second,
+            end,
+        } => {
             let layout = match reading {
                 Reading::AsTyped => &ui.desk_test_as_typed,
                 Reading::QwertyScannerOnAzerty => &ui.desk_test_qwerty_on_azerty,
@@ -123,11 +131,16 @@ pub fn status_text(ui: &UiText, status: &DeskStatus) -> String {
                 ScanEnd::Tab => &ui.desk_test_end_tab,
                 ScanEnd::Pause => &ui.desk_test_end_pause,
             };
-            [Some(ui.desk_test_works.to_string()), Some(layout.to_string()), speed, Some(end.to_string())]
-                .into_iter()
-                .flatten()
-                .collect::<Vec<_>>()
-                .join(" ")
+            [
+                Some(ui.desk_test_works.to_string()),
+                Some(layout.to_string()),
+                speed,
+                Some(end.to_string()),
+            ]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
         }
         DeskStatus::TestCardRead => ui.desk_test_card_read.to_string(),
         DeskStatus::IdleWarning { seconds } => {

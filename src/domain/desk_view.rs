@@ -40,7 +40,11 @@ pub fn desk_view(code: &DeskCode, questionnaire: &Questionnaire, ui: &UiText) ->
     );
     let completed = fill(
         &ui.outcome_completed,
-        &[("date", &date), ("time", &time), ("version", &code.questionnaire_version)],
+        &[
+            ("date", &date),
+            ("time", &time),
+            ("version", &code.questionnaire_version),
+        ],
     );
     let (to_report, to_go_over) = report_and_go_over(flags(questionnaire, &code.answers));
     DeskView {
@@ -50,7 +54,10 @@ pub fn desk_view(code: &DeskCode, questionnaire: &Questionnaire, ui: &UiText) ->
         to_report,
         to_go_over,
         rows: team_rows(questionnaire, &code.answers),
-        team_checks: questionnaire.team_checks().map(|item| item.text.clone()).collect(),
+        team_checks: questionnaire
+            .team_checks()
+            .map(|item| item.text.clone())
+            .collect(),
         file_name: download_file_name(ui, w.year.into(), w.month.into(), w.day.into()),
     }
 }
@@ -61,7 +68,10 @@ pub fn language_line(ui: &UiText, source: &str, language: &str, reviewed: bool) 
     let name = ui
         .desk_language_names
         .iter()
-        .find(|pair| pair.first().is_some_and(|code| code.eq_ignore_ascii_case(language)))
+        .find(|pair| {
+            pair.first()
+                .is_some_and(|code| code.eq_ignore_ascii_case(language))
+        })
         .and_then(|pair| pair.get(1));
     let Some(name) = name else {
         let code = language.to_uppercase();
@@ -71,7 +81,11 @@ pub fn language_line(ui: &UiText, source: &str, language: &str, reviewed: bool) 
     if language.eq_ignore_ascii_case(source) {
         return line;
     }
-    let review = if reviewed { &ui.desk_language_reviewed } else { &ui.desk_language_not_reviewed };
+    let review = if reviewed {
+        &ui.desk_language_reviewed
+    } else {
+        &ui.desk_language_not_reviewed
+    };
     format!("{line} {review}")
 }
 

@@ -16,7 +16,13 @@ const NNBSP: char = '\u{202f}';
 fn code(language: &str, reviewed: bool, given: &[(&str, &str)]) -> DeskCode {
     DeskCode {
         questionnaire_version: "1.2.0".into(),
-        written: Written { year: 2026, month: 3, day: 4, hour: 9, minute: 5 },
+        written: Written {
+            year: 2026,
+            month: 3,
+            day: 4,
+            hour: 9,
+            minute: 5,
+        },
         language: language.into(),
         reviewed,
         answers: answers(given),
@@ -41,8 +47,15 @@ fn flagged() -> Vec<(&'static str, &'static str)> {
 #[test]
 fn an_english_patients_answers_show_in_french_with_the_points_to_report_first() {
     let source = shipped();
-    let view = desk_view(&code("en", true, &flagged()), &source.questionnaire, &source.ui);
-    assert_eq!(view.language, "Réponses données en anglais. Cette traduction a été relue.");
+    let view = desk_view(
+        &code("en", true, &flagged()),
+        &source.questionnaire,
+        &source.ui,
+    );
+    assert_eq!(
+        view.language,
+        "Réponses données en anglais. Cette traduction a été relue."
+    );
     assert_eq!(
         view.completed,
         "Réponses du 4\u{a0}mars\u{a0}2026 à 9\u{a0}h\u{a0}05 – questionnaire version 1.2.0"
@@ -62,12 +75,22 @@ fn an_english_patients_answers_show_in_french_with_the_points_to_report_first() 
     assert_eq!(view.rows[0].question, q.question("grossesse").unwrap().text);
     assert_eq!(view.rows[0].answer.as_deref(), Some("Je ne sais pas"));
     assert!(view.rows[0].flagged && view.rows[0].unknown);
-    assert_eq!(view.rows[1].question, q.question("anticoagulant").unwrap().text);
+    assert_eq!(
+        view.rows[1].question,
+        q.question("anticoagulant").unwrap().text
+    );
     assert!(view.rows[1].flagged && !view.rows[1].unknown);
     assert_eq!(view.rows[2].answer.as_deref(), Some("Eliquis twice a day"));
     assert_eq!(view.rows.len(), 8);
-    assert!(view.rows[3..].iter().all(|r| r.answer.as_deref() == Some("Non") && !r.flagged));
-    assert_eq!(view.team_checks, q.team_checks().map(|i| i.text.clone()).collect::<Vec<_>>());
+    assert!(
+        view.rows[3..]
+            .iter()
+            .all(|r| r.answer.as_deref() == Some("Non") && !r.flagged)
+    );
+    assert_eq!(
+        view.team_checks,
+        q.team_checks().map(|i| i.text.clone()).collect::<Vec<_>>()
+    );
     assert!(!view.team_checks.is_empty());
     assert_eq!(view.file_name, "reponses-cimentoplastie-2026-03-04.json");
 }
@@ -75,7 +98,10 @@ fn an_english_patients_answers_show_in_french_with_the_points_to_report_first() 
 #[test]
 fn the_language_line_says_whether_a_translation_was_reviewed_and_never_for_french() {
     let ui = shipped().ui;
-    assert_eq!(language_line(&ui, "fr", "fr", true), "Réponses données en français.");
+    assert_eq!(
+        language_line(&ui, "fr", "fr", true),
+        "Réponses données en français."
+    );
     assert_eq!(
         language_line(&ui, "fr", "en", false),
         format!(
@@ -107,14 +133,24 @@ fn every_language_of_the_app_has_a_name_for_the_desk_in_every_language() {
 #[test]
 fn nothing_flagged_says_so() {
     let source = shipped();
-    let view = desk_view(&code("fr", true, &super::all_no()), &source.questionnaire, &source.ui);
+    let view = desk_view(
+        &code("fr", true, &super::all_no()),
+        &source.questionnaire,
+        &source.ui,
+    );
     assert!(view.to_report.is_empty() && view.to_go_over.is_empty());
     assert!(view.rows.iter().all(|r| !r.flagged));
 }
 
 #[test]
 fn the_fhir_date_is_the_answers_local_time_with_its_offset() {
-    let written = Written { year: 2026, month: 3, day: 4, hour: 9, minute: 5 };
+    let written = Written {
+        year: 2026,
+        month: 3,
+        day: 4,
+        hour: 9,
+        minute: 5,
+    };
     assert_eq!(authored(written, 60), "2026-03-04T09:05:00+01:00");
     assert_eq!(authored(written, 120), "2026-03-04T09:05:00+02:00");
     assert_eq!(authored(written, 0), "2026-03-04T09:05:00+00:00");
@@ -125,19 +161,28 @@ fn the_fhir_date_is_the_answers_local_time_with_its_offset() {
 fn each_scan_outcome_is_said_in_plain_french() {
     let ui = shipped().ui;
     let said = |status: DeskStatus| status_text(&ui, &status);
-    assert_eq!(said(DeskStatus::Ready), "Prêt. Scannez le code du patient avec le lecteur.");
+    assert_eq!(
+        said(DeskStatus::Ready),
+        "Prêt. Scannez le code du patient avec le lecteur."
+    );
     assert_eq!(
         said(DeskStatus::Incomplete),
         "Le code n’a été lu qu’en partie. Scannez-le à nouveau, sans bouger."
     );
-    assert_eq!(said(DeskStatus::NotOurs), "Ce code n’est pas un code de réponses de cette application.");
+    assert_eq!(
+        said(DeskStatus::NotOurs),
+        "Ce code n’est pas un code de réponses de cette application."
+    );
     assert_eq!(
         said(DeskStatus::OtherVersion("1.3.0".into())),
         "Ces réponses viennent d’une autre version du questionnaire (1.3.0). Demandez au patient de vous montrer son écran ou la page imprimée."
     );
     assert!(said(DeskStatus::Erased).starts_with("Réponses effacées. Prêt."));
     assert_eq!(DESK_IDLE_SECONDS + WARNING_SECONDS, 180);
-    assert!(said(DeskStatus::ErasedIdle).starts_with("Réponses effacées après 3\u{a0}minutes sans activité. Prêt."));
+    assert!(
+        said(DeskStatus::ErasedIdle)
+            .starts_with("Réponses effacées après 3\u{a0}minutes sans activité. Prêt.")
+    );
     assert!(said(DeskStatus::IdleWarning { seconds: 30 }).contains("dans 30\u{a0}secondes"));
 }
 
@@ -145,22 +190,46 @@ fn each_scan_outcome_is_said_in_plain_french() {
 fn each_decode_error_has_its_status_and_only_a_read_shows_answers() {
     let read = code("fr", true, &super::all_no());
     assert_eq!(decoded(Ok(read.clone())), (DeskStatus::Read, Some(read)));
-    assert_eq!(decoded(Err(DecodeError::NotOurs)), (DeskStatus::NotOurs, None));
-    assert_eq!(decoded(Err(DecodeError::Incomplete)), (DeskStatus::Incomplete, None));
-    assert_eq!(decoded(Err(DecodeError::Invalid)), (DeskStatus::Invalid, None));
     assert_eq!(
-        decoded(Err(DecodeError::UnknownQuestionnaire { version: "2.0.0".into() })),
+        decoded(Err(DecodeError::NotOurs)),
+        (DeskStatus::NotOurs, None)
+    );
+    assert_eq!(
+        decoded(Err(DecodeError::Incomplete)),
+        (DeskStatus::Incomplete, None)
+    );
+    assert_eq!(
+        decoded(Err(DecodeError::Invalid)),
+        (DeskStatus::Invalid, None)
+    );
+    assert_eq!(
+        decoded(Err(DecodeError::UnknownQuestionnaire {
+            version: "2.0.0".into()
+        })),
         (DeskStatus::OtherVersion("2.0.0".into()), None)
     );
-    assert_eq!(decoded(Err(DecodeError::UnknownFormat)), (DeskStatus::NewerFormat, None));
-    assert_eq!(decoded(Err(DecodeError::TestCard)), (DeskStatus::TestCardRead, None));
+    assert_eq!(
+        decoded(Err(DecodeError::UnknownFormat)),
+        (DeskStatus::NewerFormat, None)
+    );
+    assert_eq!(
+        decoded(Err(DecodeError::TestCard)),
+        (DeskStatus::TestCardRead, None)
+    );
 }
 
 #[test]
 fn the_test_card_says_the_scanner_works_its_layout_speed_and_end_key() {
     let ui = shipped().ui;
     let card = |reading, end| {
-        status_text(&ui, &DeskStatus::TestCard { reading, chars_per_second: Some(180), end })
+        status_text(
+            &ui,
+            &DeskStatus::TestCard {
+                reading,
+                chars_per_second: Some(180),
+                end,
+            },
+        )
     };
     assert_eq!(
         card(Reading::QwertyScannerOnAzerty, ScanEnd::Enter),
@@ -168,9 +237,17 @@ fn the_test_card_says_the_scanner_works_its_layout_speed_and_end_key() {
             "Le lecteur fonctionne. Il tape en QWERTY sur un ordinateur AZERTY{NNBSP}: cela marche, rien à changer. Vitesse{NNBSP}: 180\u{a0}caractères par seconde. Il termine chaque code par la touche Entrée."
         )
     );
-    assert!(card(Reading::AzertyScannerOnQwerty, ScanEnd::Tab).contains("Il tape en AZERTY sur un ordinateur QWERTY"));
-    assert!(card(Reading::AzertyScannerOnQwerty, ScanEnd::Tab).ends_with("par la touche Tabulation."));
-    assert!(card(Reading::AsTyped, ScanEnd::Pause).contains("même disposition de clavier que l’ordinateur"));
+    assert!(
+        card(Reading::AzertyScannerOnQwerty, ScanEnd::Tab)
+            .contains("Il tape en AZERTY sur un ordinateur QWERTY")
+    );
+    assert!(
+        card(Reading::AzertyScannerOnQwerty, ScanEnd::Tab).ends_with("par la touche Tabulation.")
+    );
+    assert!(
+        card(Reading::AsTyped, ScanEnd::Pause)
+            .contains("même disposition de clavier que l’ordinateur")
+    );
     assert!(card(Reading::AsTyped, ScanEnd::Pause).contains("ajouter Entrée"));
     let unmeasured = DeskStatus::TestCard {
         reading: Reading::AsTyped,
@@ -207,7 +284,11 @@ fn typed(text: &str, gap_ms: f64) -> Vec<KeyStroke> {
         .enumerate()
         .map(|(i, c)| KeyStroke {
             key: c.to_string(),
-            code: if c.is_ascii_digit() { format!("Digit{c}") } else { format!("Key{c}") },
+            code: if c.is_ascii_digit() {
+                format!("Digit{c}")
+            } else {
+                format!("Key{c}")
+            },
             shift: c.is_ascii_uppercase(),
             time_ms: 1000.0 + gap_ms * i as f64,
         })
@@ -222,13 +303,20 @@ fn a_scan_of_the_test_card_says_how_the_scanner_types_and_how_fast() {
     assert_eq!(code, None, "the card holds no answers");
     assert_eq!(
         status,
-        DeskStatus::TestCard { reading: Reading::AsTyped, chars_per_second: Some(200), end: ScanEnd::Enter }
+        DeskStatus::TestCard {
+            reading: Reading::AsTyped,
+            chars_per_second: Some(200),
+            end: ScanEnd::Enter
+        }
     );
     let keys = fixture_keys(&["test_card", "keys_azerty_scanner_on_qwerty"], 50.0);
     let keys: Vec<KeyStroke> = keys.into_iter().filter(|k| k.key != "Enter").collect();
     match scan_status(&q, &keys, ScanEnd::Pause).0 {
         DeskStatus::TestCard { reading, end, .. } => {
-            assert_eq!((reading, end), (Reading::AzertyScannerOnQwerty, ScanEnd::Pause));
+            assert_eq!(
+                (reading, end),
+                (Reading::AzertyScannerOnQwerty, ScanEnd::Pause)
+            );
         }
         other => panic!("not the test card: {other:?}"),
     }
@@ -242,9 +330,18 @@ fn a_scan_of_a_patients_code_shows_its_answers_and_a_cut_or_foreign_one_says_why
     assert_eq!(status, DeskStatus::Read);
     let code = code.unwrap();
     assert_eq!(code.check_code, "RDR6");
-    assert_eq!(code.answers.get("anticoagulant"), Some(&cimentoplastie::domain::answers::Answer::Choice("Y".into())));
+    assert_eq!(
+        code.answers.get("anticoagulant"),
+        Some(&cimentoplastie::domain::answers::Answer::Choice("Y".into()))
+    );
     let half = &keys[..keys.len() / 2];
-    assert_eq!(scan_status(&q, half, ScanEnd::Pause), (DeskStatus::Incomplete, None));
+    assert_eq!(
+        scan_status(&q, half, ScanEnd::Pause),
+        (DeskStatus::Incomplete, None)
+    );
     let url = typed("HTTPS://EXAMPLE.ORG/", 5.0);
-    assert_eq!(scan_status(&q, &url, ScanEnd::Enter), (DeskStatus::NotOurs, None));
+    assert_eq!(
+        scan_status(&q, &url, ScanEnd::Enter),
+        (DeskStatus::NotOurs, None)
+    );
 }
