@@ -317,8 +317,9 @@ test('an English patient’s answers, not reviewed, with Arabic and an emoji typ
   await context.close();
 });
 
-test('three minutes without a key or a click erase the answers, with a warning first', async () => {
-  const { page, context, cdp } = await openDesk({ clock: true });
+test('in French on an English browser; three minutes without a key or a click erase the answers, with a warning first', async () => {
+  const { page, context, cdp } = await openDesk({ clock: true, locale: 'en-GB' });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
   await scan(cdp, keysOf(TYPICAL.keys_qwerty_scanner_on_azerty), 5);
   await answersShown(page);
   await page.clock.runFor(151_000);
