@@ -6,6 +6,8 @@ pub mod clinic_reading;
 pub mod content;
 pub mod content_check;
 pub mod desk_code;
+pub mod desk_status;
+pub mod desk_view;
 pub mod flow;
 pub mod glossary;
 pub mod language;

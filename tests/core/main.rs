@@ -3,6 +3,7 @@
 
 mod content_errors;
 mod content_files;
+mod desk;
 mod desk_code;
 mod clinic_site;
 mod fhir;
