@@ -48,6 +48,23 @@ const boot = release
   : guarded;
 const bootName = `boot-${createHash('sha256').update(boot).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(staging, bootName), boot);
+// The reception desk's page (`?accueil`) has its own wasm (`src/bin/accueil.rs`), which Trunk builds
+// beside the app under names without a hash. They are renamed by their content's hash, and the desk
+// gets its own boot script, which the start script loads in place of the app's at that address. The
+// service worker does not precache them: a patient's phone never downloads the desk's code.
+const deskGlue = readFileSync(join(staging, 'accueil.js'), 'utf8');
+const deskWasm = readFileSync(join(staging, 'accueil_bg.wasm'));
+const deskHash = createHash('sha256').update(deskGlue).update(deskWasm).digest('hex').slice(0, 16);
+const deskFiles = { glue: `accueil-${deskHash}.js`, wasm: `accueil-${deskHash}_bg.wasm` };
+writeFileSync(join(staging, deskFiles.glue), deskGlue);
+writeFileSync(join(staging, deskFiles.wasm), deskWasm);
+unlinkSync(join(staging, 'accueil.js'));
+unlinkSync(join(staging, 'accueil_bg.wasm'));
+const deskBoot = `try {\n  const bindings = await import('/${deskFiles.glue}');\n  await bindings.default({ module_or_path: '/${deskFiles.wasm}' });\n} catch (error) {\n  dispatchEvent(new CustomEvent('cimentoplastie-echec'));\n}\n`;
+const deskBootName = `boot-${createHash('sha256').update(deskBoot).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(staging, deskBootName), deskBoot);
+/** The desk's files: only `?accueil` loads them. */
+const isDesk = (file) => file.startsWith('accueil-') || file === deskBootName;
 html = html.replace(inline, '');
 // The manifest (to install the app on a phone's home screen) is linked at the same moment: Chrome
 // fetches it as soon as it is linked, which would compete with the first paint.
@@ -366,10 +383,12 @@ let loading = false;
 const loadApp = () => {
   if (loading || typeof WebAssembly !== 'object') return;
   loading = true;
+  // The reception desk's address loads the desk's own wasm instead of the patients' app.
+  const desk = /[?&]accueil(?:[=&]|$)/.test(location.search);
   const boot = document.createElement('script');
   boot.type = 'module';
-  boot.src = '/${bootName}';
-  boot.integrity = '${sri(boot)}';
+  boot.src = desk ? '/${deskBootName}' : '/${bootName}';
+  boot.integrity = desk ? '${sri(deskBoot)}' : '${sri(boot)}';
   boot.crossOrigin = 'anonymous';
   boot.onerror = fail;
   const manifest = document.createElement('link');
@@ -452,8 +471,8 @@ writeFileSync(indexPath, html);
 writeFileSync(join(staging, 'clinic.json'), readFileSync(resolve(root, process.env.CLINIC_SETTINGS ?? 'content/clinic.json')));
 
 if (release) {
-  // The service worker precaches every file of the build; its version is the hash of their names.
-  const files = readdirSync(staging).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js').sort();
+  // The service worker precaches every file of the build but the desk's; its version is the hash of their names.
+  const files = readdirSync(staging).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js' && !isDesk(f)).sort();
   const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
   const template = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'sw-template.js'), 'utf8');
   const list = JSON.stringify(['/', ...files.map((f) => `/${f}`)]);

@@ -18,7 +18,7 @@ pub mod storage;
 
 /// Starts the app in the page: fetches the clinic settings published beside it, reads the content,
 /// installs the error screen, mounts `App` (or, at `?verifier-reglages`, the staff's check of the
-/// settings; at `?accueil`, the reception desk's page). Each step is its own task, so that none
+/// settings; the reception desk's page has its own start, `start_desk`). Each step is its own task, so that none
 /// keeps a slow phone busy for long (the pre-rendered sheet stays readable and scrollable meanwhile).
 pub fn start() {
     clinic_file::fetch(read_content);
@@ -45,11 +45,6 @@ fn read_content(site: Option<Vec<u8>>) {
     }
     if settings_check_requested() {
         show_settings_check(library, settings);
-        return;
-    }
-    // The desk's page reads and writes no storage at all: checked before anything reads it.
-    if desk_requested() {
-        show_desk(library);
         return;
     }
     if fatal_screen::reset_requested() {
@@ -111,13 +106,20 @@ fn show_settings_check(library: &'static content::Library, settings: domain::cli
     first_screen::replace_pre_rendered_page();
 }
 
-/// True at the reception desk's address (`?accueil`).
-fn desk_requested() -> bool {
-    web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .is_some_and(|query| {
-            query.trim_start_matches('?').split('&').any(|pair| pair.split('=').next() == Some("accueil"))
-        })
+/// Starts the reception desk's page (`?accueil`): its own WebAssembly (`src/bin/accueil.rs`), which
+/// the start script loads in place of the patients' at that address, so that the desk's code (the
+/// decoder, the scanner, the page) never travels to a patient's phone. Reads the content, then shows
+/// the page; nothing is read from or written to storage.
+pub fn start_desk() {
+    clinic_file::fetch(|site| match content::load_with_site(site.as_deref()) {
+        Ok((library, _)) => show_desk(Box::leak(Box::new(library))),
+        Err(errors) => {
+            for error in &errors {
+                web_sys::console::error_1(&error.to_string().into());
+            }
+            fatal_screen::show_content_error();
+        }
+    });
 }
 
 /// The reception desk's page, in place of the sheet: in French, the source language (the desk is

@@ -31,17 +31,39 @@ const TARGET = 100 * 1024;
  */
 const CEILING = 228 * 1024 + 9_743;
 
+/** The files a boot script imports. */
+const importsOf = (boot) => [...readFileSync(join(DIST, boot), 'utf8').matchAll(/['"]\/([^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]);
+/** The reception desk's own files (`?accueil`): its boot script and what that imports. */
+const isDeskBoot = (boot) => importsOf(boot).some((f) => f.startsWith('accueil-'));
+
 /**
- * The files a first visit loads: index.html, what it links, the boot script its start script adds,
- * and what the boot script imports.
+ * The files a patient's first visit loads: index.html, what it links, the boot script its start
+ * script adds (the patients' one: the desk's is added only at `?accueil`), and what it imports.
  */
 function firstLoadFiles() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const linked = [...html.matchAll(/(?:href|src)="\/([^"#?]+)"|['"]\/(boot-[0-9a-f]+\.js)['"]/g)].map((m) => m[1] ?? m[2]);
-  const boot = linked.filter((f) => /^boot-.*\.js$/.test(f));
-  const imported = boot.flatMap((f) => [...readFileSync(join(DIST, f), 'utf8').matchAll(/['"]\/([^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]));
-  return ['index.html', ...new Set([...linked, ...imported])];
+  const boots = linked.filter((f) => /^boot-.*\.js$/.test(f));
+  assert.equal(boots.filter(isDeskBoot).length, 1, 'index.html names the desk’s boot script (for ?accueil)');
+  const boot = boots.filter((f) => !isDeskBoot(f));
+  const imported = boot.flatMap(importsOf);
+  return ['index.html', ...new Set([...linked.filter((f) => !boots.includes(f) || boot.includes(f)), ...imported])];
 }
+
+/** Brotli size of a file of the build (the file itself where there is no `.br`). */
+const compressedSize = (f) => statSync([`${f}.br`, f].map((c) => join(DIST, c)).find((c) => { try { return statSync(c).isFile(); } catch { return false; } })).size;
+
+test('the reception desk’s code (its wasm, scanner, decoder) is in none of the files a patient’s phone downloads, nor in what the service worker keeps', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const boots = [...html.matchAll(/['"]\/(boot-[0-9a-f]+\.js)['"]/g)].map((m) => m[1]);
+  const desk = boots.filter(isDeskBoot).flatMap((b) => [b, ...importsOf(b)]);
+  assert.ok(desk.some((f) => f.endsWith('.wasm')), 'the desk has its own wasm');
+  const patient = firstLoadFiles();
+  assert.deepEqual(desk.filter((f) => patient.includes(f)), []);
+  const precached = readFileSync(join(DIST, 'sw.js'), 'utf8');
+  assert.deepEqual(desk.filter((f) => precached.includes(`/${f}`)), [], 'the service worker precaches none of the desk’s files');
+  console.log(`the desk's own files, Brotli: ${desk.map((f) => `${f} ${compressedSize(f)}`).join(', ')}`);
+});
 
 test('first visit: the compressed download stays under its ceiling, and how far it is from the 100 KB target', () => {
   const files = firstLoadFiles();
