@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import { contentOf, distFiles, STORAGE_KEY } from '../e2e/harness.mjs';
 import { wordsBrokenWithoutHyphen } from '../e2e/words.mjs';
 import { ENGINES, enginesToRun, startEngineServer, openSession } from './engines.mjs';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 
 const fr = contentOf('fr');
 const { ui, sheet } = fr;
@@ -366,6 +368,45 @@ for (const name of enginesToRun()) {
       } finally {
         server.wasm = undefined;
       }
+    });
+
+    test('the QR hand-off: the outcome shows the answers as a QR code with its check code; the reception page reads it typed by a scanner and shows the same check code', async () => {
+      await fresh();
+      await open();
+      await click('link', ui.sheet_start_button);
+      await click('button', ui.start_button);
+      const answers = {
+        grossesse: 'N', anticoagulant: 'Y', 'anticoagulant-nom': 'Kardégic', saignement: 'N', plaquettes: 'N',
+        anesthesie: 'asked-unknown', 'allergie-methylmethacrylate': 'N', 'position-ventre': 'N',
+      };
+      for (const item of questions) await answer(item.linkId, answers[item.linkId]);
+      await click('button', ui.check_continue);
+      await h1(ui.outcome_title);
+      await click('button', ui.desk_qr_button);
+      const picture = await s.byRole('img', ui.desk_qr_image);
+      // The code as this engine draws it, read by an independent decoder (jsQR).
+      // In view whole: WebKitGTK draws an element's part below the window as black in a screenshot.
+      await s.run((element) => element.scrollIntoView({ block: 'center' }), picture);
+      await s.idle();
+      const png = PNG.sync.read(Buffer.from(await picture.screenshot(), 'base64'));
+      if (process.env.QR_PNG) (await import('node:fs')).writeFileSync(`${process.env.QR_PNG}-${name}.png`, PNG.sync.write(png));
+      const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      assert.ok(read, `${name}: the QR code on the screen can be read`);
+      assert.match(read.data, /^CIM1[0-9A-Z]+$/);
+      const shown = await s.run(() => document.querySelector('main').innerText);
+      const checkCode = read.data.slice(-4);
+      assert.ok(shown.replace(/\s/g, '').includes(checkCode), `the check code ${checkCode} is shown under the code`);
+      // At the desk, a scanner types the code and Enter, as a keyboard would.
+      const storedBefore = await s.run(() => JSON.stringify({ ...localStorage }));
+      await s.go(`${server.origin}/?accueil`);
+      await h1(ui.desk_title);
+      await s.keys(`${read.data}\uE007`);
+      await h1(ui.desk_answers_title);
+      const desk = await s.run(() => document.querySelector('main').innerText);
+      assert.match(desk, new RegExp(ui.desk_check.replace('{code}', checkCode)));
+      assert.match(desk, /Kardégic/, 'the medicine typed is shown');
+      assert.equal(await s.run(() => JSON.stringify({ ...localStorage })), storedBefore, 'the desk writes nothing to storage');
+      assert.equal(await s.run(() => sessionStorage.length), 0);
     });
 
     test('axe-core finds no WCAG 2.2 A/AA violation on any screen of the journey', async () => {

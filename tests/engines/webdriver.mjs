@@ -69,6 +69,8 @@ export class Element {
   selected() { return this.cmd('GET', '/selected'); }
   displayed() { return this.cmd('GET', '/displayed'); }
   rect() { return this.cmd('GET', '/rect'); }
+  /** The element as the engine draws it: a PNG, base64. */
+  screenshot() { return this.cmd('GET', '/screenshot'); }
 }
 
 /** Roles as the engines report them, and the elements that may have each (to narrow the search). */
@@ -86,9 +88,10 @@ const CANDIDATES = {
   navigation: 'nav, [role="navigation"]',
   group: 'fieldset, [role="group"]',
   main: 'main, [role="main"]',
+  img: 'img, svg, [role="img"]',
 };
 /** What some engines call a role (WebKit names a few by their platform role). */
-const SAME_ROLE = { heading: ['heading'], dialog: ['dialog', 'alertdialog'], textbox: ['textbox'] };
+const SAME_ROLE = { img: ['img', 'image'], heading: ['heading'], dialog: ['dialog', 'alertdialog'], textbox: ['textbox'] };
 
 const squash = (text) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
