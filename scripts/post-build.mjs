@@ -447,13 +447,35 @@ html = html.replace(/<meta charset="utf-8">/, (charset) => `${charset}\n    ${me
 if (!html.includes(meta)) throw new Error('index.html: <meta charset="utf-8"> not found, the policy was not added');
 writeFileSync(indexPath, html);
 
+// The reception desk's QR decoder (`desk-camera/`, rqrr): Trunk builds it as a worker, beside the
+// app, under names without a hash (`desk-camera.js`, `desk-camera_bg.wasm`). They are renamed by
+// their content's hash (cached a year), and `desk-camera/worker.js`, the worker that loads them, is
+// written under a fixed name the app knows (`DECODER_WORKER`; served `no-cache`, see
+// scripts/server-config.mjs). Nothing in index.html names them and the service worker does not
+// precache them: only the reception page fetches them, when the camera is started (src/desk_camera.rs).
+const DECODER_WORKER = 'desk-camera-worker.js';
+const decoderGlue = readFileSync(join(staging, 'desk-camera.js'));
+const decoderWasm = readFileSync(join(staging, 'desk-camera_bg.wasm'));
+const decoderHash = createHash('sha256').update(decoderGlue).update(decoderWasm).digest('hex').slice(0, 16);
+const decoderFiles = { glue: `desk-camera-${decoderHash}.js`, wasm: `desk-camera-${decoderHash}_bg.wasm` };
+for (const [from, to] of [['desk-camera.js', decoderFiles.glue], ['desk-camera_bg.wasm', decoderFiles.wasm]]) {
+  writeFileSync(join(staging, to), readFileSync(join(staging, from)));
+  unlinkSync(join(staging, from));
+}
+const decoderWorker = readFileSync(join(root, 'desk-camera', 'worker.js'), 'utf8');
+if (!decoderWorker.includes("'__GLUE__'") || !decoderWorker.includes("'__WASM__'")) throw new Error('desk-camera/worker.js: its markers are missing');
+writeFileSync(join(staging, DECODER_WORKER), decoderWorker.replace("'__GLUE__'", `'/${decoderFiles.glue}'`).replace("'__WASM__'", `'/${decoderFiles.wasm}'`));
+/** The reception desk's decoder files: the patients' first visit never loads them, and they are not precached. */
+const isDecoder = (file) => file === DECODER_WORKER || file.startsWith('desk-camera-');
+
 // The centre's settings beside the app (CLINIC_SETTINGS, else content/clinic.json, checked by
 // build.rs): the app reads them at start, so a centre edits them without a rebuild.
 writeFileSync(join(staging, 'clinic.json'), readFileSync(resolve(root, process.env.CLINIC_SETTINGS ?? 'content/clinic.json')));
 
 if (release) {
-  // The service worker precaches every file of the build; its version is the hash of their names.
-  const files = readdirSync(staging).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js').sort();
+  // The service worker precaches every file of the build but the desk's decoder (so a new decoder
+  // alone makes no new version for patients to download); its version is the hash of their names.
+  const files = readdirSync(staging).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js' && !isDecoder(f)).sort();
   const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
   const template = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'sw-template.js'), 'utf8');
   const list = JSON.stringify(['/', ...files.map((f) => `/${f}`)]);
