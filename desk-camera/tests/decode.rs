@@ -13,33 +13,27 @@ fn symbol(text: &str) -> QrCode {
     QrCode::encode_segments(&segments, QrCodeEcc::Quartile).unwrap()
 }
 
-/// A `width` × `height` grey frame with the symbol drawn at (`left`, `top`), `scale` pixels per
-/// module, dark modules at `dark` on a background of `light`, with a 4-module white quiet zone.
-fn frame(
-    code: &QrCode,
-    width: usize,
-    height: usize,
-    left: usize,
-    top: usize,
-    scale: usize,
-    dark: u8,
-    light: u8,
-) -> Vec<u8> {
+/// The frame's size, as the camera's preview is sampled.
+const WIDTH: usize = 640;
+const HEIGHT: usize = 480;
+
+/// A 640 × 480 grey frame with the symbol drawn at (`left`, `top`), `scale` pixels per module,
+/// dark modules at `ink.0` on a background of `ink.1`, with a 4-module quiet zone.
+fn frame(code: &QrCode, left: usize, top: usize, scale: usize, ink: (u8, u8)) -> Vec<u8> {
     let size = code.size() as usize;
-    let mut pixels = vec![light; width * height];
-    for y in 0..height {
-        for x in 0..width {
+    let (dark, light) = ink;
+    let mut pixels = vec![light; WIDTH * HEIGHT];
+    for y in 0..HEIGHT {
+        for x in 0..WIDTH {
             let (Some(mx), Some(my)) = (x.checked_sub(left), y.checked_sub(top)) else {
                 continue;
             };
             let (mx, my) = (mx / scale, my / scale);
-            if mx < size + 8 && my < size + 8 {
-                let module = mx >= 4
-                    && my >= 4
-                    && mx - 4 < size
-                    && my - 4 < size
-                    && code.get_module((mx - 4) as i32, (my - 4) as i32);
-                pixels[y * width + x] = if module { dark } else { light };
+            let module = (4..size + 4).contains(&mx)
+                && (4..size + 4).contains(&my)
+                && code.get_module((mx - 4) as i32, (my - 4) as i32);
+            if module {
+                pixels[y * WIDTH + x] = dark;
             }
         }
     }
@@ -53,21 +47,21 @@ fn rgba(grey: &[u8]) -> Vec<u8> {
 #[test]
 fn a_desk_code_reads_from_a_grey_frame() {
     let code = symbol(CODE);
-    let pixels = frame(&code, 640, 480, 150, 60, 6, 0, 255);
+    let pixels = frame(&code, 150, 60, 6, (0, 255));
     assert_eq!(decode(640, 480, &pixels).as_deref(), Some(CODE));
 }
 
 #[test]
 fn a_desk_code_reads_from_an_rgba_frame_as_a_canvas_gives_it() {
     let code = symbol(CODE);
-    let pixels = rgba(&frame(&code, 640, 480, 200, 100, 5, 0, 255));
+    let pixels = rgba(&frame(&code, 200, 100, 5, (0, 255)));
     assert_eq!(decode(640, 480, &pixels).as_deref(), Some(CODE));
 }
 
 #[test]
 fn a_dim_low_contrast_noisy_frame_still_reads() {
     let code = symbol(CODE);
-    let mut pixels = frame(&code, 640, 480, 170, 70, 5, 60, 170);
+    let mut pixels = frame(&code, 170, 70, 5, (60, 170));
     // A fixed pseudo-random noise of ±12 grey levels (a cheap webcam's).
     let mut seed = 12345u32;
     for p in &mut pixels {

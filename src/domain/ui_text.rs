@@ -289,6 +289,20 @@ ui_text! {
     settings_example_name: Text,
     settings_example_opening_hours: Text,
     settings_example_instructions: Text,
+    /// The reception desk's camera (`src/desk_camera.rs`): its button, its stop button, the
+    /// video's name, what is said while it opens, while it reads, once it stopped; why it cannot read.
+    desk_camera_start: Text,
+    desk_camera_stop: Text,
+    desk_camera_preview: Text,
+    desk_camera_starting: Text,
+    desk_camera_aim: Text,
+    desk_camera_stopped: Text,
+    desk_camera_error_unavailable: Text,
+    desk_camera_error_refused: Text,
+    desk_camera_error_no_camera: Text,
+    desk_camera_error_busy: Text,
+    desk_camera_error_lost: Text,
+    desk_camera_error_decoder: Text,
     settings_example_instruction: Text,
 }
 

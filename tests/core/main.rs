@@ -3,6 +3,7 @@
 
 mod content_errors;
 mod content_files;
+mod desk_camera;
 mod clinic_site;
 mod fhir;
 mod flow;
