@@ -5,6 +5,7 @@ pub mod clinic_file;
 pub mod components;
 pub mod content;
 pub mod desk_camera;
+pub mod desk_scanner;
 pub mod domain;
 pub mod download;
 pub mod fatal_screen;
@@ -18,7 +19,7 @@ pub mod storage;
 
 /// Starts the app in the page: fetches the clinic settings published beside it, reads the content,
 /// installs the error screen, mounts `App` (or, at `?verifier-reglages`, the staff's check of the
-/// settings). Each step is its own task, so that none keeps a slow phone busy for long (the
+/// settings; at `?accueil`, the reception desk's page). Each step is its own task, so that none keeps a slow phone busy for long (the
 /// pre-rendered sheet stays readable and scrollable meanwhile).
 pub fn start() {
     clinic_file::fetch(read_content);
@@ -45,6 +46,11 @@ fn read_content(site: Option<Vec<u8>>) {
     }
     if settings_check_requested() {
         show_settings_check(library, settings);
+        return;
+    }
+    // The desk's page reads and writes no storage at all: checked before anything reads it.
+    if desk_requested() {
+        show_desk(library);
         return;
     }
     if fatal_screen::reset_requested() {
@@ -102,6 +108,29 @@ fn show_settings_check(library: &'static content::Library, settings: domain::cli
     let device = domain::mode::device_mode(storage::load_mode());
     leptos::mount::mount_to_body(move || {
         leptos::view! { <components::settings_check::SettingsCheck library language settings device /> }
+    });
+    first_screen::replace_pre_rendered_page();
+}
+
+/// True at the reception desk's address (`?accueil`).
+fn desk_requested() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .is_some_and(|query| {
+            query.trim_start_matches('?').split('&').any(|pair| pair.split('=').next() == Some("accueil"))
+        })
+}
+
+/// The reception desk's page, in place of the sheet: in French, the source language (the desk is
+/// in France, and the answers are shown in French whatever the patient's language), with no
+/// patient state and nothing read from or written to storage.
+fn show_desk(library: &'static content::Library) {
+    let source = &library.languages[0];
+    while source.read_next_file() {}
+    fatal_screen::install(&source.content().ui);
+    language::apply_to_document(&source.info.code, &source.info.dir);
+    leptos::mount::mount_to_body(move || {
+        leptos::view! { <components::desk_page::DeskPage library /> }
     });
     first_screen::replace_pre_rendered_page();
 }

@@ -3,10 +3,11 @@
 use leptos::prelude::*;
 
 use crate::components::clinic_contact::ClinicContact;
+use crate::components::flag_card::{Details, FlagCard};
 use crate::components::hand_off::HandOff;
 use crate::components::team_checks::TeamChecks;
 use crate::components::team_summary::TeamSummary;
-use crate::domain::outcome::{Flag, flags, guidance, report_and_go_over};
+use crate::domain::outcome::{flags, guidance, report_and_go_over};
 use crate::domain::route::Route;
 use crate::domain::ui_text::{date_time, fill};
 use crate::state::use_app;
@@ -60,7 +61,7 @@ pub fn OutcomePage() -> impl IntoView {
         view! {
             <p class="app-body app-body--lead">{intro.clone()}</p>
             <ul class="app-flags">
-                {to_report.into_iter().map(|flag| view! { <FlagCard flag /> }).collect_view()}
+                {to_report.into_iter().map(|flag| view! { <FlagCard flag answer_label=ui.outcome_your_answer.clone() /> }).collect_view()}
             </ul>
         }
     });
@@ -135,27 +136,5 @@ pub fn OutcomePage() -> impl IntoView {
             <TeamChecks />
             <p class="app-body"><a class="app-link" href=Route::Check.to_fragment()>{ui.outcome_change.clone()}</a></p>
         </div>
-    }
-}
-
-/// The follow-up answers given under a question (the medicine names typed).
-#[component]
-fn Details(details: Vec<(String, String)>) -> impl IntoView {
-    details
-        .into_iter()
-        .map(|(question, answer)| view! { <p class="app-flag__detail">{question} " " <strong>{answer}</strong></p> })
-        .collect_view()
-}
-
-/// One point to report: what to report, then the question and the patient's answer.
-#[component]
-fn FlagCard(flag: Flag) -> impl IntoView {
-    let ui = &use_app().content().ui;
-    view! {
-        <li class="app-flag">
-            <p class="app-flag__report">{flag.report}</p>
-            <p class="app-flag__answer">{flag.question} " " {ui.outcome_your_answer.clone()} " " <strong>{flag.answer}</strong></p>
-            <Details details=flag.details />
-        </li>
     }
 }

@@ -8,9 +8,16 @@ use crate::state::use_app;
 #[component]
 pub fn TeamChecks() -> impl IntoView {
     let state = use_app();
+    let items = state.content().questionnaire.team_checks().map(|item| item.text.clone()).collect();
+    view! { <TeamCheckList items /> }
+}
+
+/// A list of the team's checks (the patient's pages, the reception desk's).
+#[component]
+pub fn TeamCheckList(items: Vec<String>) -> impl IntoView {
     view! {
         <ul class="app-list app-list--bullet">
-            {state.content().questionnaire.team_checks().map(|item| view! { <li>{item.text.clone()}</li> }).collect_view()}
+            {items.into_iter().map(|item| view! { <li>{item}</li> }).collect_view()}
         </ul>
     }
 }

@@ -2,16 +2,23 @@
 
 use leptos::prelude::*;
 
-use crate::domain::outcome::team_rows;
+use crate::domain::outcome::{TeamRow, team_rows};
+use crate::domain::ui_text::UiText;
 use crate::state::use_app;
 
-/// The table of answers for the team.
+/// The table of the patient's answers for the team.
 #[component]
 pub fn TeamSummary() -> impl IntoView {
     let state = use_app();
     let ui = &state.content().ui;
     let q = &state.content().questionnaire;
     let rows = state.answers.with_untracked(|a| team_rows(q, a));
+    view! { <TeamTable rows ui caption=ui.outcome_answers_heading.clone() /> }
+}
+
+/// A table of answers for the team, with its caption (the patient's page, the reception desk's).
+#[component]
+pub fn TeamTable(rows: Vec<TeamRow>, ui: &'static UiText, caption: String) -> impl IntoView {
     let rows = rows
         .into_iter()
         .map(|row| {
@@ -33,7 +40,7 @@ pub fn TeamSummary() -> impl IntoView {
         .collect_view();
     view! {
         <table class="app-table">
-            <caption class="app-table__caption app-heading-m">{ui.outcome_answers_heading.clone()}</caption>
+            <caption class="app-table__caption app-heading-m">{caption}</caption>
             <tbody>{rows}</tbody>
         </table>
     }

@@ -304,6 +304,67 @@ ui_text! {
     desk_camera_error_lost: Text,
     desk_camera_error_decoder: Text,
     settings_example_instruction: Text,
+    /// The reception desk's page (`?accueil`), read there alone, always in French: its title,
+    /// what it is for, then what its status line says (ready, reading, read, a scan incomplete,
+    /// not one of ours, another questionnaire version `{version}`, answers that do not fit, the
+    /// idle warning `{seconds}` and erasure `{minutes}`, erased).
+    desk_title: Text,
+    desk_intro: Text,
+    desk_ready: Text,
+    desk_reading: Text,
+    desk_read: Text,
+    desk_incomplete: Text,
+    desk_not_ours: Text,
+    desk_other_version: Text,
+    desk_newer_format: Text,
+    desk_invalid: Text,
+    desk_idle_warning: Text,
+    desk_idle_cleared: Text,
+    desk_cleared: Text,
+    /// The scanner's test card: its button and title, the steps, the note, the image's name, when
+    /// it cannot be drawn, print and back.
+    desk_card_button: Text,
+    desk_card_title: Text,
+    desk_card_steps: Vec<Text>,
+    desk_card_note: Text,
+    desk_card_image: Text,
+    desk_card_unavailable: Text,
+    desk_card_print: Text,
+    desk_card_back: Text,
+    /// The test card scanned: the scanner works, its layout against the computer's, its speed
+    /// (`{speed}` characters per second), and how it ends a code.
+    desk_test_works: Text,
+    desk_test_as_typed: Text,
+    desk_test_qwerty_on_azerty: Text,
+    desk_test_azerty_on_qwerty: Text,
+    desk_test_digits_without_shift: Text,
+    desk_test_speed: Text,
+    desk_test_end_enter: Text,
+    desk_test_end_tab: Text,
+    desk_test_end_pause: Text,
+    /// The test card read by a camera (no keys: nothing to say of a scanner).
+    desk_test_card_read: Text,
+    /// A patient's answers at the desk: the heading, the language they were given in
+    /// (`{language}`, its name from `desk_language_names`: `[code, name]` pairs; `{code}` when
+    /// this build does not know it) and whether its translation was reviewed.
+    desk_answers_title: Text,
+    desk_language: Text,
+    desk_language_reviewed: Text,
+    desk_language_not_reviewed: Text,
+    desk_language_unknown: Text,
+    desk_language_names: Vec<Vec<Text>>,
+    /// "… sur son écran : {code}", the check code; the code is not signed.
+    desk_check: Text,
+    desk_not_signed: Text,
+    /// The summary for the team, then the buttons (print is `print_button`).
+    desk_report_heading: Text,
+    desk_patient_answer: Text,
+    desk_go_over_heading: Text,
+    desk_nothing: Text,
+    desk_answers_table: Text,
+    desk_save: Text,
+    desk_save_hint: Text,
+    desk_clear: Text,
 }
 
 /// Replaces each `{name}` in a template by its value.

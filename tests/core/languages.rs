@@ -28,7 +28,10 @@ fn every_interface_sentence_is_translated() {
             language.info.code
         );
         for ((field, fr), (_, other)) in french.iter().zip(&translated) {
-            if fr == other && !SAME_IN_BOTH.contains(&field.trim_start_matches('.')) {
+            let field_name = field.trim_start_matches('.');
+            // The desk's language names are [code, name] pairs: the codes are not words.
+            let code = field_name.starts_with("desk_language_names[") && field_name.ends_with("][0]");
+            if fr == other && !SAME_IN_BOTH.contains(&field_name) && !code {
                 untranslated.push(format!(
                     "content/{}/ui.json: {field}: {other:?}",
                     language.info.code

@@ -3,16 +3,21 @@
 
 mod content_errors;
 mod content_files;
+mod desk;
 mod desk_camera;
+mod desk_code;
 mod clinic_site;
 mod fhir;
 mod flow;
 mod glossary;
+mod keyboards;
 mod languages;
 mod mode;
 mod outcome;
+mod qr_svg;
 mod read_aloud;
 mod route;
+mod scanner;
 mod sheet_faithful;
 mod stored;
 mod wording;

@@ -1,0 +1,130 @@
+//! The reception desk's page (`?accueil`): waits for a scan, says in a status line what happened, shows the patient's answers in French, erases them for the next patient or after a while without activity; the scanner's test card.
+
+use leptos::prelude::*;
+
+use crate::components::desk_answers::DeskAnswers;
+use crate::components::desk_card::DeskCard;
+use crate::content::Library;
+use crate::desk_scanner::{Scan, use_scanner};
+use crate::domain::desk_code::DeskCode;
+use crate::domain::desk_status::{DESK_IDLE_SECONDS, DeskStatus, scan_status, status_text};
+use crate::domain::mode::{IdlePhase, WARNING_SECONDS};
+use crate::domain::ui_text::fill;
+use crate::kiosk::use_idle_timer;
+
+/// The id of the page's heading, focused when the answers are erased.
+const HEADING: &str = "accueil-titre";
+
+/// The desk's page, in the source language (French): nothing about a patient outlives it, and
+/// nothing is read from or written to storage.
+#[component]
+pub fn DeskPage(library: &'static Library) -> impl IntoView {
+    let content = library.source();
+    let ui = &content.ui;
+    let questionnaire = &content.questionnaire;
+    let (status, set_status) = signal(DeskStatus::Ready);
+    let (shown, set_shown) = signal(None::<DeskCode>);
+    let (card, set_card) = signal(false);
+
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&fill(&ui.document_title, &[("page", &ui.desk_title)]));
+    }
+
+    // A new scan starts: the previous patient's answers go at once.
+    let on_start = Callback::new(move |()| {
+        set_shown.set(None);
+        set_status.set(DeskStatus::Reading);
+    });
+    // What a scan (or the camera) turned out to be: said, and the answers shown if any.
+    let show = move |(next, code): (DeskStatus, Option<DeskCode>)| {
+        let read = code.is_some();
+        set_shown.set(code);
+        set_status.set(next);
+        if read {
+            set_card.set(false);
+            focus_later(crate::components::desk_answers::HEADING);
+        }
+    };
+    use_scanner(
+        on_start,
+        Callback::new(move |scan: Scan| show(scan_status(questionnaire, &scan.keys, scan.end))),
+    );
+    // The camera (helper "camera", `crate::desk_camera`) gives the text it read: shown by
+    // `show(decoded(desk_code::decode(questionnaire, &text)))`, as a scan is.
+
+    let erase = move |why: DeskStatus| {
+        set_shown.set(None);
+        set_status.set(why);
+        focus_later(HEADING);
+    };
+    let on_clear = Callback::new(move |()| erase(DeskStatus::Erased));
+
+    // Answers shown are erased after a while without a key or a click, with a warning first.
+    let idle = use_idle_timer(DESK_IDLE_SECONDS, Signal::derive(move || shown.with(Option::is_some)));
+    Effect::new(move |_| {
+        let phase = idle.phase.get();
+        if shown.with_untracked(Option::is_none) {
+            return;
+        }
+        let warned = status.with_untracked(|s| matches!(s, DeskStatus::IdleWarning { .. }));
+        match phase {
+            // Said once, not every second (a live region repeating itself is noise).
+            IdlePhase::Warning { .. } if !warned => {
+                set_status.set(DeskStatus::IdleWarning { seconds: WARNING_SECONDS });
+            }
+            IdlePhase::Expired => erase(DeskStatus::ErasedIdle),
+            IdlePhase::Active if warned => set_status.set(DeskStatus::Read),
+            _ => {}
+        }
+    });
+
+    let open_card = move |_| {
+        set_card.set(true);
+        focus_later(crate::components::desk_card::HEADING);
+    };
+    let close_card = Callback::new(move |()| {
+        set_card.set(false);
+        focus_later(HEADING);
+    });
+
+    view! {
+        <main id="contenu" class="app-width app-main app-desk">
+            {move || if card.get() {
+                view! { <DeskCard ui on_back=close_card /> }.into_any()
+            } else {
+                view! {
+                    <h1 class="app-heading-l" id=HEADING tabindex="-1">{ui.desk_title.to_string()}</h1>
+                    <p class="app-body app-desk__intro">{ui.desk_intro.to_string()}</p>
+                }.into_any()
+            }}
+            <p class="app-desk__status" role="status">{move || status_text(ui, &status.get())}</p>
+            // « Lire avec la caméra » (helper "camera") goes here: a button that calls
+            // `crate::desk_camera`, for desks without a scanner.
+            {move || (!card.get()).then(|| shown.get().map(|code| view! {
+                <DeskAnswers code ui questionnaire on_clear />
+            }))}
+            {move || (!card.get()).then(|| view! {
+                <p class="app-body app-desk__card-link">
+                    <button type="button" class="app-button app-button--secondary" on:click=open_card>
+                        {ui.desk_card_button.to_string()}
+                    </button>
+                </p>
+            })}
+        </main>
+    }
+}
+
+/// Moves the focus to the element with this id once it is drawn.
+pub fn focus_later(id: &'static str) {
+    request_animation_frame(move || {
+        if let Some(element) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+        {
+            use wasm_bindgen::JsCast;
+            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                let _ = element.focus();
+            }
+        }
+    });
+}
