@@ -3,8 +3,9 @@
 //! Nothing happens until `start` (the desk's press on « Lire avec la caméra »): then the camera
 //! is asked for, its picture shown, and a frame read every `PAUSE_MS`. The camera stops (every
 //! track) as soon as a code is read, when the page is hidden, on `CameraSession::stop` (« Arrêter
-//! la caméra »), when the session is dropped, and on any error. The rules (which reader, the
-//! frame's size, the errors' messages) are in `domain::desk_camera`.
+//! la caméra »), when the session is dropped, and on any error (`Ended`). The rules (which
+//! reader, the frame's size, the errors' messages) are in `domain::desk_camera`; the button and
+//! the picture on the page are `components::desk_camera`.
 
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
@@ -29,36 +30,46 @@ const DECODER_RETRIES: u32 = 3;
 const CONSTRAINTS: &str =
     r#"{"audio":false,"video":{"facingMode":"environment","width":{"ideal":1280},"height":{"ideal":720}}}"#;
 
+/// How a reading ended, when the page did not stop it itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ended {
+    /// A QR code was read: its text, whatever it is (the page checks it).
+    Read(String),
+    /// The page was hidden (another tab, the computer locked): the camera is not kept.
+    Hidden,
+    /// The camera or the decoder failed; the desk is told why.
+    Failed(CameraError),
+}
+
 /// A camera reading in progress; dropping it stops the camera.
 pub struct CameraSession {
     session: Rc<Session>,
 }
 
 impl CameraSession {
-    /// Stops the camera (every track), the reading and the decoder; `on_read` and `on_error`
-    /// are not called after it. Stopping twice does nothing.
+    /// Stops the camera (every track), the reading and the decoder; `on_end` is not called.
+    /// Stopping twice does nothing.
     pub fn stop(&self) {
+        self.session.asked_to_stop.set(true);
         self.session.stop();
     }
 }
 
 impl Drop for CameraSession {
     fn drop(&mut self) {
-        self.session.stop();
+        self.stop();
     }
 }
 
-/// Starts the camera, shows its picture in `video`, and reads until a QR code is found: then the
-/// camera is stopped and `on_read` gets the code's text (whatever it is: the page checks it). If the
-/// camera or the decoder fails, it is stopped and `on_error` says why. Call it on the desk's press.
-pub fn start(
-    video: HtmlVideoElement,
-    on_read: impl Fn(String) + 'static,
-    on_error: impl Fn(CameraError) + 'static,
-) -> CameraSession {
+/// Starts the camera, shows its picture in `video`, and reads until a QR code is found. When
+/// the reading ends by itself (a code read, the page hidden, a failure), the camera is already
+/// stopped when `on_end` is called, once. Call it on the desk's press: the browser may ask the
+/// person to allow the camera.
+pub fn start(video: HtmlVideoElement, on_end: impl FnOnce(Ended) + 'static) -> CameraSession {
     let session = Rc::new(Session {
         video,
         stopped: Cell::new(false),
+        asked_to_stop: Cell::new(false),
         stream: RefCell::new(None),
         worker: RefCell::new(None),
         wake: RefCell::new(None),
@@ -68,13 +79,15 @@ pub fn start(
     let running = session.clone();
     spawn_local(async move {
         let result = running.read().await;
-        let stopped = running.stopped.get();
         running.stop();
-        match result {
-            Ok(Some(text)) if !stopped => on_read(text),
-            Err(error) if !stopped => on_error(error),
-            _ => {}
+        if running.asked_to_stop.get() {
+            return;
         }
+        on_end(match result {
+            Ok(Some(text)) => Ended::Read(text),
+            Ok(None) => Ended::Hidden,
+            Err(error) => Ended::Failed(error),
+        });
     });
     CameraSession { session }
 }
@@ -83,6 +96,8 @@ pub fn start(
 struct Session {
     video: HtmlVideoElement,
     stopped: Cell<bool>,
+    /// Stopped by the page (`CameraSession::stop`, or dropped): it is not told.
+    asked_to_stop: Cell<bool>,
     stream: RefCell<Option<MediaStream>>,
     worker: RefCell<Option<Worker>>,
     /// Settles the promise the reading awaits (a pause, the decoder's answer): a stop ends it at once.

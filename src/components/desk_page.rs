@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::components::desk_answers::DeskAnswers;
+use crate::components::desk_camera::DeskCamera;
 use crate::components::desk_card::DeskCard;
 use crate::content::Library;
 use crate::desk_scanner::{Scan, use_scanner};
-use crate::domain::desk_code::DeskCode;
-use crate::domain::desk_status::{DESK_IDLE_SECONDS, DeskStatus, scan_status, status_text};
+use crate::domain::desk_code::{DeskCode, decode};
+use crate::domain::desk_status::{DESK_IDLE_SECONDS, DeskStatus, decoded, scan_status, status_text};
 use crate::domain::mode::{IdlePhase, WARNING_SECONDS};
 use crate::domain::ui_text::fill;
 use crate::kiosk::use_idle_timer;
@@ -49,8 +50,8 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
         on_start,
         Callback::new(move |scan: Scan| show(scan_status(questionnaire, &scan.keys, scan.end))),
     );
-    // The camera (helper "camera", `crate::desk_camera`) gives the text it read: shown by
-    // `show(decoded(desk_code::decode(questionnaire, &text)))`, as a scan is.
+    // The camera gives the text it read: shown as a scan is.
+    let on_camera = Callback::new(move |text: String| show(decoded(decode(questionnaire, &text))));
 
     let erase = move |why: DeskStatus| {
         set_shown.set(None);
@@ -98,8 +99,8 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
                 }.into_any()
             }}
             <p class="app-desk__status" role="status">{move || status_text(ui, &status.get())}</p>
-            // « Lire avec la caméra » (helper "camera") goes here: a button that calls
-            // `crate::desk_camera`, for desks without a scanner.
+            // « Lire avec la caméra », for desks without a scanner.
+            {move || (!card.get()).then(|| view! { <DeskCamera ui on_read=on_camera /> })}
             {move || (!card.get()).then(|| shown.get().map(|code| view! {
                 <DeskAnswers code ui questionnaire on_clear />
             }))}
