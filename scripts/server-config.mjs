@@ -33,8 +33,8 @@ export function securityHeaders(site) {
  * hexadecimal without leading zeros: 16 digits or fewer.) */
 export const HASHED = /-[0-9a-f]{12,16}(?:_bg)?\.(?:js|css|wasm)$/;
 /** Files that must be asked for again at each visit (a new release, or the centre's settings; the
- * reception desk's decoder worker, which names the decoder's hashed files). */
-export const ALWAYS_FRESH = ['index.html', 'sw.js', 'manifest.webmanifest', 'clinic.json', 'desk-camera-worker.js'];
+ * reception desk's camera script, which names the decoder's hashed files). */
+export const ALWAYS_FRESH = ['index.html', 'sw.js', 'manifest.webmanifest', 'clinic.json', 'desk-camera.js'];
 export const CACHE = {
   hashed: 'public, max-age=31536000, immutable',
   fresh: 'no-cache',

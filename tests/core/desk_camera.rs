@@ -1,40 +1,11 @@
-//! The reception desk's camera: which reader reads, the frame's size, and what the desk is told when the camera cannot read.
+//! The reception desk's camera: what the desk is told when the camera cannot read.
 
-use cimentoplastie::domain::desk_camera::{CameraError, MAX_SIDE, Reader, choose_reader, frame_size};
+use cimentoplastie::domain::desk_camera::CameraError;
 
 use crate::shipped_library;
 
-fn formats(list: &[&str]) -> Vec<String> {
-    list.iter().map(|f| (*f).to_owned()).collect()
-}
-
 #[test]
-fn the_browser_reads_only_where_its_detector_lists_qr_codes() {
-    assert_eq!(choose_reader(true, &formats(&["ean_13", "qr_code"])), Reader::Browser);
-    // Chrome on Linux and Windows may have the detector and no format at all.
-    assert_eq!(choose_reader(true, &formats(&[])), Reader::Decoder);
-    assert_eq!(choose_reader(true, &formats(&["ean_13", "code_128"])), Reader::Decoder);
-    assert_eq!(choose_reader(false, &formats(&["qr_code"])), Reader::Decoder);
-}
-
-#[test]
-fn a_frame_keeps_its_proportions_and_is_never_larger_than_the_decoder_takes() {
-    assert_eq!(frame_size(640, 480), Some((640, 480)));
-    assert_eq!(frame_size(1280, 720), Some((960, 540)));
-    assert_eq!(frame_size(1920, 1080), Some((960, 540)));
-    // A tablet held upright.
-    assert_eq!(frame_size(1080, 1920), Some((540, 960)));
-    assert_eq!(frame_size(MAX_SIDE, 10), Some((MAX_SIDE, 10)));
-    // A sliver never becomes zero pixels high.
-    assert_eq!(frame_size(100_000, 1), Some((960, 1)));
-    assert_eq!(frame_size(u32::MAX, u32::MAX), Some((960, 960)));
-    // No picture yet.
-    assert_eq!(frame_size(0, 480), None);
-    assert_eq!(frame_size(640, 0), None);
-}
-
-#[test]
-fn each_refusal_of_the_browser_gets_its_own_advice() {
+fn each_failure_the_camera_script_reports_gets_its_own_advice() {
     use CameraError::*;
     for (name, error) in [
         ("NotAllowedError", Refused),
@@ -43,10 +14,13 @@ fn each_refusal_of_the_browser_gets_its_own_advice() {
         ("OverconstrainedError", NoCamera),
         ("NotReadableError", Busy),
         ("AbortError", Busy),
+        ("lost", Lost),
+        ("decoder", DecoderFailed),
+        ("unavailable", Unavailable),
         ("TypeError", Unavailable),
         ("", Unavailable),
     ] {
-        assert_eq!(CameraError::from_media_error(name), error, "{name}");
+        assert_eq!(CameraError::from_name(name), error, "{name}");
     }
 }
 
