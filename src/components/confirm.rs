@@ -60,7 +60,7 @@ pub fn ConfirmButton(
 
 /// Scrolls the window the least needed to show `element` whole (its top first if it is taller
 /// than the screen), with the margin its `scroll-margin` gives.
-fn bring_into_view(element: &web_sys::HtmlElement) {
+pub(crate) fn bring_into_view(element: &web_sys::HtmlElement) {
     let Some(window) = web_sys::window() else {
         return;
     };

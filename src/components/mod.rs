@@ -10,6 +10,7 @@ pub mod desk_answers;
 pub mod desk_camera;
 pub mod desk_card;
 pub mod desk_page;
+pub mod desk_qr;
 pub mod error_summary;
 pub mod flag_card;
 pub mod glossary_text;

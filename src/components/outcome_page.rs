@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::components::clinic_contact::ClinicContact;
+use crate::components::desk_qr::DeskQr;
 use crate::components::flag_card::{Details, FlagCard};
 use crate::components::hand_off::HandOff;
 use crate::components::team_checks::TeamChecks;
@@ -120,6 +121,8 @@ pub fn OutcomePage() -> impl IntoView {
         {no_stop}
         <p class="app-body">{ui.outcome_team_decides.clone()}</p>
         {alert}
+        // The answers as a QR code for the reception desk, at home and at the kiosk.
+        <DeskQr />
         {kiosk.then(|| view! {
             <div class="app-panel app-no-print">
                 {guide.anything_listed.then(|| view! { <p class="app-body">{ui.kiosk_outcome_show.clone()}</p> })}

@@ -29,10 +29,13 @@ pub enum TooBig {
 }
 
 /// The QR code of `text` (digits and capital letters only), as one alphanumeric segment at level
-/// Q (never raised: the level is part of what the desk's scanners were set up to read), in the
-/// smallest version from 1 to 13 that holds it.
+/// Q (never raised to a higher level where there is room: always the code the desk code's
+/// capacity table counts on), in the smallest version from 1 to 13 that holds it.
 pub fn qr_svg(text: &str) -> Result<QrSvg, TooBig> {
-    if !text.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase()) {
+    if !text
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+    {
         return Err(TooBig::NotDigitsAndCapitals);
     }
     let segment = QrSegment::make_alphanumeric(text);

@@ -161,7 +161,7 @@ pub struct ScanRead {
     /// The desk code, or why not; the test card is `Err(DecodeError::TestCard)`.
     pub result: Result<DeskCode, DecodeError>,
     /// How fast the scanner typed: characters per second from the first character's time stamp
-    /// to the last's (`None` with fewer than two characters or no time between them).
+    /// to the last's (`None` with fewer than two characters, or no time between them).
     pub chars_per_second: Option<f64>,
 }
 
@@ -209,7 +209,8 @@ pub fn chars_per_second(keys: &[KeyStroke]) -> Option<f64> {
     let first = typed.next()?;
     let (count, last) = typed.fold((1usize, first), |(n, _), k| (n + 1, k));
     let seconds = (last.time_ms - first.time_ms) / 1000.0;
-    (count >= 2 && seconds > 0.0).then(|| (count - 1) as f64 / seconds)
+    let speed = (count - 1) as f64 / seconds;
+    (count >= 2 && seconds > 0.0 && speed.is_finite()).then_some(speed)
 }
 
 /// True for a key that makes a character: one character in `key`, or a key the layout did not
@@ -240,13 +241,17 @@ fn as_typed(key: &KeyStroke) -> Option<char> {
 /// from `KeyX`, digits from `DigitN` and `NumpadN` (whatever Shift: the code has only capitals
 /// and digits).
 fn from_code(code: &str) -> Option<char> {
-    let rest = code
-        .strip_prefix("Key")
-        .or_else(|| code.strip_prefix("Digit"))
-        .or_else(|| code.strip_prefix("Numpad"))?;
+    let (rest, wanted): (&str, fn(&char) -> bool) = match code.strip_prefix("Key") {
+        Some(rest) => (rest, char::is_ascii_uppercase),
+        None => (
+            code.strip_prefix("Digit")
+                .or_else(|| code.strip_prefix("Numpad"))?,
+            char::is_ascii_digit,
+        ),
+    };
     let mut chars = rest.chars();
     let c = chars.next()?;
-    (chars.next().is_none() && c.is_ascii_alphanumeric()).then(|| c.to_ascii_uppercase())
+    (chars.next().is_none() && wanted(&c)).then_some(c)
 }
 
 /// The digit on the AZERTY digit-row key that makes this character without Shift.

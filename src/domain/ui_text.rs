@@ -129,6 +129,21 @@ ui_text! {
     outcome_flag_marker: String,
     /// The mark of a "Je ne sais pas" answer in the table of answers ("À vérifier").
     outcome_check_marker: String,
+    /// The outcome page's disclosure button that shows the desk code (the answers as a QR code).
+    desk_qr_button: String,
+    /// Above the QR code, on screen and on paper: show it at the desk; nothing is sent.
+    desk_qr_instruction: String,
+    /// The QR code's accessible name.
+    desk_qr_image: String,
+    /// Before the four characters of the check code ("Code de contrôle :").
+    desk_qr_check_label: String,
+    /// Under the check code: the desk's screen shows the same, to compare together.
+    desk_qr_check_hint: String,
+    desk_qr_hide: String,
+    /// The medicine names typed are too long for the code: at home, show the print instead.
+    desk_qr_too_long: String,
+    /// The same on a waiting-room tablet (no print there): show this page at the desk.
+    desk_qr_too_long_kiosk: String,
     print_button: String,
     download_button: String,
     download_hint: String,

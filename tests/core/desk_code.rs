@@ -453,7 +453,7 @@ fn a_code_of_a_newer_format_is_an_unknown_format() {
     let code = typical_code(&q).replacen("CIM1", "CIM2", 1);
     assert_eq!(decode(&q, &code), Err(DecodeError::UnknownFormat));
     assert_eq!(
-        decode(&q, &forge(&body(&code).to_owned())),
+        decode(&q, &forge(body(&code))),
         Err(DecodeError::UnknownFormat)
     );
     assert_eq!(decode(&q, "cim9"), Err(DecodeError::UnknownFormat));
@@ -604,7 +604,7 @@ fn a_forged_text_that_is_not_utf8_or_is_blank_is_invalid() {
         for b in bytes {
             bits.push_str(&format!("{b:08b}"));
         }
-        while bits.len() % 5 != 0 {
+        while !bits.len().is_multiple_of(5) {
             bits.push('0');
         }
         let chars: String = bits

@@ -22,11 +22,14 @@ const TARGET = 100 * 1024;
  * for issue 22 (the clinic settings read field by field and their check page told in words: +6 KB;
  * the navigation, character count, skip link and other fixes) and the second medical review
  * (issue 23: the sheet's notes, two more questions, longer hints, eight glossary terms and the new
- * outcome texts, in two languages, compiled in: +8.5 KB): 229,423 bytes in all. The target is not
- * reached (see ARCHITECTURE.md, "Download size"); this ceiling stops the size from growing
- * unnoticed. Lower it whenever the build gets smaller.
+ * outcome texts, in two languages, compiled in: +8.5 KB): 229,423 bytes in all; then raised by
+ * exactly what issue 24's QR hand-off added to it, 9,743 bytes (239,166 in all): the QR code drawn
+ * as SVG (the qrcodegen crate and `qr_svg`: 5,131 bytes of the wasm), the desk code's encoder, the
+ * outcome page's panel and its texts in two languages (4,217 bytes of the wasm), its CSS (403).
+ * The target is not reached (see ARCHITECTURE.md, "Download size"); this ceiling stops the size
+ * from growing unnoticed. Lower it whenever the build gets smaller.
  */
-const CEILING = 228 * 1024;
+const CEILING = 228 * 1024 + 9_743;
 
 /**
  * The files a first visit loads: index.html, what it links, the boot script its start script adds,

@@ -39,6 +39,10 @@ export async function everyScreen(page, kiosk, visit, t = contentOf('fr')) {
   await page.getByRole('button', { name: ui.check_continue }).click();
   await h1(page, ui.outcome_title).waitFor();
   await visit('résultat');
+  await page.getByRole('button', { name: ui.desk_qr_button }).click();
+  await page.getByRole('img', { name: ui.desk_qr_image }).waitFor();
+  await visit('résultat, code pour l’accueil');
+  await page.getByRole('button', { name: ui.desk_qr_hide }).click();
   await page.getByRole('button', { name: ui.clear_answers }).click();
   await visit('confirmation d’effacement');
   await page.getByRole('button', { name: ui.clear_confirm_no }).click();

@@ -2,6 +2,8 @@
 //! error for any input, never a panic. Each property prints how many cases it ran.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod desk_code;
+
 use cimentoplastie::content;
 use cimentoplastie::domain::answers::{Answer, Answers};
 use cimentoplastie::domain::content::{Sources, load_from};
