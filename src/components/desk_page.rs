@@ -52,6 +52,7 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
     );
     // The camera gives the text it read: shown as a scan is.
     let on_camera = Callback::new(move |text: String| show(decoded(decode(questionnaire, &text))));
+    let on_camera_status = Callback::new(move |camera| set_status.set(DeskStatus::Camera(camera)));
 
     let erase = move |why: DeskStatus| {
         set_shown.set(None);
@@ -100,7 +101,7 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
             }}
             <p class="app-desk__status" role="status">{move || status_text(ui, &status.get())}</p>
             // « Lire avec la caméra », for desks without a scanner.
-            {move || (!card.get()).then(|| view! { <DeskCamera ui on_read=on_camera /> })}
+            {move || (!card.get()).then(|| view! { <DeskCamera ui on_status=on_camera_status on_read=on_camera /> })}
             {move || (!card.get()).then(|| shown.get().map(|code| view! {
                 <DeskAnswers code ui questionnaire on_clear />
             }))}

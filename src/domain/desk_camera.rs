@@ -1,6 +1,30 @@
-//! Why the reception desk's camera cannot read, from what the camera script reports (`desk-camera/camera.js`), in the desk's words.
+//! What the reception desk's camera is doing, and why it cannot read (from what the camera script reports, `desk-camera/camera.js`), in the desk's words for its status line.
 
 use super::ui_text::UiText;
+
+/// What the camera is doing, as the desk's status line says it (`DeskStatus::Camera`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CameraStatus {
+    /// Asked for: the browser may be asking the person to allow it.
+    Opening,
+    /// Its picture is shown and read.
+    Reading,
+    /// Stopped before it read a code: by the desk, or because the page was hidden.
+    Stopped,
+    Failed(CameraError),
+}
+
+impl CameraStatus {
+    /// What the status line says.
+    pub fn text(self, ui: &UiText) -> &str {
+        match self {
+            CameraStatus::Opening => &ui.desk_camera_starting,
+            CameraStatus::Reading => &ui.desk_camera_aim,
+            CameraStatus::Stopped => &ui.desk_camera_stopped,
+            CameraStatus::Failed(error) => error.message(ui),
+        }
+    }
+}
 
 /// Why the camera cannot read, each said in plain words at the desk (`message`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
