@@ -45,8 +45,10 @@
     /** Ends the current wait (a pause, the decoder's answer) at once when stopped. */
     let wake = null;
     const video = document.createElement('video');
-    video.className = 'app-desk-camera__video';
     video.setAttribute('aria-label', label);
+    // Styled here, through the CSSOM (which the Content-Security-Policy allows): no rule for it in
+    // the stylesheet every patient downloads. No wider than the page, black while it starts.
+    Object.assign(video.style, { display: 'block', inlineSize: 'min(100%, 40rem)', blockSize: 'auto', marginBlockEnd: '1rem', background: '#000' });
     video.muted = true;
     video.playsInline = true;
     video.addEventListener('playing', () => { if (!stopped) onEvent({ playing: true }); }, { once: true });

@@ -39,7 +39,7 @@ pub fn DeskCamera(ui: &'static UiText, on_status: Callback<CameraStatus>, on_rea
     };
 
     view! {
-        <div class="app-desk-camera">
+        <div class="app-no-print">
             <p class="app-body">
                 <button type="button" class="app-button app-button--secondary" on:click=press>
                     {move || if on.get() { ui.desk_camera_stop.to_string() } else { ui.desk_camera_start.to_string() }}

@@ -9,6 +9,7 @@
 // Content-Security-Policy, a Permissions-Policy that allows the camera).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -217,6 +218,9 @@ test('without BarcodeDetector: « Lire avec la caméra » reads the patient’s 
   const took = Date.now() - started;
   await assertCameraStopped(page);
   assert.equal(await page.evaluate(() => document.activeElement.textContent), ui.desk_answers_title, 'the focus on the answers');
+  // On paper, the answers without the camera's button.
+  const printed = plain(execFileSync('pdftotext', ['-raw', '-', '-'], { input: await page.pdf({ format: 'A4' }), encoding: 'utf8' }));
+  assert.ok(printed.includes('Kardégic 75') && !printed.includes(plain(ui.desk_camera_start)), 'printed: the answers, not the camera');
 
   const fetched = cameraFiles(requests.slice(before));
   assert.ok(fetched.includes('/desk-camera.js'), `the camera script: ${fetched}`);
