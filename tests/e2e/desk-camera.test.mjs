@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
 import { DIST, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, policyViolations, contentOf } from './harness.mjs';
 import { securityHeaders } from '../../scripts/server-config.mjs';
@@ -282,6 +283,8 @@ test('« Arrêter la caméra » and a hidden page stop the camera, every track, 
   await statusSays(page, ui.desk_camera_aim);
   await picture(page).waitFor();
   assert.equal(await picture(page).evaluate((video) => video.srcObject.active), true, 'the camera runs while it reads');
+  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], 'axe, the camera reading');
   await stopButton(page).click();
   await statusSays(page, ui.desk_camera_stopped);
   await assertCameraStopped(page, 1);
