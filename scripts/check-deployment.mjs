@@ -13,7 +13,8 @@ const REQUIRED = {
   'x-frame-options': /^DENY$/i,
   'cross-origin-opener-policy': /^same-origin$/,
   'cross-origin-resource-policy': /^same-origin$/,
-  'permissions-policy': /fullscreen=\(self\)/,
+  // Full screen for the kiosk, the camera for the reception page (« Lire avec la caméra »).
+  'permissions-policy': /^(?=.*fullscreen=\(self\))(?=.*camera=\(self\))/,
 };
 
 /** One GET: { status, headers, body } (the body as sent: compressed if the server chose to). */

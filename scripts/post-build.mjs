@@ -466,13 +466,43 @@ html = html.replace(/<meta charset="utf-8">/, (charset) => `${charset}\n    ${me
 if (!html.includes(meta)) throw new Error('index.html: <meta charset="utf-8"> not found, the policy was not added');
 writeFileSync(indexPath, html);
 
+// The reception desk's camera (`desk-camera/`): Trunk builds its QR decoder (quircs) as a worker,
+// beside the app, under names without a hash (`desk-camera.js`, `desk-camera_bg.wasm`). They are
+// renamed by their content's hash, as is `desk-camera/worker.js`, the worker that loads them (all
+// three cached a year); `desk-camera/camera.js`, the page's side of the camera, which names the
+// worker, is written under the one fixed name the app knows (`/desk-camera.js`, served `no-cache`:
+// see scripts/server-config.mjs). Nothing in index.html names them and the service worker does not
+// precache them: only the reception page fetches them, when the camera is started (src/desk_camera.rs).
+const DESK_CAMERA = 'desk-camera.js';
+const contentHash = (...parts) => parts.reduce((hash, part) => hash.update(part), createHash('sha256')).digest('hex').slice(0, 16);
+const decoderGlue = readFileSync(join(staging, 'desk-camera.js'));
+const decoderWasm = readFileSync(join(staging, 'desk-camera_bg.wasm'));
+const decoderHash = contentHash(decoderGlue, decoderWasm);
+const decoderFiles = { glue: `desk-camera-${decoderHash}.js`, wasm: `desk-camera-${decoderHash}_bg.wasm` };
+writeFileSync(join(staging, decoderFiles.glue), decoderGlue);
+writeFileSync(join(staging, decoderFiles.wasm), decoderWasm);
+unlinkSync(join(staging, 'desk-camera_bg.wasm'));
+/** A file of `desk-camera/` with its markers replaced (each must be there). */
+const withNames = (file, names) => Object.entries(names).reduce((text, [marker, name]) => {
+  if (!text.includes(`'${marker}'`)) throw new Error(`desk-camera/${file}: the marker ${marker} is missing`);
+  return text.replace(`'${marker}'`, `'/${name}'`);
+}, readFileSync(join(root, 'desk-camera', file), 'utf8'));
+const decoderWorker = withNames('worker.js', { __GLUE__: decoderFiles.glue, __WASM__: decoderFiles.wasm });
+const decoderWorkerName = `desk-camera-worker-${contentHash(decoderWorker)}.js`;
+writeFileSync(join(staging, decoderWorkerName), decoderWorker);
+writeFileSync(join(staging, DESK_CAMERA), withNames('camera.js', { __WORKER__: decoderWorkerName }));
+/** The reception desk's camera files: the patients' first visit never loads them, and they are not precached. */
+const isDeskCamera = (file) => file === DESK_CAMERA || file.startsWith('desk-camera-');
+
 // The centre's settings beside the app (CLINIC_SETTINGS, else content/clinic.json, checked by
 // build.rs): the app reads them at start, so a centre edits them without a rebuild.
 writeFileSync(join(staging, 'clinic.json'), readFileSync(resolve(root, process.env.CLINIC_SETTINGS ?? 'content/clinic.json')));
 
 if (release) {
-  // The service worker precaches every file of the build but the desk's; its version is the hash of their names.
-  const files = readdirSync(staging).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js' && !isDesk(f)).sort();
+  // The service worker precaches every file of the build but the desk's (its page and its camera:
+  // a patient's phone never downloads them, and a new desk alone makes no new version for patients
+  // to download); its version is the hash of their names.
+  const files = readdirSync(staging).filter((f) => !f.endsWith('.gz') && !f.endsWith('.br') && f !== 'sw.js' && !isDesk(f) && !isDeskCamera(f)).sort();
   const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 16);
   const template = readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'sw-template.js'), 'utf8');
   const list = JSON.stringify(['/', ...files.map((f) => `/${f}`)]);

@@ -23,16 +23,18 @@ export function securityHeaders(site) {
     ['X-Frame-Options', 'DENY'],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
     ['Cross-Origin-Resource-Policy', 'same-origin'],
-    // Full screen for the kiosk's own page; nothing else the app does not use.
-    ['Permissions-Policy', 'fullscreen=(self), camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
+    // Full screen for the kiosk's own page, the camera for the reception page's QR reading
+    // (asked for only when the desk presses « Lire avec la caméra »); nothing else the app does not use.
+    ['Permissions-Policy', 'fullscreen=(self), camera=(self), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()'],
   ];
 }
 
 /** Files whose name holds a hash of their content: cached for a year. (Trunk writes its hash in
  * hexadecimal without leading zeros: 16 digits or fewer.) */
 export const HASHED = /-[0-9a-f]{12,16}(?:_bg)?\.(?:js|css|wasm)$/;
-/** Files that must be asked for again at each visit (a new release, or the centre's settings). */
-export const ALWAYS_FRESH = ['index.html', 'sw.js', 'manifest.webmanifest', 'clinic.json'];
+/** Files that must be asked for again at each visit (a new release, or the centre's settings; the
+ * reception desk's camera script, which names the decoder's hashed files). */
+export const ALWAYS_FRESH = ['index.html', 'sw.js', 'manifest.webmanifest', 'clinic.json', 'desk-camera.js'];
 export const CACHE = {
   hashed: 'public, max-age=31536000, immutable',
   fresh: 'no-cache',

@@ -31,6 +31,7 @@ rm -rf "$fresh_cargo_home"
 say "1/6 Plain Rust tests: questionnaire model, rules, outcome, stored format, content files; property tests"
 cargo test --quiet -- --nocapture
 cargo test --quiet --package prerender
+cargo test --quiet --package desk-camera
 
 say "2/6 In-browser tests (headless Chromium): storage layer and components"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --test web

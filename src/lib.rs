@@ -4,6 +4,7 @@ pub mod app;
 pub mod clinic_file;
 pub mod components;
 pub mod content;
+pub mod desk_camera;
 pub mod desk_scanner;
 pub mod domain;
 pub mod download;

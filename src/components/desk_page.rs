@@ -3,11 +3,12 @@
 use leptos::prelude::*;
 
 use crate::components::desk_answers::DeskAnswers;
+use crate::components::desk_camera::DeskCamera;
 use crate::components::desk_card::DeskCard;
 use crate::content::Library;
 use crate::desk_scanner::{Scan, use_scanner};
-use crate::domain::desk_code::DeskCode;
-use crate::domain::desk_status::{DESK_IDLE_SECONDS, DeskStatus, scan_status, status_text};
+use crate::domain::desk_code::{DeskCode, decode};
+use crate::domain::desk_status::{DESK_IDLE_SECONDS, DeskStatus, decoded, scan_status, status_text};
 use crate::domain::mode::{IdlePhase, WARNING_SECONDS};
 use crate::domain::ui_text::fill;
 use crate::kiosk::use_idle_timer;
@@ -51,8 +52,9 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
         on_start,
         Callback::new(move |scan: Scan| show(scan_status(questionnaire, &scan.keys, scan.end))),
     );
-    // The camera (helper "camera", `crate::desk_camera`) gives the text it read: shown by
-    // `show(decoded(desk_code::decode(questionnaire, &text)))`, as a scan is.
+    // The camera gives the text it read: shown as a scan is.
+    let on_camera = Callback::new(move |text: String| show(decoded(decode(questionnaire, &text))));
+    let on_camera_status = Callback::new(move |camera| set_status.set(DeskStatus::Camera(camera)));
 
     let erase = move |why: DeskStatus| {
         set_shown.set(None);
@@ -112,8 +114,8 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
                 view! { <DeskCard ui on_back=close_card /> }.into_any()
             } else {
                 view! {
-                    // « Lire avec la caméra » (helper "camera") goes here: a button that calls
-                    // `crate::desk_camera`, for desks without a scanner.
+                    // « Lire avec la caméra », for desks without a scanner.
+                    <DeskCamera ui on_status=on_camera_status on_read=on_camera />
                     {shown.get().map(|code| view! { <DeskAnswers code ui questionnaire on_clear /> })}
                     <p class="app-body app-desk__card-link">
                         <button type="button" class="app-button app-button--secondary" on:click=open_card>

@@ -8,6 +8,7 @@ pub mod clinic_contact;
 pub mod confirm;
 pub mod desk_qr;
 pub mod desk_answers;
+pub mod desk_camera;
 pub mod desk_card;
 pub mod desk_page;
 pub mod error_summary;

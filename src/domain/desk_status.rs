@@ -1,5 +1,6 @@
 //! What the reception desk's status line says: ready, reading, what one scan turned out to be (a patient's answers, the test card, incomplete, not ours, another version), the idle warning, erased.
 
+use super::desk_camera::CameraStatus;
 use super::desk_code::{DecodeError, DeskCode};
 use super::mode::WARNING_SECONDS;
 use super::questionnaire::Questionnaire;
@@ -51,6 +52,8 @@ pub enum DeskStatus {
     TestCardRead,
     /// The answers shown will be erased in `seconds` without activity.
     IdleWarning { seconds: u32 },
+    /// The camera (« Lire avec la caméra »): opening, reading, stopped, or why it cannot read.
+    Camera(CameraStatus),
     /// The answers were erased after the idle delay.
     ErasedIdle,
     /// The answers were erased ("Effacer / patient suivant").
@@ -143,6 +146,7 @@ pub fn status_text(ui: &UiText, status: &DeskStatus) -> String {
             .join(" ")
         }
         DeskStatus::TestCardRead => ui.desk_test_card_read.to_string(),
+        DeskStatus::Camera(camera) => camera.text(ui).to_string(),
         DeskStatus::IdleWarning { seconds } => {
             fill(&ui.desk_idle_warning, &[("seconds", &seconds.to_string())])
         }

@@ -5,6 +5,7 @@ pub mod clinic;
 pub mod clinic_reading;
 pub mod content;
 pub mod content_check;
+pub mod desk_camera;
 pub mod desk_code;
 pub mod desk_status;
 pub mod desk_view;

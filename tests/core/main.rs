@@ -4,6 +4,7 @@
 mod content_errors;
 mod content_files;
 mod desk;
+mod desk_camera;
 mod desk_code;
 mod clinic_site;
 mod fhir;

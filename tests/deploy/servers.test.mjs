@@ -35,6 +35,7 @@ const byType = {
   'the boot script': `/${files.find((f) => /^boot-.*\.js$/.test(f))}`,
   'the WebAssembly': `/${files.find((f) => f.endsWith('.wasm'))}`,
   'the service worker': '/sw.js',
+  'the desk’s camera script': '/desk-camera.js',
   'the manifest': '/manifest.webmanifest',
   'the centre’s settings': '/clinic.json',
   'an icon': '/icon-192.png',
@@ -46,6 +47,7 @@ const expected = {
   'the boot script': { type: /^text\/javascript/, cache: CACHE.hashed },
   'the WebAssembly': { type: /^application\/wasm$/, cache: CACHE.hashed },
   'the service worker': { type: /^text\/javascript/, cache: CACHE.fresh },
+  'the desk’s camera script': { type: /^text\/javascript/, cache: CACHE.fresh },
   'the manifest': { type: /^application\/manifest\+json/, cache: CACHE.fresh },
   'the centre’s settings': { type: /^application\/json/, cache: CACHE.fresh },
   'an icon': { type: /^image\/png$/, cache: CACHE.other },
@@ -169,7 +171,7 @@ test('_headers (static hosts with a CDN) says what nginx sends', () => {
   const { Vary, ...security } = nginx;
   assert.deepEqual(all, security, 'the same security headers');
   assert.equal(everywhere, CACHE.other);
-  for (const path of ['/', '/index.html', '/sw.js', '/manifest.webmanifest']) assert.equal(rules[path]['Cache-Control'], CACHE.fresh, path);
+  for (const path of ['/', '/index.html', '/sw.js', '/manifest.webmanifest', '/desk-camera.js']) assert.equal(rules[path]['Cache-Control'], CACHE.fresh, path);
   // Trunk's hashes have no leading zeros: 16 hexadecimal digits or fewer.
   assert.ok(HASHED.test('cimentoplastie-67172d5af29d9c4_bg.wasm') && HASHED.test('app-3e227df931664d7d.css'));
   const hashed = files.filter((f) => HASHED.test(f));

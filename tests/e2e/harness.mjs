@@ -28,15 +28,18 @@ export async function distFiles(dist = DIST) {
   return files.filter((f) => f.isFile()).map((f) => '/' + join(f.parentPath ?? f.path, f.name).slice(dist.length + 1));
 }
 
-/** A static server for a build folder (dist/ by default), on a free port of 127.0.0.1. */
-export async function startServer(dist = DIST) {
+/**
+ * A static server for a build folder (dist/ by default), on a free port of 127.0.0.1.
+ * options.headers: headers every file is sent with (the deploy's security headers, say).
+ */
+export async function startServer(dist = DIST, options = {}) {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     const file = path === '/' ? '/index.html' : path;
     try {
       if (file.includes('..')) throw new Error('outside dist');
       const body = await readFile(join(dist, file));
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
@@ -47,13 +50,14 @@ export async function startServer(dist = DIST) {
   return { origin, dist, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
-/** Debian's Chromium, headless, with the flags this closed network needs. */
-export async function launchBrowser() {
+/** Debian's Chromium, headless, with the flags this closed network needs; options.args adds more (a fake camera). */
+export async function launchBrowser(options = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: [
       '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
       '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ...(options.args ?? []),
     ],
   });
 }
@@ -63,6 +67,7 @@ export async function launchBrowser() {
  * options.viewport: one of VIEWPORTS; options.stored: text put in localStorage before the app starts;
  * options.storage: 'blocked' (localStorage throws) or 'full' (every write throws).
  * options.query: a query string for the address ("?kiosk"); options.clock: true for a controlled clock.
+ * options.init: scripts run in every page before its own ({ path }, or [function, argument]).
  * options.locale: the browser's language (default 'fr-FR'); options.voices: language tags of the
  * speech voices the browser offers (a stubbed speechSynthesis that records what is spoken; a tag
  * ending in "+réseau" is a voice that sends the text to a server).
@@ -106,6 +111,8 @@ export async function openApp(browser, origin, options = {}) {
     addEventListener('TrunkApplicationStarted', (event) => { window.appWasm = event.detail.wasm; });
   });
   if (options.voices) await context.addInitScript(speechStub, { tags: options.voices });
+  // options.init: more scripts run in the page before its own ({ path } or [function, argument]).
+  for (const script of options.init ?? []) await (Array.isArray(script) ? context.addInitScript(...script) : context.addInitScript(script));
   if (options.clock) await context.clock.install();
   const page = await context.newPage();
   const errors = [];
