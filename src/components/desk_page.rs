@@ -116,7 +116,9 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
                 view! {
                     // « Lire avec la caméra », for desks without a scanner.
                     <DeskCamera ui on_status=on_camera_status on_read=on_camera />
-                    {shown.get().map(|code| view! { <DeskAnswers code ui questionnaire on_clear /> })}
+                    // Its own reactive block: a read or an erase redraws the answers only, never
+                    // the camera (a redraw would stop a camera that is reading).
+                    {move || shown.get().map(|code| view! { <DeskAnswers code ui questionnaire on_clear /> })}
                     <p class="app-body app-desk__card-link">
                         <button type="button" class="app-button app-button--secondary" on:click=open_card>
                             {ui.desk_card_button.to_string()}

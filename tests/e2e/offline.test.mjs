@@ -22,14 +22,19 @@ async function waitForServiceWorker(page) {
   });
 }
 
-/** The reception desk's camera (`desk-camera/`): fetched on the desk's press only, never precached (desk-camera.test.mjs). */
-const deskCamera = (file) => /^desk-camera[-.]/.test(file);
+/**
+ * The reception desk's files, never precached: its page's own wasm and boot script (only `?accueil`
+ * loads them, budget.test.mjs) and its camera (`desk-camera/`, fetched on the desk's press only,
+ * desk-camera.test.mjs).
+ */
+const deskFile = (file) => /^desk-camera[-.]/.test(file) || file.startsWith('accueil-')
+  || (/^boot-.*\.js$/.test(file) && readFileSync(join(DIST, file), 'utf8').includes('/accueil-'));
 
-test('every build file but the desk camera’s is precached, with a Brotli and a gzip copy beside each text and wasm file', () => {
+test('every build file but the reception desk’s is precached, with a Brotli and a gzip copy beside each text and wasm file', () => {
   const files = readdirSync(DIST);
   const worker = readFileSync(join(DIST, 'sw.js'), 'utf8');
   for (const file of files.filter((f) => !/\.(gz|br)$/.test(f) && f !== 'sw.js')) {
-    assert.equal(worker.includes(`"/${file}"`), !deskCamera(file), `${file} is ${deskCamera(file) ? 'not ' : ''}precached`);
+    assert.equal(worker.includes(`"/${file}"`), !deskFile(file), `${file} is ${deskFile(file) ? 'not ' : ''}precached`);
   }
   for (const file of files.filter((f) => /\.(html|js|css|wasm|webmanifest)$/.test(f))) {
     assert.ok(files.includes(`${file}.br`) && files.includes(`${file}.gz`), `${file} has .br and .gz`);
