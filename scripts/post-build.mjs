@@ -95,7 +95,10 @@ const earlyTexts = Object.fromEntries(codes.map((code) => {
 const startScript = `const codes = ${JSON.stringify(codes)};
 const directions = ${JSON.stringify(Object.fromEntries(languages.map((l) => [l.code, l.dir])))};
 let kiosk = /[?&]kiosk(?!=off)/.test(location.search);
-try {
+// The reception desk's address: its page reads and writes nothing in the browser's storage, so
+// neither does this script there (no patient's text size, language or answers).
+const desk = /[?&]accueil(?:[=&]|$)/.test(location.search);
+if (!desk) try {
   const read = (key) => (localStorage.getItem(key) || '').replace(/"/g, '');
   const size = read('cimentoplastie.taille-texte');
   if (size === '125' || size === '150') document.documentElement.classList.add('app-text-' + size);
@@ -185,7 +188,7 @@ const fail = () => {
   const status = document.getElementById('attente');
   if (status) status.textContent = '';
   let stored = false;
-  try { stored = localStorage.getItem('cimentoplastie.reponses') !== null; } catch (e) {}
+  if (!desk) try { stored = localStorage.getItem('cimentoplastie.reponses') !== null; } catch (e) {}
   for (const copy of copies()) {
     const template = copy.querySelector('template[data-pour="' + (kiosk ? 'borne' : 'maison') + '"]');
     const alert = copy.querySelector('.app-cannot-run');
@@ -298,7 +301,7 @@ document.addEventListener('click', (event) => {
     const percent = parseInt(target.textContent, 10);
     root.classList.remove('app-text-125', 'app-text-150');
     if (percent !== 100) root.classList.add('app-text-' + percent);
-    try {
+    if (!desk) try {
       if (percent === 100) localStorage.removeItem('cimentoplastie.taille-texte');
       else localStorage.setItem('cimentoplastie.taille-texte', JSON.stringify(String(percent)));
     } catch (e) {}
@@ -309,14 +312,14 @@ document.addEventListener('click', (event) => {
     if (code === codes[0]) root.removeAttribute('data-langue'); else root.setAttribute('data-langue', code);
     root.lang = code;
     root.dir = directions[code];
-    if (!kiosk) try { localStorage.setItem('cimentoplastie.langue', JSON.stringify(code)); } catch (e) {}
+    if (!kiosk && !desk) try { localStorage.setItem('cimentoplastie.langue', JSON.stringify(code)); } catch (e) {}
     const other = page.querySelector('.app-prerender[lang="' + code + '"] .app-language__button');
     if (other) other.focus();
     pointTo();
   } else if (target.closest('.app-clear') && failed) {
     // The app will not come: the answers an earlier visit left are erased here, as the app would.
     if (confirm(early[shown()].confirm)) {
-      try {
+      if (!desk) try {
         for (const key of Object.keys(localStorage)) if (key.indexOf('cimentoplastie.') === 0 && key !== 'cimentoplastie.appareil') localStorage.removeItem(key);
       } catch (e) {}
       // Said where the button was (nothing is left to erase), the focus on it.
@@ -384,7 +387,6 @@ const loadApp = () => {
   if (loading || typeof WebAssembly !== 'object') return;
   loading = true;
   // The reception desk's address loads the desk's own wasm instead of the patients' app.
-  const desk = /[?&]accueil(?:[=&]|$)/.test(location.search);
   const boot = document.createElement('script');
   boot.type = 'module';
   boot.src = desk ? '/${deskBootName}' : '/${bootName}';
