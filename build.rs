@@ -1,5 +1,6 @@
-//! Build step: checks every content file (every language, and the desk's texts) with the app's own checks, so broken
-//! content stops the build with a message naming the file and the field; picks the clinic
+//! Build step: checks every content file (every language, and the desk's `content/desk.json`)
+//! with the app's own checks, so broken content stops the build with a message naming the file
+//! and the field; picks the clinic
 //! settings file (`CLINIC_SETTINGS`, default `content/clinic.json`); writes the list of content
 //! files to embed, so that adding a language means adding files, not changing Rust; and writes
 //! each language's checked files as Rust code, which the app runs instead of parsing JSON.
