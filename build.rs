@@ -1,5 +1,6 @@
-//! Build step: checks every content file (every language) with the app's own checks, so broken
-//! content stops the build with a message naming the file and the field; picks the clinic
+//! Build step: checks every content file (every language, and the desk's `content/desk.json`)
+//! with the app's own checks, so broken content stops the build with a message naming the file
+//! and the field; picks the clinic
 //! settings file (`CLINIC_SETTINGS`, default `content/clinic.json`); writes the list of content
 //! files to embed, so that adding a language means adding files, not changing Rust; and writes
 //! each language's checked files as Rust code, which the app runs instead of parsing JSON.
@@ -65,6 +66,11 @@ fn main() {
         Ok(library) => library,
         Err(errors) => fail(&errors),
     };
+    // The desk's texts, read by the desk's page alone: every language of the app needs its name.
+    let desk = read(domain::desk_text::DESK_FILE);
+    if let Err(errors) = domain::desk_text::load_desk_text(&desk, &library.codes()) {
+        fail(&errors);
+    }
     // Shipped placeholders are never shown to patients (generic wording instead), but a clinic
     // must know its details are missing.
     let code_list: Vec<&str> = codes.iter().map(String::as_str).collect();

@@ -6,6 +6,7 @@ use crate::domain::content::{
 };
 pub use crate::domain::content::{Content, Library};
 use crate::domain::content_check::ContentError;
+use crate::domain::desk_text::{DeskText, read_desk_text};
 
 include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
 
@@ -34,4 +35,10 @@ pub fn load() -> Result<Library, Vec<ContentError>> {
 /// `clinic.json`, if the app got it), read field by field (see `read_checked_with_site`).
 pub fn load_with_site(site: Option<&[u8]>) -> Result<(Library, SiteSettings), Vec<ContentError>> {
     read_checked_sources_with_site(compiled(), site)
+}
+
+/// The reception desk's texts (`content/desk.json`, French), checked by `build.rs`. Only the desk's
+/// page (`start_desk`) calls this: the patients' WebAssembly holds neither the text nor its reader.
+pub fn desk_text() -> Result<DeskText, ContentError> {
+    read_desk_text(include_str!("../content/desk.json"))
 }

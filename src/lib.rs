@@ -109,30 +109,36 @@ fn show_settings_check(library: &'static content::Library, settings: domain::cli
 
 /// Starts the reception desk's page (`?accueil`): its own WebAssembly (`src/bin/accueil.rs`), which
 /// the start script loads in place of the patients' at that address, so that the desk's code (the
-/// decoder, the scanner, the page) never travels to a patient's phone. Reads the content, then shows
-/// the page; nothing is read from or written to storage.
+/// decoder, the scanner, the page and its texts) never travels to a patient's phone. Reads the
+/// content and the desk's texts (`content/desk.json`), then shows the page; nothing is read from or
+/// written to storage.
 pub fn start_desk() {
-    clinic_file::fetch(|site| match content::load_with_site(site.as_deref()) {
-        Ok((library, _)) => show_desk(Box::leak(Box::new(library))),
-        Err(errors) => {
-            for error in &errors {
-                web_sys::console::error_1(&error.to_string().into());
+    clinic_file::fetch(|site| {
+        let read = content::load_with_site(site.as_deref())
+            .and_then(|(library, _)| Ok((library, content::desk_text().map_err(|e| vec![e])?)));
+        match read {
+            Ok((library, desk)) => show_desk(Box::leak(Box::new(library)), Box::leak(Box::new(desk))),
+            Err(errors) => {
+                for error in &errors {
+                    web_sys::console::error_1(&error.to_string().into());
+                }
+                fatal_screen::show_content_error();
             }
-            fatal_screen::show_content_error();
         }
     });
 }
 
-/// The reception desk's page, in place of the sheet: in French, the source language (the desk is
-/// in France, and the answers are shown in French whatever the patient's language), with no
-/// patient state and nothing read from or written to storage.
-fn show_desk(library: &'static content::Library) {
+/// The reception desk's page, in place of the sheet, worded with `desk` (`content/desk.json`): in
+/// French, the source language (the desk is in France, and the answers are shown in French
+/// whatever the patient's language), with no patient state and nothing read from or written to
+/// storage.
+fn show_desk(library: &'static content::Library, desk: &'static domain::desk_text::DeskText) {
     let source = &library.languages[0];
     while source.read_next_file() {}
     fatal_screen::install(&source.content().ui);
     language::apply_to_document(&source.info.code, &source.info.dir);
     leptos::mount::mount_to_body(move || {
-        leptos::view! { <components::desk_page::DeskPage library /> }
+        leptos::view! { <components::desk_page::DeskPage library desk /> }
     });
     first_screen::replace_pre_rendered_page();
 }

@@ -6,6 +6,7 @@ use crate::components::flag_card::{Details, FlagCard};
 use crate::components::team_checks::TeamCheckList;
 use crate::components::team_summary::TeamTable;
 use crate::domain::desk_code::DeskCode;
+use crate::domain::desk_text::DeskText;
 use crate::domain::desk_view::{authored, desk_view};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::questionnaire_response::questionnaire_response;
@@ -21,20 +22,21 @@ pub const HEADING: &str = "reponses-patient";
 pub fn DeskAnswers(
     code: DeskCode,
     ui: &'static UiText,
+    desk: &'static DeskText,
     questionnaire: &'static Questionnaire,
     on_clear: Callback<()>,
 ) -> impl IntoView {
-    let view = desk_view(&code, questionnaire, ui);
-    let (before, after) = ui
-        .desk_check
+    let view = desk_view(&code, questionnaire, ui, desk);
+    let (before, after) = desk
+        .check
         .split_once("{code}")
-        .unwrap_or((&ui.desk_check, ""));
+        .unwrap_or((&desk.check, ""));
     let nothing = (view.to_report.is_empty() && view.to_go_over.is_empty())
-        .then(|| view! { <p class="app-body">{ui.desk_nothing.to_string()}</p> });
+        .then(|| view! { <p class="app-body">{desk.nothing.to_string()}</p> });
     let report = (!view.to_report.is_empty()).then(|| {
-        let label = ui.desk_patient_answer.to_string();
+        let label = desk.patient_answer.to_string();
         view! {
-            <h3 class="app-heading-m" id="a-signaler">{ui.desk_report_heading.to_string()}</h3>
+            <h3 class="app-heading-m" id="a-signaler">{desk.report_heading.to_string()}</h3>
             <ul class="app-flags" aria-labelledby="a-signaler">
                 {view.to_report.into_iter().map(|flag| view! { <FlagCard flag answer_label=label.clone() /> }).collect_view()}
             </ul>
@@ -42,7 +44,7 @@ pub fn DeskAnswers(
     });
     let go_over = (!view.to_go_over.is_empty()).then(|| {
         view! {
-            <h3 class="app-heading-m" id="a-verifier">{ui.desk_go_over_heading.to_string()}</h3>
+            <h3 class="app-heading-m" id="a-verifier">{desk.go_over_heading.to_string()}</h3>
             <ul class="app-list app-list--bullet app-go-over" aria-labelledby="a-verifier">
                 {view.to_go_over.into_iter().map(|flag| view! { <li>{flag.question} <Details details=flag.details /></li> }).collect_view()}
             </ul>
@@ -72,7 +74,7 @@ pub fn DeskAnswers(
     };
     view! {
         <section class="app-desk__answers" aria-labelledby=HEADING>
-            <h2 class="app-heading-l" id=HEADING tabindex="-1">{ui.desk_answers_title.to_string()}</h2>
+            <h2 class="app-heading-l" id=HEADING tabindex="-1">{desk.answers_title.to_string()}</h2>
             <p class="app-body">{view.completed}</p>
             <p class="app-body">{view.language}</p>
             <p class="app-desk__check">
@@ -80,23 +82,23 @@ pub fn DeskAnswers(
                 <strong class="app-desk__check-code">{view.check_code}</strong>
                 {after.to_owned()}
             </p>
-            <p class="app-inset">{ui.desk_not_signed.to_string()}</p>
+            <p class="app-inset">{desk.not_signed.to_string()}</p>
             {nothing}
             {report}
             {go_over}
-            <TeamTable rows=view.rows ui caption=ui.desk_answers_table.to_string() />
+            <TeamTable rows=view.rows ui caption=desk.answers_table.to_string() />
             <h3 class="app-heading-m">{ui.team_checks_heading.clone()}</h3>
             <TeamCheckList items=view.team_checks />
             <div class="app-button-group app-desk__actions">
                 <button type="button" class="app-button" on:click=print>{ui.print_button.clone()}</button>
                 <button type="button" class="app-button app-button--secondary" on:click=save aria-describedby="fhir-aide">
-                    {ui.desk_save.to_string()}
+                    {desk.save.to_string()}
                 </button>
                 <button type="button" class="app-button app-button--warning" on:click=move |_| on_clear.run(())>
-                    {ui.desk_clear.to_string()}
+                    {desk.clear.to_string()}
                 </button>
             </div>
-            <p class="app-hint app-desk__hint" id="fhir-aide">{ui.desk_save_hint.to_string()}</p>
+            <p class="app-hint app-desk__hint" id="fhir-aide">{desk.save_hint.to_string()}</p>
         </section>
     }
 }

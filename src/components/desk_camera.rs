@@ -4,13 +4,13 @@ use leptos::prelude::*;
 
 use crate::desk_camera::{CameraEvent, start, stop};
 use crate::domain::desk_camera::CameraStatus;
-use crate::domain::ui_text::UiText;
+use crate::domain::desk_text::DeskText;
 
 /// The camera's button and picture. `on_status` says what the camera is doing (the page's status
 /// line shows it); `on_read` gets the text of the QR code read (the camera is already stopped), as
 /// the page gets a scanner's. A page that goes stops the camera.
 #[component]
-pub fn DeskCamera(ui: &'static UiText, on_status: Callback<CameraStatus>, on_read: Callback<String>) -> impl IntoView {
+pub fn DeskCamera(desk: &'static DeskText, on_status: Callback<CameraStatus>, on_read: Callback<String>) -> impl IntoView {
     let on = RwSignal::new(false);
     let picture = NodeRef::<leptos::html::Div>::new();
     on_cleanup(stop);
@@ -25,7 +25,7 @@ pub fn DeskCamera(ui: &'static UiText, on_status: Callback<CameraStatus>, on_rea
         let Some(place) = picture.get_untracked() else { return };
         on.set(true);
         on_status.run(CameraStatus::Opening);
-        start(place.into(), ui.desk_camera_preview.to_string(), move |event| {
+        start(place.into(), desk.camera_preview.to_string(), move |event| {
             if event != CameraEvent::Playing {
                 on.set(false);
             }
@@ -42,7 +42,7 @@ pub fn DeskCamera(ui: &'static UiText, on_status: Callback<CameraStatus>, on_rea
         <div class="app-no-print">
             <p class="app-body">
                 <button type="button" class="app-button app-button--secondary" on:click=press>
-                    {move || if on.get() { ui.desk_camera_stop.to_string() } else { ui.desk_camera_start.to_string() }}
+                    {move || if on.get() { desk.camera_stop.to_string() } else { desk.camera_start.to_string() }}
                 </button>
             </p>
             <div node_ref=picture></div>

@@ -8,6 +8,7 @@ use crate::components::desk_card::DeskCard;
 use crate::content::Library;
 use crate::desk_scanner::{Scan, use_scanner};
 use crate::domain::desk_code::{DeskCode, decode};
+use crate::domain::desk_text::DeskText;
 use crate::domain::desk_status::{DESK_IDLE_SECONDS, DeskStatus, decoded, scan_status, status_text};
 use crate::domain::mode::{IdlePhase, WARNING_SECONDS};
 use crate::domain::ui_text::fill;
@@ -18,10 +19,11 @@ const HEADING: &str = "accueil-titre";
 /// The id of the test card's heading, focused when it opens.
 const CARD_HEADING: &str = "carte-titre";
 
-/// The desk's page, in the source language (French): nothing about a patient outlives it, and
+/// The desk's page, in the source language (French), worded with `desk` (`content/desk.json`) and
+/// the source language's patient texts it shares: nothing about a patient outlives it, and
 /// nothing is read from or written to storage.
 #[component]
-pub fn DeskPage(library: &'static Library) -> impl IntoView {
+pub fn DeskPage(library: &'static Library, desk: &'static DeskText) -> impl IntoView {
     let content = library.source();
     let ui = &content.ui;
     let questionnaire = &content.questionnaire;
@@ -30,7 +32,7 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
     let (card, set_card) = signal(false);
 
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(&fill(&ui.document_title, &[("page", &ui.desk_title)]));
+        document.set_title(&fill(&ui.document_title, &[("page", &desk.title)]));
     }
 
     // A new scan starts: the previous patient's answers go at once.
@@ -100,28 +102,28 @@ pub fn DeskPage(library: &'static Library) -> impl IntoView {
         <main id="contenu" class="app-width app-main app-desk">
             {move || if card.get() {
                 view! {
-                    <h1 class="app-heading-l" id=CARD_HEADING tabindex="-1">{ui.desk_card_title.to_string()}</h1>
+                    <h1 class="app-heading-l" id=CARD_HEADING tabindex="-1">{desk.card_title.to_string()}</h1>
                 }.into_any()
             } else {
                 view! {
-                    <h1 class="app-heading-l" id=HEADING tabindex="-1">{ui.desk_title.to_string()}</h1>
-                    <p class="app-body app-desk__intro">{ui.desk_intro.to_string()}</p>
+                    <h1 class="app-heading-l" id=HEADING tabindex="-1">{desk.title.to_string()}</h1>
+                    <p class="app-body app-desk__intro">{desk.intro.to_string()}</p>
                 }.into_any()
             }}
             // One status line for both views, kept in place so that screen readers say each change.
-            <p class="app-desk__status" role="status">{move || status_text(ui, &status.get())}</p>
+            <p class="app-desk__status" role="status">{move || status_text(desk, &status.get())}</p>
             {move || if card.get() {
-                view! { <DeskCard ui on_back=close_card /> }.into_any()
+                view! { <DeskCard desk on_back=close_card /> }.into_any()
             } else {
                 view! {
                     // « Lire avec la caméra », for desks without a scanner.
-                    <DeskCamera ui on_status=on_camera_status on_read=on_camera />
+                    <DeskCamera desk on_status=on_camera_status on_read=on_camera />
                     // Its own reactive block: a read or an erase redraws the answers only, never
                     // the camera (a redraw would stop a camera that is reading).
-                    {move || shown.get().map(|code| view! { <DeskAnswers code ui questionnaire on_clear /> })}
+                    {move || shown.get().map(|code| view! { <DeskAnswers code ui desk questionnaire on_clear /> })}
                     <p class="app-body app-desk__card-link">
                         <button type="button" class="app-button app-button--secondary" on:click=open_card>
-                            {ui.desk_card_button.to_string()}
+                            {desk.card_button.to_string()}
                         </button>
                     </p>
                 }.into_any()

@@ -253,19 +253,10 @@ pub fn check_glossary(file: &str, glossary: &Glossary) -> Vec<ContentError> {
     errors
 }
 
-/// Checks the interface wording of one language: twelve month names, none empty; the desk's
-/// language names as `[code, name]` pairs.
+/// Checks the interface wording of one language: twelve month names, none empty. (The desk's
+/// texts are in `content/desk.json`: `desk_text::check_desk_text`.)
 pub fn check_ui(file: &str, ui: &UiText) -> Vec<ContentError> {
     let mut errors = Vec::new();
-    for (i, pair) in ui.desk_language_names.iter().enumerate() {
-        if pair.len() != 2 || pair.iter().any(|text| text.trim().is_empty()) {
-            errors.push(ContentError::new(
-                file,
-                format!("desk_language_names[{i}]"),
-                "must be a pair [code, name], neither empty ([\"en\", \"anglais\"])",
-            ));
-        }
-    }
     if ui.month_names.len() != 12 {
         errors.push(ContentError::new(
             file,

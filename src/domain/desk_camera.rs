@@ -1,6 +1,6 @@
 //! What the reception desk's camera is doing, and why it cannot read (from what the camera script reports, `desk-camera/camera.js`), in the desk's words for its status line.
 
-use super::ui_text::UiText;
+use super::desk_text::DeskText;
 
 /// What the camera is doing, as the desk's status line says it (`DeskStatus::Camera`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,12 +16,12 @@ pub enum CameraStatus {
 
 impl CameraStatus {
     /// What the status line says.
-    pub fn text(self, ui: &UiText) -> &str {
+    pub fn text(self, desk: &DeskText) -> &str {
         match self {
-            CameraStatus::Opening => &ui.desk_camera_starting,
-            CameraStatus::Reading => &ui.desk_camera_aim,
-            CameraStatus::Stopped => &ui.desk_camera_stopped,
-            CameraStatus::Failed(error) => error.message(ui),
+            CameraStatus::Opening => &desk.camera_starting,
+            CameraStatus::Reading => &desk.camera_aim,
+            CameraStatus::Stopped => &desk.camera_stopped,
+            CameraStatus::Failed(error) => error.message(desk),
         }
     }
 }
@@ -59,14 +59,14 @@ impl CameraError {
     }
 
     /// What the desk reads.
-    pub fn message(self, ui: &UiText) -> &str {
+    pub fn message(self, desk: &DeskText) -> &str {
         match self {
-            CameraError::Unavailable => &ui.desk_camera_error_unavailable,
-            CameraError::Refused => &ui.desk_camera_error_refused,
-            CameraError::NoCamera => &ui.desk_camera_error_no_camera,
-            CameraError::Busy => &ui.desk_camera_error_busy,
-            CameraError::Lost => &ui.desk_camera_error_lost,
-            CameraError::DecoderFailed => &ui.desk_camera_error_decoder,
+            CameraError::Unavailable => &desk.camera_error_unavailable,
+            CameraError::Refused => &desk.camera_error_refused,
+            CameraError::NoCamera => &desk.camera_error_no_camera,
+            CameraError::Busy => &desk.camera_error_busy,
+            CameraError::Lost => &desk.camera_error_lost,
+            CameraError::DecoderFailed => &desk.camera_error_decoder,
         }
     }
 }

@@ -5,7 +5,8 @@ use super::desk_code::{DecodeError, DeskCode};
 use super::mode::WARNING_SECONDS;
 use super::questionnaire::Questionnaire;
 use super::scanner::{KeyStroke, Reading, read_scan};
-use super::ui_text::{UiText, fill};
+use super::desk_text::DeskText;
+use super::ui_text::fill;
 
 /// Fewer characters than this in one burst are a stray key press, not a scan: the page ignores them.
 pub const MIN_SCAN_CHARS: usize = 4;
@@ -106,36 +107,36 @@ pub fn decoded(result: Result<DeskCode, DecodeError>) -> (DeskStatus, Option<Des
 }
 
 /// The status line's words.
-pub fn status_text(ui: &UiText, status: &DeskStatus) -> String {
+pub fn status_text(desk: &DeskText, status: &DeskStatus) -> String {
     match status {
-        DeskStatus::Ready => ui.desk_ready.to_string(),
-        DeskStatus::Reading => ui.desk_reading.to_string(),
-        DeskStatus::Read => ui.desk_read.to_string(),
-        DeskStatus::Incomplete => ui.desk_incomplete.to_string(),
-        DeskStatus::NotOurs => ui.desk_not_ours.to_string(),
-        DeskStatus::OtherVersion(version) => fill(&ui.desk_other_version, &[("version", version)]),
-        DeskStatus::NewerFormat => ui.desk_newer_format.to_string(),
-        DeskStatus::Invalid => ui.desk_invalid.to_string(),
+        DeskStatus::Ready => desk.ready.to_string(),
+        DeskStatus::Reading => desk.reading.to_string(),
+        DeskStatus::Read => desk.read.to_string(),
+        DeskStatus::Incomplete => desk.incomplete.to_string(),
+        DeskStatus::NotOurs => desk.not_ours.to_string(),
+        DeskStatus::OtherVersion(version) => fill(&desk.other_version, &[("version", version)]),
+        DeskStatus::NewerFormat => desk.newer_format.to_string(),
+        DeskStatus::Invalid => desk.invalid.to_string(),
         DeskStatus::TestCard {
             reading,
             chars_per_second,
             end,
         } => {
             let layout = match reading {
-                Reading::AsTyped => &ui.desk_test_as_typed,
-                Reading::QwertyScannerOnAzerty => &ui.desk_test_qwerty_on_azerty,
-                Reading::AzertyScannerOnQwerty => &ui.desk_test_azerty_on_qwerty,
-                Reading::DigitsWithoutShift => &ui.desk_test_digits_without_shift,
+                Reading::AsTyped => &desk.test_as_typed,
+                Reading::QwertyScannerOnAzerty => &desk.test_qwerty_on_azerty,
+                Reading::AzertyScannerOnQwerty => &desk.test_azerty_on_qwerty,
+                Reading::DigitsWithoutShift => &desk.test_digits_without_shift,
             };
             let speed = chars_per_second
-                .map(|cps| fill(&ui.desk_test_speed, &[("speed", &cps.to_string())]));
+                .map(|cps| fill(&desk.test_speed, &[("speed", &cps.to_string())]));
             let end = match end {
-                ScanEnd::Enter => &ui.desk_test_end_enter,
-                ScanEnd::Tab => &ui.desk_test_end_tab,
-                ScanEnd::Pause => &ui.desk_test_end_pause,
+                ScanEnd::Enter => &desk.test_end_enter,
+                ScanEnd::Tab => &desk.test_end_tab,
+                ScanEnd::Pause => &desk.test_end_pause,
             };
             [
-                Some(ui.desk_test_works.to_string()),
+                Some(desk.test_works.to_string()),
                 Some(layout.to_string()),
                 speed,
                 Some(end.to_string()),
@@ -145,16 +146,16 @@ pub fn status_text(ui: &UiText, status: &DeskStatus) -> String {
             .collect::<Vec<_>>()
             .join(" ")
         }
-        DeskStatus::TestCardRead => ui.desk_test_card_read.to_string(),
-        DeskStatus::Camera(camera) => camera.text(ui).to_string(),
+        DeskStatus::TestCardRead => desk.test_card_read.to_string(),
+        DeskStatus::Camera(camera) => camera.text(desk).to_string(),
         DeskStatus::IdleWarning { seconds } => {
-            fill(&ui.desk_idle_warning, &[("seconds", &seconds.to_string())])
+            fill(&desk.idle_warning, &[("seconds", &seconds.to_string())])
         }
         DeskStatus::ErasedIdle => {
             let minutes = ((DESK_IDLE_SECONDS + WARNING_SECONDS) / 60).to_string();
-            let erased = fill(&ui.desk_idle_cleared, &[("minutes", &minutes)]);
-            format!("{erased} {}", ui.desk_ready)
+            let erased = fill(&desk.idle_cleared, &[("minutes", &minutes)]);
+            format!("{erased} {}", desk.ready)
         }
-        DeskStatus::Erased => format!("{} {}", ui.desk_cleared, ui.desk_ready),
+        DeskStatus::Erased => format!("{} {}", desk.cleared, desk.ready),
     }
 }

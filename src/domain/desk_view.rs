@@ -2,6 +2,7 @@
 
 use super::desk_code::{DeskCode, Written};
 use super::outcome::{Flag, TeamRow, flags, report_and_go_over, team_rows};
+use super::desk_text::DeskText;
 use super::questionnaire::Questionnaire;
 use super::ui_text::{UiText, date_time, download_file_name, fill};
 
@@ -27,8 +28,14 @@ pub struct DeskView {
     pub file_name: String,
 }
 
-/// The desk's view of `code`, read against `questionnaire` (the source one), worded with `ui`.
-pub fn desk_view(code: &DeskCode, questionnaire: &Questionnaire, ui: &UiText) -> DeskView {
+/// The desk's view of `code`, read against `questionnaire` (the source one), worded with `ui` (the
+/// source language's patient texts: dates, the file's name) and `desk` (the desk's own).
+pub fn desk_view(
+    code: &DeskCode,
+    questionnaire: &Questionnaire,
+    ui: &UiText,
+    desk: &DeskText,
+) -> DeskView {
     let w = code.written;
     let (date, time) = date_time(
         ui,
@@ -48,7 +55,7 @@ pub fn desk_view(code: &DeskCode, questionnaire: &Questionnaire, ui: &UiText) ->
     );
     let (to_report, to_go_over) = report_and_go_over(flags(questionnaire, &code.answers));
     DeskView {
-        language: language_line(ui, &questionnaire.language, &code.language, code.reviewed),
+        language: language_line(desk, &questionnaire.language, &code.language, code.reviewed),
         completed,
         check_code: code.check_code.clone(),
         to_report,
@@ -64,27 +71,24 @@ pub fn desk_view(code: &DeskCode, questionnaire: &Questionnaire, ui: &UiText) ->
 
 /// The language the patient answered in, by its name in the page's language, and whether that
 /// translation was reviewed (said for a translation only: `source` is the questionnaire's own).
-pub fn language_line(ui: &UiText, source: &str, language: &str, reviewed: bool) -> String {
-    let name = ui
-        .desk_language_names
+pub fn language_line(desk: &DeskText, source: &str, language: &str, reviewed: bool) -> String {
+    let name = desk
+        .language_names
         .iter()
-        .find(|pair| {
-            pair.first()
-                .is_some_and(|code| code.eq_ignore_ascii_case(language))
-        })
-        .and_then(|pair| pair.get(1));
+        .find(|(code, _)| code.eq_ignore_ascii_case(language))
+        .map(|(_, name)| name);
     let Some(name) = name else {
         let code = language.to_uppercase();
-        return fill(&ui.desk_language_unknown, &[("code", &code)]);
+        return fill(&desk.language_unknown, &[("code", &code)]);
     };
-    let line = fill(&ui.desk_language, &[("language", name)]);
+    let line = fill(&desk.language, &[("language", name)]);
     if language.eq_ignore_ascii_case(source) {
         return line;
     }
     let review = if reviewed {
-        &ui.desk_language_reviewed
+        &desk.language_reviewed
     } else {
-        &ui.desk_language_not_reviewed
+        &desk.language_not_reviewed
     };
     format!("{line} {review}")
 }

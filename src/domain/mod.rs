@@ -8,6 +8,7 @@ pub mod content_check;
 pub mod desk_camera;
 pub mod desk_code;
 pub mod desk_status;
+pub mod desk_text;
 pub mod desk_view;
 pub mod flow;
 pub mod glossary;

@@ -4,11 +4,12 @@ use cimentoplastie::domain::desk_code::{DecodeError, DeskCode, Written, test_car
 use cimentoplastie::domain::desk_status::{
     DESK_IDLE_SECONDS, DeskStatus, ScanEnd, decoded, scan_status, status_text,
 };
+use cimentoplastie::domain::desk_text::{check_desk_text, read_desk_text};
 use cimentoplastie::domain::desk_view::{authored, desk_view, language_line};
 use cimentoplastie::domain::mode::WARNING_SECONDS;
 use cimentoplastie::domain::scanner::{KeyStroke, Reading};
 
-use super::{answers, shipped, shipped_library};
+use super::{answers, shipped, shipped_desk, shipped_library};
 
 const NNBSP: char = '\u{202f}';
 
@@ -51,6 +52,7 @@ fn an_english_patients_answers_show_in_french_with_the_points_to_report_first() 
         &code("en", true, &flagged()),
         &source.questionnaire,
         &source.ui,
+        &shipped_desk(),
     );
     assert_eq!(
         view.language,
@@ -97,37 +99,70 @@ fn an_english_patients_answers_show_in_french_with_the_points_to_report_first() 
 
 #[test]
 fn the_language_line_says_whether_a_translation_was_reviewed_and_never_for_french() {
-    let ui = shipped().ui;
+    let desk = shipped_desk();
     assert_eq!(
-        language_line(&ui, "fr", "fr", true),
+        language_line(&desk, "fr", "fr", true),
         "Réponses données en français."
     );
     assert_eq!(
-        language_line(&ui, "fr", "en", false),
+        language_line(&desk, "fr", "en", false),
         format!(
             "Réponses données en anglais. Cette traduction n’a pas encore été relue{NNBSP}: en cas de doute, vérifiez la réponse avec le patient."
         )
     );
     // A language this build does not know (a newer build's): said by its code, not invented.
     assert_eq!(
-        language_line(&ui, "fr", "ar", true),
+        language_line(&desk, "fr", "ar", true),
         "Réponses données dans une langue que cette application ne connaît pas (code AR)."
     );
 }
 
 #[test]
-fn every_language_of_the_app_has_a_name_for_the_desk_in_every_language() {
+fn every_language_of_the_app_has_a_french_name_for_the_desk() {
     let library = shipped_library();
-    for language in &library.languages {
-        let names = &language.content().ui.desk_language_names;
-        for other in library.codes() {
-            assert!(
-                names.iter().any(|pair| pair[0] == other),
-                "content/{}/ui.json: desk_language_names has no name for {other:?}",
-                language.info.code
-            );
-        }
+    let desk = shipped_desk();
+    for other in library.codes() {
+        assert!(
+            desk.language_names.iter().any(|(code, _)| code == other),
+            "content/desk.json: language_names has no name for {other:?}"
+        );
     }
+    // The build's check says so, naming the file and the field.
+    let errors = check_desk_text(&desk, &["fr", "en", "de"]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!((errors[0].file.as_str(), errors[0].field.as_str()), ("content/desk.json", "language_names"));
+    assert!(errors[0].message.contains("\"de\""), "{}", errors[0]);
+}
+
+#[test]
+fn a_desk_file_with_an_unknown_or_a_missing_field_names_the_file_and_the_field() {
+    let shipped: serde_json::Value =
+        serde_json::from_str(include_str!("../../content/desk.json")).unwrap();
+    // A field the page does not know (a typo, or a key left from ui.json).
+    let mut typo = shipped.clone();
+    typo["titel"] = "Accueil".into();
+    let error = read_desk_text(&typo.to_string()).unwrap_err();
+    assert_eq!((error.file.as_str(), error.field.as_str()), ("content/desk.json", "titel"));
+    assert!(error.to_string().starts_with("content/desk.json: titel: "), "{error}");
+    // A text the page needs, missing.
+    let mut missing = shipped.clone();
+    missing.as_object_mut().unwrap().remove("ready");
+    let error = read_desk_text(&missing.to_string()).unwrap_err();
+    assert_eq!((error.file.as_str(), error.field.as_str()), ("content/desk.json", "ready"));
+    assert_eq!(error.to_string(), "content/desk.json: ready: is missing");
+    // A pair that is not a pair, and an empty name.
+    let mut pair = shipped.clone();
+    pair["language_names"][1] = serde_json::json!(["en"]);
+    let error = read_desk_text(&pair.to_string()).unwrap_err();
+    assert_eq!(error.file, "content/desk.json");
+    let mut empty = shipped;
+    empty["language_names"][1] = serde_json::json!(["en", " "]);
+    let desk = read_desk_text(&empty.to_string()).unwrap();
+    let errors = check_desk_text(&desk, &["fr"]);
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].field, "language_names[1]");
+    // The shipped file reads.
+    assert!(read_desk_text(include_str!("../../content/desk.json")).is_ok());
 }
 
 #[test]
@@ -137,6 +172,7 @@ fn nothing_flagged_says_so() {
         &code("fr", true, &super::all_no()),
         &source.questionnaire,
         &source.ui,
+        &shipped_desk(),
     );
     assert!(view.to_report.is_empty() && view.to_go_over.is_empty());
     assert!(view.rows.iter().all(|r| !r.flagged));
@@ -159,8 +195,8 @@ fn the_fhir_date_is_the_answers_local_time_with_its_offset() {
 
 #[test]
 fn each_scan_outcome_is_said_in_plain_french() {
-    let ui = shipped().ui;
-    let said = |status: DeskStatus| status_text(&ui, &status);
+    let desk = shipped_desk();
+    let said = |status: DeskStatus| status_text(&desk, &status);
     assert_eq!(
         said(DeskStatus::Ready),
         "Prêt. Scannez le code du patient avec le lecteur."
@@ -220,10 +256,10 @@ fn each_decode_error_has_its_status_and_only_a_read_shows_answers() {
 
 #[test]
 fn the_test_card_says_the_scanner_works_its_layout_speed_and_end_key() {
-    let ui = shipped().ui;
+    let desk = shipped_desk();
     let card = |reading, end| {
         status_text(
-            &ui,
+            &desk,
             &DeskStatus::TestCard {
                 reading,
                 chars_per_second: Some(180),
@@ -254,7 +290,7 @@ fn the_test_card_says_the_scanner_works_its_layout_speed_and_end_key() {
         chars_per_second: None,
         end: ScanEnd::Enter,
     };
-    assert!(!status_text(&ui, &unmeasured).contains("Vitesse"));
+    assert!(!status_text(&desk, &unmeasured).contains("Vitesse"));
 }
 
 /// The keys of a fixture's scan (`tests/e2e/fixtures/desk-codes.json`), `gap_ms` apart.

@@ -44,6 +44,11 @@ pub fn shipped_library() -> Library {
     })
 }
 
+/// The desk's texts shipped with the app (`content/desk.json`), as the desk's page reads them.
+pub fn shipped_desk() -> cimentoplastie::domain::desk_text::DeskText {
+    content::desk_text().unwrap_or_else(|error| panic!("shipped desk texts: {error}"))
+}
+
 /// Answers from (linkId, code) pairs; a code starting with `text:` is typed text.
 pub fn answers(pairs: &[(&str, &str)]) -> Answers {
     pairs

@@ -274,6 +274,7 @@ fn french_punctuation_never_wraps_alone_to_the_start_of_a_line() {
         "content/fr/sheet.json",
         "content/fr/glossary.json",
         "content/clinic.json",
+        "content/desk.json",
     ];
     let mut wrong = Vec::new();
     for file in files {
@@ -359,9 +360,14 @@ fn answer_labels_are_quoted_in_running_text() {
     let root = env!("CARGO_MANIFEST_DIR");
     for (code, label, open) in [("fr", "Je ne sais pas", "«\u{202f}"), ("en", "I don’t know", "“")] {
         let mut texts = Vec::new();
-        for file in ["ui.json", "questionnaire.json"] {
+        let mut files = vec![format!("{code}/ui.json"), format!("{code}/questionnaire.json")];
+        // The desk's page, in French only.
+        if code == "fr" {
+            files.push("desk.json".into());
+        }
+        for file in files {
             let value: Value = serde_json::from_str(
-                &std::fs::read_to_string(format!("{root}/content/{code}/{file}")).unwrap(),
+                &std::fs::read_to_string(format!("{root}/content/{file}")).unwrap(),
             )
             .unwrap();
             json_strings(&value, format!("{file}:"), &mut texts);
@@ -372,7 +378,7 @@ fn answer_labels_are_quoted_in_running_text() {
                 continue;
             }
             for (at, _) in text.match_indices(label) {
-                assert!(text[..at].ends_with(open), "content/{code}/{field}: {label:?} not quoted: {text}");
+                assert!(text[..at].ends_with(open), "content/{field}: {label:?} not quoted: {text}");
             }
         }
     }
@@ -384,7 +390,7 @@ fn french_numbers_stay_with_their_unit() {
     let root = env!("CARGO_MANIFEST_DIR");
     let units = ["minutes", "jours", "secondes", "heures", "caractères"];
     let mut wrong = Vec::new();
-    for file in ["content/fr/ui.json", "content/fr/questionnaire.json", "content/fr/sheet.json"] {
+    for file in ["content/fr/ui.json", "content/fr/questionnaire.json", "content/fr/sheet.json", "content/desk.json"] {
         let value: Value =
             serde_json::from_str(&std::fs::read_to_string(format!("{root}/{file}")).unwrap()).unwrap();
         let mut texts = Vec::new();

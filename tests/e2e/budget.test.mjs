@@ -23,13 +23,15 @@ const TARGET = 100 * 1024;
  * the navigation, character count, skip link and other fixes) and the second medical review
  * (issue 23: the sheet's notes, two more questions, longer hints, eight glossary terms and the new
  * outcome texts, in two languages, compiled in: +8.5 KB): 229,423 bytes in all; then raised by
- * exactly what issue 24's QR hand-off added to it, 9,743 bytes (239,166 in all): the QR code drawn
- * as SVG (the qrcodegen crate and `qr_svg`: 5,131 bytes of the wasm), the desk code's encoder, the
- * outcome page's panel and its texts in two languages (4,217 bytes of the wasm), its CSS (403).
+ * what issue 24's QR hand-off added to it, 10,370 bytes in all (239,793, rounded up to the next
+ * 256 bytes): the QR code drawn as SVG (the qrcodegen crate and `qr_svg`: about 5.1 KB of the
+ * wasm), the desk code's encoder, the outcome page's panel and its texts in two languages, its CSS;
+ * the desk's page and texts are in their own files (its own wasm, `content/desk.json`), which no
+ * patient downloads.
  * The target is not reached (see ARCHITECTURE.md, "Download size"); this ceiling stops the size
  * from growing unnoticed. Lower it whenever the build gets smaller.
  */
-const CEILING = 228 * 1024 + 9_743;
+const CEILING = 937 * 256;
 
 /** The files a boot script imports. */
 const importsOf = (boot) => [...readFileSync(join(DIST, boot), 'utf8').matchAll(/['"]\/([^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]);

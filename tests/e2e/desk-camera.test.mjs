@@ -15,10 +15,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
-import { DIST, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, policyViolations, contentOf } from './harness.mjs';
+import { DIST, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, policyViolations, contentOf, deskText } from './harness.mjs';
 import { securityHeaders } from '../../scripts/server-config.mjs';
 
 const { ui, questionnaire } = contentOf('fr');
+const deskUi = deskText();
 const QUESTION = Object.fromEntries(questionnaire.item.map((i) => [i.linkId, i.text]));
 /** The patient's answers (choice labels by linkId; a string for the medicine name). */
 const ANSWERS = {
@@ -158,7 +159,7 @@ function jsQrBarcodeDetector(finds) {
 /** Opens the desk's page with the fake camera; `init`: scripts run before the page's own. */
 async function openDesk(init, origin = server.origin) {
   const opened = await openApp(camera, origin, { query: '?accueil', viewport: { width: 1280, height: 900 }, init: [[recordStreams], ...init] });
-  await opened.page.getByRole('heading', { level: 1, name: plain(ui.desk_title) }).waitFor();
+  await opened.page.getByRole('heading', { level: 1, name: plain(deskUi.title) }).waitFor();
   return opened;
 }
 
@@ -177,9 +178,9 @@ const streams = (page) => page.evaluate(() => ({
   count: window.cameraStreams.length,
   stopped: window.cameraStreams.every((s) => s.getTracks().every((t) => t.readyState === 'ended')),
 }));
-const picture = (page) => page.getByLabel(ui.desk_camera_preview);
-const startButton = (page) => page.getByRole('button', { name: ui.desk_camera_start, exact: true });
-const stopButton = (page) => page.getByRole('button', { name: ui.desk_camera_stop, exact: true });
+const picture = (page) => page.getByLabel(deskUi.camera_preview);
+const startButton = (page) => page.getByRole('button', { name: deskUi.camera_start, exact: true });
+const stopButton = (page) => page.getByRole('button', { name: deskUi.camera_stop, exact: true });
 
 /** The answer cell of the row of `question` in the desk's table of answers, as text. */
 const answerText = async (page, question) => plain(await page.getByRole('row')
@@ -187,9 +188,9 @@ const answerText = async (page, question) => plain(await page.getByRole('row')
 
 /** The desk shows the patient's answers, in French, with the check code the patient's screen showed. */
 async function assertSameAnswers(page) {
-  await page.getByRole('heading', { level: 2, name: ui.desk_answers_title }).waitFor();
-  await statusSays(page, ui.desk_read);
-  await page.getByText(ui.desk_check.replace('{code}', patient.check), { exact: true }).waitFor();
+  await page.getByRole('heading', { level: 2, name: deskUi.answers_title }).waitFor();
+  await statusSays(page, deskUi.read);
+  await page.getByText(deskUi.check.replace('{code}', patient.check), { exact: true }).waitFor();
   assert.equal(await answerText(page, QUESTION['anticoagulant-nom']), 'Kardégic 75');
   assert.equal(await answerText(page, QUESTION.anticoagulant), `Oui ${ui.outcome_flag_marker}`);
   assert.match(await answerText(page, QUESTION.anesthesie), /^Je ne sais pas/);
@@ -218,10 +219,10 @@ test('without BarcodeDetector: « Lire avec la caméra » reads the patient’s 
   await assertSameAnswers(page);
   const took = Date.now() - started;
   await assertCameraStopped(page);
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), ui.desk_answers_title, 'the focus on the answers');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), deskUi.answers_title, 'the focus on the answers');
   // On paper, the answers without the camera's button.
   const printed = plain(execFileSync('pdftotext', ['-raw', '-', '-'], { input: await page.pdf({ format: 'A4' }), encoding: 'utf8' }));
-  assert.ok(printed.includes('Kardégic 75') && !printed.includes(plain(ui.desk_camera_start)), 'printed: the answers, not the camera');
+  assert.ok(printed.includes('Kardégic 75') && !printed.includes(plain(deskUi.camera_start)), 'printed: the answers, not the camera');
 
   const fetched = cameraFiles(requests.slice(before));
   assert.ok(fetched.includes('/desk-camera.js'), `the camera script: ${fetched}`);
@@ -280,24 +281,24 @@ test('with a BarcodeDetector that reads QR codes: the same answers, and the deco
 test('« Arrêter la caméra » and a hidden page stop the camera, every track, and the page says so', async () => {
   const { page, context } = await openDesk([{ path: 'node_modules/jsqr/dist/jsQR.js' }, [jsQrBarcodeDetector, false]]);
   await startButton(page).click();
-  await statusSays(page, ui.desk_camera_aim);
+  await statusSays(page, deskUi.camera_aim);
   await picture(page).waitFor();
   assert.equal(await picture(page).evaluate((video) => video.srcObject.active), true, 'the camera runs while it reads');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
   assert.deepEqual(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`), [], 'axe, the camera reading');
   await stopButton(page).click();
-  await statusSays(page, ui.desk_camera_stopped);
+  await statusSays(page, deskUi.camera_stopped);
   await assertCameraStopped(page, 1);
 
   // Again, then the page hidden (another tab, the computer locked).
   await startButton(page).click();
-  await statusSays(page, ui.desk_camera_aim);
+  await statusSays(page, deskUi.camera_aim);
   await page.evaluate(() => {
     Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
     Object.defineProperty(document, 'hidden', { value: true, configurable: true });
     document.dispatchEvent(new Event('visibilitychange'));
   });
-  await statusSays(page, ui.desk_camera_stopped);
+  await statusSays(page, deskUi.camera_stopped);
   await assertCameraStopped(page, 2);
   await context.close();
 });
@@ -307,7 +308,7 @@ test('the camera refused, and a decoder that cannot load, are said in words; the
     navigator.mediaDevices.getUserMedia = () => Promise.reject(new DOMException('Permission denied', 'NotAllowedError'));
   }]]);
   await startButton(refused.page).click();
-  await statusSays(refused.page, ui.desk_camera_error_refused);
+  await statusSays(refused.page, deskUi.camera_error_refused);
   await startButton(refused.page).waitFor();
   await refused.context.close();
 
@@ -319,7 +320,7 @@ test('the camera refused, and a decoder that cannot load, are said in words; the
   try {
     const { page, context } = await openDesk([[withoutBarcodeDetector]], broken.origin);
     await startButton(page).click();
-    await statusSays(page, ui.desk_camera_error_decoder);
+    await statusSays(page, deskUi.camera_error_decoder);
     await assertCameraStopped(page);
     await context.close();
   } finally {

@@ -12,10 +12,11 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, contentOf } from './harness.mjs';
+import { startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, contentOf, deskText } from './harness.mjs';
 
 const FIXTURES = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'desk-codes.json'), 'utf8'));
 const { ui, questionnaire } = contentOf('fr');
+const deskUi = deskText();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const TYPICAL = FIXTURES.codes.typical;
 const QUESTION = Object.fromEntries(questionnaire.item.map((i) => [i.linkId, i.text]));
@@ -106,12 +107,12 @@ async function statusSays(page, text) {
 /** Opens the desk's page; returns it with a DevTools session to type with. */
 async function openDesk(options = {}) {
   const opened = await openApp(browser, server.origin, { query: '?accueil', viewport: { width: 1280, height: 900 }, ...options });
-  await opened.page.getByRole('heading', { level: 1, name: plain(ui.desk_title) }).waitFor();
-  await statusSays(opened.page, ui.desk_ready);
+  await opened.page.getByRole('heading', { level: 1, name: plain(deskUi.title) }).waitFor();
+  await statusSays(opened.page, deskUi.ready);
   return { ...opened, cdp: await opened.context.newCDPSession(opened.page) };
 }
 
-const answersHeading = (page) => page.getByRole('heading', { level: 2, name: ui.desk_answers_title });
+const answersHeading = (page) => page.getByRole('heading', { level: 2, name: deskUi.answers_title });
 /** Waits for a patient's answers to be shown; if they are not, fails with what the status line says. */
 async function answersShown(page) {
   try {
@@ -120,7 +121,7 @@ async function answersShown(page) {
     assert.fail(`no answers shown; the status line says: ${await page.getByRole('status').textContent()}`);
   }
 }
-const checkLine = (code) => ui.desk_check.replace('{code}', code);
+const checkLine = (code) => deskUi.check.replace('{code}', code);
 
 /** The answer cell of the row of `question` in the table of answers. */
 const answerOf = (page, question) =>
@@ -159,37 +160,37 @@ test('a QWERTY scanner on an AZERTY computer at 5 ms a character: the answers in
   const { page, context, cdp, requests, errors } = await openDesk();
   await scan(cdp, keysOf(TYPICAL.keys_qwerty_scanner_on_azerty), 5);
   await answersShown(page);
-  await statusSays(page, ui.desk_read);
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), ui.desk_answers_title, 'the focus on the answers');
+  await statusSays(page, deskUi.read);
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), deskUi.answers_title, 'the focus on the answers');
 
   // What the desk reads: when, in which language, the check code to compare, the answers in French.
   await page.getByText(/^Réponses du 14\smars\s2026 à 9\sh\s26 – questionnaire version 1\.2\.0$/).waitFor();
   await page.getByText('Réponses données en français.', { exact: true }).waitFor();
   await page.getByText(checkLine('RDR6'), { exact: true }).waitFor();
-  await page.getByText(ui.desk_not_signed, { exact: true }).waitFor();
+  await page.getByText(deskUi.not_signed, { exact: true }).waitFor();
   assert.equal(await answerText(page, QUESTION.anticoagulant), `Oui ${ui.outcome_flag_marker}`);
   assert.equal(await answerText(page, QUESTION['anticoagulant-nom']), 'Kardégic, Eliquis');
   for (const id of ['grossesse', 'saignement', 'plaquettes', 'anesthesie', 'allergie-methylmethacrylate', 'position-ventre']) {
     assert.equal(await answerText(page, QUESTION[id]), 'Non', id);
   }
-  const report = page.getByRole('list', { name: ui.desk_report_heading });
+  const report = page.getByRole('list', { name: deskUi.report_heading });
   const reportText = questionnaire.item.find((i) => i.linkId === 'anticoagulant').extension[0].valueString;
   await report.getByRole('listitem').filter({ hasText: reportText }).waitFor();
-  assert.equal(await page.getByRole('heading', { name: ui.desk_go_over_heading }).count(), 0, 'no "Je ne sais pas"');
+  assert.equal(await page.getByRole('heading', { name: deskUi.go_over_heading }).count(), 0, 'no "Je ne sais pas"');
 
   // On paper: the answers, the summary and the check code; no button, no status line.
   const printed = plain(execFileSync('pdftotext', ['-raw', '-', '-'], { input: await page.pdf({ format: 'A4' }), encoding: 'utf8' })).replace(/- /g, '-');
-  for (const text of [QUESTION.anticoagulant, 'Kardégic, Eliquis', 'RDR6', plain(ui.desk_not_signed).slice(0, 30)]) {
+  for (const text of [QUESTION.anticoagulant, 'Kardégic, Eliquis', 'RDR6', plain(deskUi.not_signed).slice(0, 30)]) {
     assert.ok(printed.includes(plain(text)), `printed: ${text}`);
   }
-  for (const text of [ui.desk_save, ui.desk_clear, ui.desk_card_button, ui.desk_read]) {
+  for (const text of [deskUi.save, deskUi.clear, deskUi.card_button, deskUi.read]) {
     assert.ok(!printed.includes(plain(text)), `not printed: ${text}`);
   }
 
   // The FHIR file: the patient's own export for the same answers, apart from the time.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    page.getByRole('button', { name: ui.desk_save }).click(),
+    page.getByRole('button', { name: deskUi.save }).click(),
   ]);
   assert.equal(download.suggestedFilename(), 'reponses-cimentoplastie-2026-03-14.json');
   const desk = JSON.parse(readFileSync(await download.path(), 'utf8'));
@@ -198,11 +199,11 @@ test('a QWERTY scanner on an AZERTY computer at 5 ms a character: the answers in
   assert.deepEqual({ ...desk, authored: null }, { ...own, authored: null });
 
   // The next patient: the answers go, the page says so, the focus back at the top.
-  await page.getByRole('button', { name: ui.desk_clear }).click();
-  await statusSays(page, `${ui.desk_cleared} ${ui.desk_ready}`);
+  await page.getByRole('button', { name: deskUi.clear }).click();
+  await statusSays(page, `${deskUi.cleared} ${deskUi.ready}`);
   assert.equal(await answersHeading(page).count(), 0);
   assert.equal(await page.getByText('Kardégic, Eliquis').count(), 0, 'no answer left on the page');
-  assert.equal(plain(await page.evaluate(() => document.activeElement.textContent)), plain(ui.desk_title), 'the focus on the heading');
+  assert.equal(plain(await page.evaluate(() => document.activeElement.textContent)), plain(deskUi.title), 'the focus on the heading');
   await assertNothingStored(page);
   await assertOnlyOwnStaticFiles(requests, server.origin, assert);
   assert.deepEqual(errors, []);
@@ -218,15 +219,15 @@ test('an AZERTY scanner on a QWERTY computer at 50 ms with no Enter, and both wa
   ];
   for (const [what, keys, gap, end] of scans) {
     // The focus on a button: the scan's Enter must not press it.
-    if (end === 'Enter') await page.getByRole('button', { name: ui.desk_card_button }).focus();
+    if (end === 'Enter') await page.getByRole('button', { name: deskUi.card_button }).focus();
     const started = performance.now();
     await scan(cdp, keys, gap, end);
     await page.getByText(checkLine('RDR6'), { exact: true }).waitFor();
     assert.equal(await answerText(page, QUESTION.anticoagulant), `Oui ${ui.outcome_flag_marker}`, what);
-    assert.equal(await page.getByRole('heading', { name: ui.desk_card_title }).count(), 0, `${what}: no button pressed`);
+    assert.equal(await page.getByRole('heading', { name: deskUi.card_title }).count(), 0, `${what}: no button pressed`);
     console.log(`desk: ${what}: read in ${Math.round(performance.now() - started)} ms`);
-    await page.getByRole('button', { name: ui.desk_clear }).click();
-    await statusSays(page, `${ui.desk_cleared} ${ui.desk_ready}`);
+    await page.getByRole('button', { name: deskUi.clear }).click();
+    await statusSays(page, `${deskUi.cleared} ${deskUi.ready}`);
   }
   await assertNothingStored(page);
   await context.close();
@@ -236,11 +237,11 @@ test('a scan cut short, a URL and another version say so; the test card says how
   const { page, context, cdp, requests } = await openDesk();
   const keys = keysOf(TYPICAL.keys_qwerty_scanner_on_azerty);
   await scan(cdp, keys.slice(0, Math.floor(keys.length / 2)), 5, null);
-  await statusSays(page, ui.desk_incomplete);
+  await statusSays(page, deskUi.incomplete);
   await scan(cdp, typedAsIs('https://example.org/cimentoplastie'), 5);
-  await statusSays(page, ui.desk_not_ours);
+  await statusSays(page, deskUi.not_ours);
   await scan(cdp, typedAsIs(withVersion(TYPICAL.code, '130')), 5);
-  await statusSays(page, ui.desk_other_version.replace('{version}', '1.3.0'));
+  await statusSays(page, deskUi.other_version.replace('{version}', '1.3.0'));
   assert.equal(await answersHeading(page).count(), 0);
   // Typing in a text field (none on this page yet: one is added) is left to the field.
   await page.evaluate(() => {
@@ -251,15 +252,15 @@ test('a scan cut short, a URL and another version say so; the test card says how
   await page.getByRole('textbox', { name: 'Champ de test' }).focus();
   await scan(cdp, keysOf(TYPICAL.keys_qwerty_scanner_on_azerty), 5);
   assert.equal((await page.getByRole('textbox', { name: 'Champ de test' }).inputValue()).length, TYPICAL.code.length, 'typed into the field');
-  await statusSays(page, ui.desk_other_version.replace('{version}', '1.3.0'));
+  await statusSays(page, deskUi.other_version.replace('{version}', '1.3.0'));
   assert.equal(await answersHeading(page).count(), 0, 'not read as a scan');
   await page.getByRole('textbox', { name: 'Champ de test' }).evaluate((field) => field.remove());
 
   // The test card: on screen, its QR code holds the card's text (read by an independent decoder).
-  await page.getByRole('button', { name: ui.desk_card_button }).focus();
+  await page.getByRole('button', { name: deskUi.card_button }).focus();
   await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: ui.desk_card_title }).waitFor();
-  const image = page.getByRole('img', { name: ui.desk_card_image });
+  await page.getByRole('heading', { level: 1, name: deskUi.card_title }).waitFor();
+  const image = page.getByRole('img', { name: deskUi.card_image });
   const png = PNG.sync.read(await image.screenshot());
   assert.equal(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data, FIXTURES.test_card.code);
   const axe = await new AxeBuilder({ page }).withTags(TAGS).analyze();
@@ -269,15 +270,15 @@ test('a scan cut short, a URL and another version say so; the test card says how
   const status = page.getByRole('status');
   await status.filter({ hasText: 'Le lecteur fonctionne.' }).waitFor();
   const said = plain(await status.innerText());
-  assert.ok(said.startsWith(plain(`${ui.desk_test_works} ${ui.desk_test_azerty_on_qwerty}`)), said);
-  assert.ok(said.endsWith(plain(ui.desk_test_end_enter)), said);
+  assert.ok(said.startsWith(plain(`${deskUi.test_works} ${deskUi.test_azerty_on_qwerty}`)), said);
+  assert.ok(said.endsWith(plain(deskUi.test_end_enter)), said);
   const speed = Number(/Vitesse : (\d+) caractères par seconde/.exec(said)?.[1]);
   assert.ok(speed >= 10 && speed <= 210, `the speed measured, about 200 a second at 5 ms: ${speed}`);
   console.log(`desk: test card at 5 ms a character: ${speed} characters per second measured`);
   // Space on a focused button presses it, and is not taken as a scan.
-  await page.getByRole('button', { name: ui.desk_card_back }).focus();
+  await page.getByRole('button', { name: deskUi.card_back }).focus();
   await page.keyboard.press('Space');
-  await page.getByRole('heading', { level: 1, name: plain(ui.desk_title) }).waitFor();
+  await page.getByRole('heading', { level: 1, name: plain(deskUi.title) }).waitFor();
   await assertNothingStored(page);
   await assertOnlyOwnStaticFiles(requests, server.origin, assert);
   await context.close();
@@ -288,19 +289,19 @@ test('an English patient’s answers, not reviewed, with Arabic and an emoji typ
   const english = FIXTURES.codes.accents_emoji_arabic;
   await scan(cdp, typedAsIs(english.code), 5);
   await answersShown(page);
-  await page.getByText(`Réponses données en anglais. ${ui.desk_language_not_reviewed}`, { exact: true }).waitFor();
+  await page.getByText(`Réponses données en anglais. ${deskUi.language_not_reviewed}`, { exact: true }).waitFor();
   await page.getByText(checkLine(english.check_code), { exact: true }).waitFor();
   assert.equal(await answerText(page, QUESTION.anticoagulant), `Je ne sais pas ${ui.outcome_check_marker}`);
   assert.equal(await answerText(page, QUESTION['anticoagulant-nom']), english.texts['anticoagulant-nom']);
   assert.equal(await answerText(page, QUESTION.grossesse), ui.check_empty, 'a question left unanswered');
-  const goOver = page.getByRole('list', { name: plain(ui.desk_go_over_heading) });
+  const goOver = page.getByRole('list', { name: plain(deskUi.go_over_heading) });
   await goOver.getByRole('listitem').filter({ hasText: QUESTION.anticoagulant }).waitFor();
   const reached = new Set();
   for (let i = 0; i < 12; i += 1) {
     await page.keyboard.press('Tab');
     reached.add(await page.evaluate(() => (document.activeElement.tagName === 'BUTTON' ? document.activeElement.textContent : '')));
   }
-  for (const name of [ui.print_button, ui.desk_save, ui.desk_clear, ui.desk_card_button]) {
+  for (const name of [ui.print_button, deskUi.save, deskUi.clear, deskUi.card_button]) {
     assert.ok(reached.has(name), `reached with Tab: ${name} (${[...reached].join(' | ')})`);
   }
   await answersHeading(page).waitFor({ state: 'visible' });
@@ -310,9 +311,9 @@ test('an English patient’s answers, not reviewed, with Arabic and an emoji typ
     assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], colorScheme);
   }
   // Enter on the focused "Effacer / patient suivant" presses it (it is no scan's end).
-  await page.getByRole('button', { name: ui.desk_clear }).focus();
+  await page.getByRole('button', { name: deskUi.clear }).focus();
   await page.keyboard.press('Enter');
-  await statusSays(page, `${ui.desk_cleared} ${ui.desk_ready}`);
+  await statusSays(page, `${deskUi.cleared} ${deskUi.ready}`);
   await assertNothingStored(page);
   await context.close();
 });
@@ -323,9 +324,9 @@ test('in French on an English browser; three minutes without a key or a click er
   await scan(cdp, keysOf(TYPICAL.keys_qwerty_scanner_on_azerty), 5);
   await answersShown(page);
   await page.clock.runFor(151_000);
-  await statusSays(page, ui.desk_idle_warning.replace('{seconds}', '30'));
+  await statusSays(page, deskUi.idle_warning.replace('{seconds}', '30'));
   await page.clock.runFor(30_000);
-  await statusSays(page, `${ui.desk_idle_cleared.replace('{minutes}', '3')} ${ui.desk_ready}`);
+  await statusSays(page, `${deskUi.idle_cleared.replace('{minutes}', '3')} ${deskUi.ready}`);
   assert.equal(await answersHeading(page).count(), 0);
   await assertNothingStored(page);
   await context.close();

@@ -208,3 +208,8 @@ export function contentOf(code) {
   const read = (name) => JSON.parse(readFileSync(join(root, name), 'utf8'));
   return { ui: read('ui.json'), sheet: read('sheet.json'), questionnaire: read('questionnaire.json'), glossary: read('glossary.json') };
 }
+
+/** The reception desk's texts (`content/desk.json`, French only), as its page reads them. */
+export function deskText() {
+  return JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'desk.json'), 'utf8'));
+}

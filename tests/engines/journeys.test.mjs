@@ -5,7 +5,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { contentOf, distFiles, STORAGE_KEY } from '../e2e/harness.mjs';
+import { contentOf, deskText, distFiles, STORAGE_KEY } from '../e2e/harness.mjs';
 import { wordsBrokenWithoutHyphen } from '../e2e/words.mjs';
 import { ENGINES, enginesToRun, startEngineServer, openSession } from './engines.mjs';
 import jsQR from 'jsqr';
@@ -13,6 +13,7 @@ import { PNG } from 'pngjs';
 
 const fr = contentOf('fr');
 const { ui, sheet } = fr;
+const deskUi = deskText();
 const questions = fr.questionnaire.item.filter((i) => i.type !== 'display');
 const question = (id) => fr.questionnaire.item.find((i) => i.linkId === id);
 /** A question's heading as screen readers name it: its text, and "(facultatif)" when it may be left empty. */
@@ -399,11 +400,11 @@ for (const name of enginesToRun()) {
       // At the desk, a scanner types the code and Enter, as a keyboard would.
       const storedBefore = await s.run(() => JSON.stringify({ ...localStorage }));
       await s.go(`${server.origin}/?accueil`);
-      await h1(ui.desk_title);
+      await h1(deskUi.title);
       await s.keys(`${read.data}\uE007`);
-      await h1(ui.desk_answers_title);
+      await h1(deskUi.answers_title);
       const desk = await s.run(() => document.querySelector('main').innerText);
-      assert.match(desk, new RegExp(ui.desk_check.replace('{code}', checkCode)));
+      assert.match(desk, new RegExp(deskUi.check.replace('{code}', checkCode)));
       assert.match(desk, /Kardégic/, 'the medicine typed is shown');
       assert.equal(await s.run(() => JSON.stringify({ ...localStorage })), storedBefore, 'the desk writes nothing to storage');
       assert.equal(await s.run(() => sessionStorage.length), 0);
