@@ -35,13 +35,46 @@ pub fn DeskPage(library: &'static Library, desk: &'static DeskText) -> impl Into
         document.set_title(&fill(&ui.document_title, &[("page", &desk.title)]));
     }
 
-    // A new scan starts: the previous patient's answers go at once.
+    // Answers shown are erased after a while without a key or a click, with a warning first.
+    let idle = use_idle_timer(
+        DESK_IDLE_SECONDS,
+        Signal::derive(move || shown.with(Option::is_some)),
+    );
+    let keep_alive = idle.keep_alive;
+
+    // A scan typed while the page does not have the keyboard goes elsewhere (the address bar, and
+    // from there to a search engine): said as soon as the page loses it, and when it comes back.
+    let keyboard_status = move || {
+        let has_keyboard = document().has_focus().unwrap_or(true);
+        let said = status.with_untracked(|s| *s == DeskStatus::NoKeyboard);
+        if !has_keyboard {
+            set_status.set(DeskStatus::NoKeyboard);
+        } else if said {
+            let read = shown.with_untracked(Option::is_some);
+            set_status.set(if read { DeskStatus::Read } else { DeskStatus::Ready });
+        }
+    };
+    keyboard_status();
+    let lost = window_event_listener(leptos::ev::blur, move |_| keyboard_status());
+    let back = window_event_listener(leptos::ev::focus, move |_| keyboard_status());
+    on_cleanup(move || {
+        lost.remove();
+        back.remove();
+    });
+
+    // A new scan starts: the previous patient's answers go at once (the focus, if it was in them,
+    // to the page's heading).
     let on_start = Callback::new(move |()| {
+        if shown.with_untracked(Option::is_some) {
+            focus_later(HEADING);
+        }
         set_shown.set(None);
         set_status.set(DeskStatus::Reading);
     });
-    // What a scan (or the camera) turned out to be: said, and the answers shown if any.
+    // What a scan (or the camera) turned out to be: said, and the answers shown if any. A reading
+    // counts as activity (a camera's read comes with no key or click).
     let show = move |(next, code): (DeskStatus, Option<DeskCode>)| {
+        keep_alive.run(());
         let read = code.is_some();
         set_shown.set(code);
         set_status.set(next);
@@ -65,11 +98,6 @@ pub fn DeskPage(library: &'static Library, desk: &'static DeskText) -> impl Into
     };
     let on_clear = Callback::new(move |()| erase(DeskStatus::Erased));
 
-    // Answers shown are erased after a while without a key or a click, with a warning first.
-    let idle = use_idle_timer(
-        DESK_IDLE_SECONDS,
-        Signal::derive(move || shown.with(Option::is_some)),
-    );
     Effect::new(move |_| {
         let phase = idle.phase.get();
         if shown.with_untracked(Option::is_none) {

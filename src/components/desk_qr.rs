@@ -60,18 +60,31 @@ pub fn DeskQr() -> impl IntoView {
     // On paper the code is printed whether or not the panel was opened; the message is not.
     let printed = matches!(drawn, Drawn::Code { .. });
     let open = RwSignal::new(false);
+    let button_ref = NodeRef::<leptos::html::Button>::new();
+    let panel_ref = NodeRef::<leptos::html::Div>::new();
+    // Closed; the focus, if it was in the panel (« Masquer le code »), back on the button.
+    let close = move || {
+        let inside = panel_ref.get_untracked().is_some_and(|panel| {
+            let panel: &web_sys::Node = &panel;
+            panel.contains(document().active_element().as_ref().map(|e| e.as_ref()))
+        });
+        open.set(false);
+        if inside {
+            if let Some(button) = button_ref.get_untracked() {
+                let _ = button.focus();
+            }
+        }
+    };
     let hidden = window_event_listener_untyped("visibilitychange", move |_| {
         if document().hidden() {
-            open.set(false);
+            close();
         }
     });
-    let left = window_event_listener_untyped("pagehide", move |_| open.set(false));
+    let left = window_event_listener_untyped("pagehide", move |_| close());
     on_cleanup(move || {
         hidden.remove();
         left.remove();
     });
-    let button_ref = NodeRef::<leptos::html::Button>::new();
-    let panel_ref = NodeRef::<leptos::html::Div>::new();
     let toggle = move |_| {
         open.update(|o| *o = !*o);
         if open.get_untracked() {

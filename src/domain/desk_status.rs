@@ -28,6 +28,8 @@ pub enum ScanEnd {
 pub enum DeskStatus {
     /// Waiting for a scan.
     Ready,
+    /// The page does not have the keyboard: a scan would be typed elsewhere (the address bar…).
+    NoKeyboard,
     /// Keys are coming in.
     Reading,
     /// A patient's answers were read: they are shown.
@@ -110,6 +112,7 @@ pub fn decoded(result: Result<DeskCode, DecodeError>) -> (DeskStatus, Option<Des
 pub fn status_text(desk: &DeskText, status: &DeskStatus) -> String {
     match status {
         DeskStatus::Ready => desk.ready.to_string(),
+        DeskStatus::NoKeyboard => desk.no_keyboard.to_string(),
         DeskStatus::Reading => desk.reading.to_string(),
         DeskStatus::Read => desk.read.to_string(),
         DeskStatus::Incomplete => desk.incomplete.to_string(),

@@ -32,6 +32,8 @@ pub struct DeskText {
     pub title: String,
     pub intro: String,
     pub ready: String,
+    /// The page lost the keyboard (another window or the address bar has it): a scan would go there.
+    pub no_keyboard: String,
     pub reading: String,
     pub read: String,
     pub incomplete: String,

@@ -318,9 +318,14 @@ test('an English patient’s answers, not reviewed, with Arabic and an emoji typ
   await context.close();
 });
 
-test('in French on an English browser; three minutes without a key or a click erase the answers, with a warning first', async () => {
+test('in French on an English browser; the page says when it loses the keyboard (a scan would go elsewhere); three minutes without a key or a click erase the answers, with a warning first', async () => {
   const { page, context, cdp } = await openDesk({ clock: true, locale: 'en-GB' });
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'fr');
+  // Another window, or the address bar, takes the keyboard: said at once, and ready again on return.
+  await page.evaluate(() => { document.hasFocus = () => false; window.dispatchEvent(new FocusEvent('blur')); });
+  await statusSays(page, deskUi.no_keyboard);
+  await page.evaluate(() => { delete document.hasFocus; window.dispatchEvent(new FocusEvent('focus')); });
+  await statusSays(page, deskUi.ready);
   await scan(cdp, keysOf(TYPICAL.keys_qwerty_scanner_on_azerty), 5);
   await answersShown(page);
   await page.clock.runFor(151_000);
