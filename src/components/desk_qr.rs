@@ -17,7 +17,8 @@ enum Drawn {
 }
 
 /// The desk code of the answers, drawn; `None` where no code can be made for a reason the patient
-/// cannot change (a questionnaire or a date the format does not take: not with the shipped content).
+/// cannot change here (a questionnaire or a date the format does not take: not with the shipped
+/// content; answers not finished: the outcome page is reached only once they are).
 fn drawn(state: &AppState) -> Option<Drawn> {
     // The rules and codes are the source questionnaire's (French), whatever language is shown.
     let q = &state.library.source().questionnaire;

@@ -26,9 +26,13 @@
 //! - Every change of one character is caught by the checksum: the low 20 bits of CRC-32 differ
 //!   for any one-byte change at any place in a text of up to 400 bytes (checked exhaustively when
 //!   this was written). So two answer sets one character apart never share a check code.
+//! - Only a finished questionnaire has a code (`flow::is_complete`: every question shown has its
+//!   answer; the optional medicine name may be empty). A blank text (spaces only) is no answer:
+//!   the encoder leaves it out, as the app does.
 //! - Decoding is strict: a code that holds an answer to a question its own answers hide, a text
-//!   over the question's `maxLength`, or a blank text, is `Invalid` (our encoder never writes
-//!   one, and the desk must show exactly what the patient saw).
+//!   over the question's `maxLength`, a blank text, or no answer to a question shown, is
+//!   `Invalid` (our encoder never writes one, and the desk must show exactly what the patient
+//!   saw: a code without every answer is forged or a bug, never « rien à signaler »).
 //! - The set-up test card (`test_card_code`) is `CIMT`, the 36 characters `0–9A–Z`, then the
 //!   checksum computed the same way: it goes through every key a scanner can mistype.
 
@@ -114,6 +118,9 @@ pub enum EncodeError {
     TooLong,
     /// The language is not a 2-letter code.
     BadLanguage,
+    /// A question shown has no answer (`flow::is_complete` is false): only a finished
+    /// questionnaire has a code (the outcome page, where the code is shown, needs one anyway).
+    Incomplete,
     /// The date is not a real one (`Written::is_valid`).
     BadDate,
     /// The questionnaire does not fit the format: its version is not `major.minor.patch` with
@@ -143,7 +150,8 @@ pub enum DecodeError {
     TestCard,
 }
 
-/// The desk code for these answers (only the questions shown count), or why it cannot be made.
+/// The desk code for these answers (only the questions shown count; a blank text is no answer),
+/// or why it cannot be made: every question shown must have its answer (`EncodeError::Incomplete`).
 pub fn encode(
     questionnaire: &Questionnaire,
     answers: &Answers,
@@ -161,6 +169,8 @@ pub fn encode(
         return Err(EncodeError::BadLanguage);
     }
     let mut kept = answers.clone();
+    // A blank text is no answer (`flow::set_answer` never stores one): `prune` drops it
+    // (`Answer::fits`), with every answer that is hidden or does not fit its question.
     flow::prune(questionnaire, &mut kept);
 
     let mut out = String::with_capacity(MAX_CODE_LEN);
@@ -211,6 +221,10 @@ pub fn encode(
         out.push(B36[len % 36] as char);
         push_base32(&mut out, text.as_bytes());
     }
+    // After the texts' lengths: a text too long is `TooLong` (`is_complete` refuses it too).
+    if !flow::is_complete(questionnaire, &kept) {
+        return Err(EncodeError::Incomplete);
+    }
     let checksum = crc32(out.as_bytes());
     push_c32_20(&mut out, checksum);
     Ok(out)
@@ -221,8 +235,8 @@ pub fn encode(
 /// Order of the checks: spaces, tabs and line ends around it are dropped; the prefix (`NotOurs`,
 /// `UnknownFormat`, the test card); the length (at most `MAX_CODE_LEN`) and characters (0–9A–Z,
 /// lower case read as capitals: Caps Lock) and the checksum (`Incomplete`); the questionnaire and
-/// its version (`UnknownQuestionnaire`); then every field (`Invalid`). Never panics; allocates at
-/// most a copy of `MAX_CODE_LEN` bytes.
+/// its version (`UnknownQuestionnaire`); then every field, and that every question shown has its
+/// answer (`Invalid`). Never panics; allocates at most a copy of `MAX_CODE_LEN` bytes.
 pub fn decode(questionnaire: &Questionnaire, scanned: &str) -> Result<DeskCode, DecodeError> {
     let text = scanned
         .trim_matches(|c: char| c.is_ascii_whitespace())
@@ -379,7 +393,7 @@ fn read_fields(
     }
     let mut pruned = answers.clone();
     flow::prune(questionnaire, &mut pruned);
-    if pruned != answers {
+    if pruned != answers || !flow::is_complete(questionnaire, &answers) {
         return Err(invalid);
     }
     let version = &body[PREFIX.len() + 4..PREFIX.len() + 7];

@@ -51,6 +51,22 @@ fn all_unknown(q: &Questionnaire) -> Answers {
         .collect()
 }
 
+/// The answers, with every question shown and not answered answered "Non": a finished
+/// questionnaire, the only kind that has a code.
+fn completed(q: &Questionnaire, mut a: Answers) -> Answers {
+    for item in q.questions().filter(|i| i.kind == ItemType::Choice) {
+        if !a.contains_key(&item.link_id) && flow::is_enabled(q, item, &a) {
+            a.insert(item.link_id.clone(), Answer::Choice("N".into()));
+        }
+    }
+    a
+}
+
+/// On an anticoagulant ("Oui"), every other answer "Non", no medicine named (it is optional).
+fn on_anticoagulant(q: &Questionnaire) -> Answers {
+    completed(q, answers(&[("anticoagulant", "Y")]))
+}
+
 fn with_text(mut a: Answers, text: &str) -> Answers {
     a.insert("anticoagulant-nom".into(), Answer::Text(text.into()));
     a
@@ -132,14 +148,34 @@ fn with_shown_text(q: &Questionnaire, a: &Answers, text: &str) -> Answers {
     a
 }
 
+/// A code for answers that are not finished, as the encoder would write it without its check:
+/// the code of the answers completed with "Non", those choices set back to `0` (no answer).
+fn forge_incomplete(q: &Questionnaire, a: &Answers) -> String {
+    let code = encode(q, &completed(q, a.clone()), WRITTEN, "fr", true).unwrap();
+    let mut body = body(&code).to_owned();
+    let choices = q.questions().filter(|i| i.kind == ItemType::Choice);
+    for (i, item) in choices.enumerate() {
+        if !a.contains_key(&item.link_id) {
+            // CIM1, questionnaire (4), version (3), written (12), language (3), count (1).
+            body.replace_range(27 + i..28 + i, "0");
+        }
+    }
+    forge(&body)
+}
+
 #[test]
-fn every_combination_of_answers_reads_back_the_same_with_a_four_character_check_code() {
+fn every_finished_combination_of_answers_reads_back_the_same_with_a_four_character_check_code() {
     let q = shipped().questionnaire;
     let combinations = every_choice_combination(&q);
     assert_eq!(combinations.len(), 4usize.pow(7));
     let mut longest = 0;
     let mut with_text_shown = 0;
+    let mut finished = 0;
     for choices in &combinations {
+        if !flow::is_complete(&q, choices) {
+            continue;
+        }
+        finished += 1;
         for text in [None, Some(MEDICINES)] {
             let a = match text {
                 Some(text) => with_shown_text(&q, choices, text),
@@ -162,9 +198,11 @@ fn every_combination_of_answers_reads_back_the_same_with_a_four_character_check_
             assert!(code.starts_with("CIM1"));
         }
     }
-    assert!(
-        with_text_shown > 4000,
-        "the text was shown {with_text_shown} times"
+    assert_eq!(finished, 3usize.pow(7), "every question answered with one of 3 options");
+    assert_eq!(
+        with_text_shown,
+        2 * 3usize.pow(6),
+        "the text was shown with anticoagulant Oui or Je ne sais pas"
     );
     assert_eq!(
         longest, 70,
@@ -173,13 +211,74 @@ fn every_combination_of_answers_reads_back_the_same_with_a_four_character_check_
     assert_eq!(qr_version(longest), Some(5));
 }
 
-/// For every combination of answers (with the medicine names when their question is shown),
+/// Every combination with at least one question unanswered (with the medicine names when their
+/// question is shown): the encoder refuses it, and the code it would have made, forged with a
+/// right checksum, is invalid at the desk, never read as « rien de particulier à signaler ».
+#[test]
+fn every_unfinished_combination_is_refused_by_the_encoder_and_invalid_at_the_desk() {
+    let q = shipped().questionnaire;
+    let mut unfinished = 0;
+    for choices in &every_choice_combination(&q) {
+        if flow::is_complete(&q, choices) {
+            continue;
+        }
+        unfinished += 1;
+        for a in [choices.clone(), with_shown_text(&q, choices, MEDICINES)] {
+            assert_eq!(
+                encode(&q, &a, WRITTEN, "fr", true),
+                Err(EncodeError::Incomplete),
+                "{a:?}"
+            );
+        }
+        let forged = forge_incomplete(&q, choices);
+        assert_eq!(
+            decode(&q, &forged),
+            Err(DecodeError::Invalid),
+            "{forged} for {choices:?}"
+        );
+    }
+    assert_eq!(unfinished, 4usize.pow(7) - 3usize.pow(7));
+}
+
+#[test]
+fn a_code_with_no_answer_at_all_is_invalid_at_the_desk() {
+    let q = shipped().questionnaire;
+    assert_eq!(
+        encode(&q, &Answers::new(), WRITTEN, "fr", true),
+        Err(EncodeError::Incomplete)
+    );
+    // The prefix, questionnaire and version of a real code; then the date, French reviewed,
+    // 7 choice items all `0` (no answer), 1 text item, empty; the checksum right.
+    let typical = typical_code(&q);
+    let head = &typical[..11];
+    let code = forge(&format!("{head}202603140926FR170000000100"));
+    assert_eq!(decode(&q, &code), Err(DecodeError::Invalid), "{code}");
+    // The same with every choice `2` ("Non"): read, so the code above is refused for its
+    // missing answers alone.
+    let all_no = forge(&format!("{head}202603140926FR172222222100"));
+    assert_eq!(decode(&q, &all_no).unwrap().answers, answers(&super::all_no()));
+}
+
+#[test]
+fn a_blank_medicine_name_is_no_answer_and_reads_back_as_none() {
+    let q = shipped().questionnaire;
+    let none = on_anticoagulant(&q);
+    let code = encode(&q, &none, WRITTEN, "fr", true).unwrap();
+    for blank in [" ", "   ", "\n", "\t \u{a0}"] {
+        let blank_code = encode(&q, &with_text(none.clone(), blank), WRITTEN, "fr", true);
+        assert_eq!(blank_code.as_ref(), Ok(&code), "{blank:?}");
+    }
+    assert_eq!(decode(&q, &code).unwrap().answers, none);
+}
+
+/// For every finished combination of answers (with the medicine names when their question is shown),
 /// each answer changed to another option, alone: the check code changes. (An answer that shows
 /// or hides the medicine text changes more than one character, and is left out.)
 #[test]
 fn a_changed_answer_changes_the_check_code() {
     let q = shipped().questionnaire;
-    let combinations = every_choice_combination(&q);
+    let mut combinations = every_choice_combination(&q);
+    combinations.retain(|a| flow::is_complete(&q, a));
     let codes: HashMap<String, String> = combinations
         .iter()
         .map(|choices| {
@@ -213,7 +312,13 @@ fn a_changed_answer_changes_the_check_code() {
             }
         }
     }
-    assert!(compared > 150_000, "{compared} pairs compared");
+    // 3^7 answer sets, 7 questions, 2 other options each; for the anticoagulant question only
+    // Oui and Je ne sais pas to each other (the medicine names stay).
+    assert_eq!(
+        compared,
+        3usize.pow(7) * 6 * 2 + 2 * 3usize.pow(6),
+        "pairs compared"
+    );
 }
 
 #[test]
@@ -247,7 +352,7 @@ fn the_medicine_text_at_its_cap_reads_back_in_any_script_and_one_byte_more_is_to
     let q = shipped().questionnaire;
     let cap = max_text_bytes(&q);
     assert_eq!(cap, 194);
-    let base = answers(&[("anticoagulant", "Y")]);
+    let base = on_anticoagulant(&q);
     for unit in ["a", "é", "ب", "💊", "Kardégic 75 mg, إليكويس 💊 "] {
         let text = repeated(unit, cap);
         let room = cap - text.len();
@@ -282,12 +387,12 @@ fn a_text_over_its_questions_length_is_too_long_even_when_the_code_would_hold_it
     {
         item.max_length = Some(5);
     }
-    let a = with_text(answers(&[("anticoagulant", "Y")]), "Eliquis");
+    let a = with_text(on_anticoagulant(&q), "Eliquis");
     assert_eq!(
         encode(&q, &a, WRITTEN, "fr", true),
         Err(EncodeError::TooLong)
     );
-    let a = with_text(answers(&[("anticoagulant", "Y")]), "Élixé");
+    let a = with_text(on_anticoagulant(&q), "Élixé");
     let code = encode(&q, &a, WRITTEN, "fr", true).expect("5 characters fit");
     assert_eq!(decode(&q, &code).unwrap().answers, a);
 }
@@ -295,16 +400,11 @@ fn a_text_over_its_questions_length_is_too_long_even_when_the_code_would_hold_it
 #[test]
 fn an_answer_to_a_hidden_question_is_not_carried() {
     let q = shipped().questionnaire;
-    let hidden = with_text(answers(&[("anticoagulant", "N")]), "Kardégic");
+    let no = answers(&super::all_no());
+    let hidden = with_text(no.clone(), "Kardégic");
     let code = encode(&q, &hidden, WRITTEN, "fr", true).unwrap();
-    assert_eq!(
-        decode(&q, &code).unwrap().answers,
-        answers(&[("anticoagulant", "N")])
-    );
-    assert_eq!(
-        code,
-        encode(&q, &answers(&[("anticoagulant", "N")]), WRITTEN, "fr", true).unwrap()
-    );
+    assert_eq!(decode(&q, &code).unwrap().answers, no);
+    assert_eq!(code, encode(&q, &no, WRITTEN, "fr", true).unwrap());
 }
 
 #[test]
@@ -389,7 +489,7 @@ fn each_character_changed_is_refused_never_read_as_other_answers() {
     let codes = [
         typical_code(&q),
         encode(&q, &all_unknown(&q), WRITTEN, "en", false).unwrap(),
-        encode(&q, &Answers::new(), WRITTEN, "fr", true).unwrap(),
+        encode(&q, &answers(&super::all_no()), WRITTEN, "fr", true).unwrap(),
     ];
     let mut tried = 0;
     for code in &codes {
@@ -557,6 +657,8 @@ fn a_whole_code_whose_fields_do_not_fit_the_questionnaire_is_invalid() {
         ("reviewed 2", at(25..26, "2")),
         ("7 choice items said 8", at(26..27, "8")),
         ("an option that does not exist", at(27..28, "4")),
+        ("grossesse not answered", at(27..28, "0")),
+        ("position-ventre not answered", at(33..34, "0")),
         (
             "the medicine text with anticoagulant Non (hidden)",
             at(28..29, "2"),
@@ -595,7 +697,7 @@ fn a_whole_code_whose_fields_do_not_fit_the_questionnaire_is_invalid() {
 #[test]
 fn a_forged_text_that_is_not_utf8_or_is_blank_is_invalid() {
     let q = shipped().questionnaire;
-    let code = encode(&q, &answers(&[("anticoagulant", "Y")]), WRITTEN, "fr", true).unwrap();
+    let code = encode(&q, &on_anticoagulant(&q), WRITTEN, "fr", true).unwrap();
     let body = body(&code);
     assert!(body.ends_with("00"), "{body}: no text");
     let head = &body[..body.len() - 2];
@@ -625,7 +727,7 @@ fn a_forged_text_that_is_not_utf8_or_is_blank_is_invalid() {
     let fine = forge(&format!("{head}{}", base32("Eliquis".as_bytes())));
     assert_eq!(
         decode(&q, &fine).unwrap().answers,
-        with_text(answers(&[("anticoagulant", "Y")]), "Eliquis")
+        with_text(on_anticoagulant(&q), "Eliquis")
     );
     for bytes in [&[0xC3, 0x28][..], &[0xFF], &[0xE2, 0x82], b"   ", b"\n"] {
         let forged = forge(&format!("{head}{}", base32(bytes)));
@@ -756,7 +858,18 @@ fn fixture() -> Value {
             "typical": example(&typical(), "fr", true, true),
             "all_unknown": example(&all_unknown(&q), "fr", true, false),
             "accents_emoji_arabic": example(
-                &with_text(answers(&[("anticoagulant", "asked-unknown")]), "Kardégic 75 mg, إليكويس 💊"),
+                &with_text(
+                    answers(&[
+                        ("grossesse", "N"),
+                        ("anticoagulant", "asked-unknown"),
+                        ("saignement", "Y"),
+                        ("plaquettes", "N"),
+                        ("anesthesie", "asked-unknown"),
+                        ("allergie-methylmethacrylate", "N"),
+                        ("position-ventre", "Y"),
+                    ]),
+                    "Kardégic 75 mg, إليكويس 💊",
+                ),
                 "en", false, false,
             ),
         },
@@ -838,6 +951,7 @@ fn the_desk_codes_fixture_is_what_the_code_makes() {
     );
     for (name, example) in file["codes"].as_object().unwrap() {
         let read = decode(&q, example["code"].as_str().unwrap()).unwrap();
+        assert!(flow::is_complete(&q, &read.answers), "{name}: every question answered");
         assert_eq!(
             read.check_code,
             example["check_code"].as_str().unwrap(),

@@ -1,11 +1,12 @@
 //! The desk code and the scanner: any answers read back, and any scanned text or key events
 //! give a result or a plain error, never a panic or another patient's answers.
 
-use cimentoplastie::domain::answers::Answer;
+use cimentoplastie::domain::answers::{Answer, Answers};
 use cimentoplastie::domain::desk_code::{
     DecodeError, EncodeError, MAX_CODE_LEN, Written, check_code, code_len, decode, encode,
 };
-use cimentoplastie::domain::questionnaire::Questionnaire;
+use cimentoplastie::domain::flow;
+use cimentoplastie::domain::questionnaire::{ItemType, Questionnaire};
 use cimentoplastie::domain::scanner::{KeyStroke, MAX_SCAN_KEYS, ScanBuffer, read_scan, readings};
 use proptest::prelude::*;
 
@@ -23,12 +24,37 @@ fn any_written() -> impl Strategy<Value = Written> {
     )
 }
 
-/// Any valid desk code, made from any answers (texts in any script, short or long).
+/// Any finished answers (every question shown answered, the optional text typed or not, in any
+/// script, short or long): any answers, each question left unanswered then given an option.
+fn any_finished(q: &'static Questionnaire) -> impl Strategy<Value = Answers> {
+    let choices = q.questions().filter(|i| i.kind == ItemType::Choice).count();
+    (
+        any_session(q),
+        prop::collection::vec(any::<prop::sample::Index>(), choices),
+    )
+        .prop_map(move |(saved, picks)| {
+            let mut answers = saved.answers;
+            let items = q.questions().filter(|i| i.kind == ItemType::Choice);
+            for (item, pick) in items.zip(picks) {
+                if !answers.contains_key(&item.link_id) {
+                    let option = pick.get(&item.answer_option);
+                    answers.insert(
+                        item.link_id.clone(),
+                        Answer::Choice(option.value_coding.code.clone()),
+                    );
+                }
+            }
+            flow::prune(q, &mut answers);
+            answers
+        })
+}
+
+/// Any valid desk code, made from any finished answers.
 fn any_code(q: &'static Questionnaire) -> impl Strategy<Value = String> {
-    (any_session(q), any_written(), "[a-z]{2}", any::<bool>()).prop_filter_map(
+    (any_finished(q), any_written(), "[a-z]{2}", any::<bool>()).prop_filter_map(
         "fits a QR code",
-        move |(saved, written, language, reviewed)| {
-            encode(q, &saved.answers, written, &language, reviewed).ok()
+        move |(answers, written, language, reviewed)| {
+            encode(q, &answers, written, &language, reviewed).ok()
         },
     )
 }
@@ -37,11 +63,11 @@ fn any_code(q: &'static Questionnaire) -> impl Strategy<Value = String> {
 fn property_desk_codes_read_back_and_too_long_means_too_long() {
     let q: &'static Questionnaire = Box::leak(Box::new(questionnaire()));
     check(
-        "any answers, date, language",
+        "any finished answers, date, language",
         3000,
-        (any_session(q), any_written(), "[a-zA-Z]{2}", any::<bool>()),
-        |(saved, written, language, reviewed)| {
-            let answers = saved.answers;
+        (any_finished(q), any_written(), "[a-zA-Z]{2}", any::<bool>()),
+        |(answers, written, language, reviewed)| {
+            prop_assert!(flow::is_complete(q, &answers));
             match encode(q, &answers, written, &language, reviewed) {
                 Ok(code) => {
                     prop_assert!(code.len() <= MAX_CODE_LEN);
@@ -64,6 +90,50 @@ fn property_desk_codes_read_back_and_too_long_means_too_long() {
                     prop_assert!(code_len(q, &answers) > MAX_CODE_LEN, "{} bytes", texts);
                 }
                 Err(other) => prop_assert!(false, "{:?}", other),
+            }
+            Ok(())
+        },
+    );
+}
+
+/// Unfinished answers have no code (the core tests check every combination at the desk: a code
+/// the encoder would have made for them, forged, is `Invalid`).
+#[test]
+fn property_unfinished_answers_have_no_desk_code() {
+    let q: &'static Questionnaire = Box::leak(Box::new(questionnaire()));
+    check(
+        "any answers, finished or not",
+        3000,
+        (any_session(q), any_written()),
+        |(saved, written)| {
+            let answers = saved.answers;
+            let encoded = encode(q, &answers, written, "fr", true);
+            if code_len(q, &answers) > MAX_CODE_LEN {
+                // A text too long is said first: the patient can shorten it.
+                prop_assert_eq!(encoded, Err(EncodeError::TooLong));
+            } else if flow::is_complete(q, &answers) {
+                prop_assert!(encoded.is_ok());
+            } else {
+                prop_assert_eq!(encoded, Err(EncodeError::Incomplete));
+            }
+            Ok(())
+        },
+    );
+    check(
+        "finished answers, one question shown taken away",
+        2000,
+        (any_finished(q), any_written(), any::<prop::sample::Index>()),
+        |(answers, written, at)| {
+            let shown = flow::shown_questions(q, &answers);
+            let required: Vec<_> = shown.iter().filter(|i| i.required).collect();
+            let mut fewer = answers.clone();
+            fewer.remove(&required[at.index(required.len())].link_id);
+            flow::prune(q, &mut fewer);
+            if code_len(q, &fewer) <= MAX_CODE_LEN {
+                prop_assert_eq!(
+                    encode(q, &fewer, written, "fr", true),
+                    Err(EncodeError::Incomplete)
+                );
             }
             Ok(())
         },
