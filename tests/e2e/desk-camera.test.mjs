@@ -15,20 +15,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { PNG } from 'pngjs';
-import { DIST, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, policyViolations, contentOf, deskText } from './harness.mjs';
+import { DIST, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, policyViolations, contentOf, deskText, focusReaches } from './harness.mjs';
 import { securityHeaders } from '../../scripts/server-config.mjs';
 
-/**
- * Waits until the focus is on the element whose text is `text` (the app moves it in the frame after
- * it draws the screen); fails saying where the focus is.
- */
-async function focusReaches(page, text, what) {
-  const squash = (t) => t.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-  const wanted = squash(text);
-  await page.waitForFunction((w) => ((document.activeElement && document.activeElement.textContent) || '').replace(/[\s\u00a0\u202f]+/g, ' ').trim() === w, wanted, { timeout: 10000 })
-    .catch(() => {});
-  assert.equal(squash(await page.evaluate(() => document.activeElement.textContent)), wanted, what);
-}
 
 const { ui, questionnaire } = contentOf('fr');
 const deskUi = deskText();

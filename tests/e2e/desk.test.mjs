@@ -12,19 +12,8 @@ import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, contentOf, deskText } from './harness.mjs';
+import { startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, contentOf, deskText, focusReaches } from './harness.mjs';
 
-/**
- * Waits until the focus is on the element whose text is `text` (the app moves it in the frame after
- * it draws the screen); fails saying where the focus is.
- */
-async function focusReaches(page, text, what) {
-  const squash = (t) => t.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-  const wanted = squash(text);
-  await page.waitForFunction((w) => ((document.activeElement && document.activeElement.textContent) || '').replace(/[\s\u00a0\u202f]+/g, ' ').trim() === w, wanted, { timeout: 10000 })
-    .catch(() => {});
-  assert.equal(squash(await page.evaluate(() => document.activeElement.textContent)), wanted, what);
-}
 
 const FIXTURES = JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'desk-codes.json'), 'utf8'));
 const { ui, questionnaire } = contentOf('fr');

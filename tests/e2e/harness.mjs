@@ -213,3 +213,16 @@ export function contentOf(code) {
 export function deskText() {
   return JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', 'desk.json'), 'utf8'));
 }
+
+/**
+ * Waits until the focus is on the element whose text is `text` (the app moves it in the frame after
+ * it draws the screen); fails saying where the focus is.
+ */
+export async function focusReaches(page, text, what) {
+  const squash = (t) => t.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  const wanted = squash(text);
+  await page.waitForFunction((w) => ((document.activeElement && document.activeElement.textContent) || '').replace(/[\s\u00a0\u202f]+/g, ' ').trim() === w, wanted, { timeout: 10000 })
+    .catch(() => {});
+  const actual = squash(await page.evaluate(() => document.activeElement.textContent));
+  if (actual !== wanted) throw new Error(`${what}: the focus is on « ${actual.slice(0, 80)} », not « ${wanted} »`);
+}
