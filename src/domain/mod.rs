@@ -15,6 +15,7 @@ pub mod glossary;
 pub mod language;
 pub mod mode;
 pub mod outcome;
+pub mod plural;
 pub mod qr_svg;
 pub mod questionnaire;
 pub mod questionnaire_response;

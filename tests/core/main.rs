@@ -14,6 +14,7 @@ mod keyboards;
 mod languages;
 mod mode;
 mod outcome;
+mod plural;
 mod qr_svg;
 mod read_aloud;
 mod route;
