@@ -9,7 +9,7 @@ use crate::domain::desk_code::DeskCode;
 use crate::domain::desk_text::DeskText;
 use crate::domain::desk_view::{authored, desk_view};
 use crate::domain::questionnaire::Questionnaire;
-use crate::domain::questionnaire_response::questionnaire_response;
+use crate::domain::questionnaire_response::{Seen, questionnaire_response};
 use crate::domain::ui_text::UiText;
 use crate::download::save_file;
 
@@ -63,7 +63,8 @@ pub fn DeskAnswers(
             w.minute.into(),
         );
         let offset = -(local.get_timezone_offset() as i32);
-        let response = questionnaire_response(questionnaire, &code.answers, &authored(w, offset));
+        let seen = Seen { language: &code.language, questionnaire: None };
+        let response = questionnaire_response(questionnaire, seen, &code.answers, &authored(w, offset));
         let text = serde_json::to_string_pretty(&response).unwrap_or_default();
         let _ = save_file(&file_name, "application/fhir+json", &text);
     };

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::questionnaire_response::questionnaire_response;
+use crate::domain::questionnaire_response::{Seen, questionnaire_response};
 use crate::domain::ui_text::download_file_name;
 use crate::download::save_file;
 use crate::state::use_app;
@@ -22,12 +22,16 @@ pub fn HandOff() -> impl IntoView {
         }
     };
     let download = move |_| {
-        let q = &state.content().questionnaire;
+        let seen = Seen {
+            language: &state.content().questionnaire.language,
+            questionnaire: Some(&state.content().questionnaire),
+        };
+        let source = &state.library.source().questionnaire;
         let when = js_sys::Date::new(&state.last_change_ms.get_untracked().into());
         let authored = when.to_iso_string();
         let response = state
             .answers
-            .with_untracked(|a| questionnaire_response(q, a, &String::from(authored)));
+            .with_untracked(|a| questionnaire_response(source, seen, a, &String::from(authored)));
         let text = serde_json::to_string_pretty(&response).unwrap_or_default();
         // The answers' local date, as printed ("Réponses du …"): sheets and files can be told apart.
         let name = download_file_name(

@@ -4,10 +4,10 @@ use std::collections::BTreeSet;
 
 use cimentoplastie::domain::outcome::team_rows;
 use cimentoplastie::domain::questionnaire::ItemType;
-use cimentoplastie::domain::questionnaire_response::questionnaire_response;
+use cimentoplastie::domain::questionnaire_response::{Seen, TRANSLATION, questionnaire_response};
 use serde_json::Value;
 
-use super::{all_no, answers, shipped};
+use super::{all_no, answers, shipped, shipped_library};
 
 const QUESTIONNAIRE: &str = include_str!("../../content/fr/questionnaire.json");
 
@@ -116,8 +116,10 @@ fn the_questionnaire_keeps_the_fhir_r4_invariants() {
 }
 
 fn response(pairs: &[(&str, &str)]) -> Value {
+    let source = shipped().questionnaire;
     questionnaire_response(
-        &shipped().questionnaire,
+        &source,
+        Seen { language: "fr", questionnaire: Some(&source) },
         &answers(pairs),
         "2026-11-27T10:45:00.000Z",
     )
@@ -159,6 +161,52 @@ fn the_export_is_a_completed_questionnaire_response_with_one_item_per_answer() {
         serde_json::json!({ "system": "http://terminology.hl7.org/CodeSystem/data-absent-reason", "code": "asked-unknown", "display": "Je ne sais pas" })
     );
     assert_eq!(items[2]["answer"][0]["valueString"], "Kardégic");
+}
+
+#[test]
+fn answers_given_in_another_language_reach_the_team_in_french_with_what_the_patient_read() {
+    let library = shipped_library();
+    let source = &library.source().questionnaire;
+    let english = library
+        .languages
+        .iter()
+        .find(|l| l.info.code == "en")
+        .map(|l| &l.content().questionnaire)
+        .expect("English is shipped");
+    let mut given = all_no();
+    given[1] = ("anticoagulant", "Y");
+    given.push(("anticoagulant-nom", "text:Kardégic"));
+    let exported = questionnaire_response(
+        source,
+        Seen { language: "en", questionnaire: Some(english) },
+        &answers(&given),
+        "2026-11-27T10:45:00.000Z",
+    );
+    assert_eq!(exported["language"], "en");
+    for item in exported["item"].as_array().unwrap() {
+        let id = item["linkId"].as_str().unwrap();
+        assert_eq!(item["text"], source.question(id).unwrap().text.as_str(), "{id}: French for the team");
+        let translation = &item["_text"]["extension"][0];
+        assert_eq!(translation["url"], TRANSLATION, "{id}");
+        assert_eq!(translation["extension"][0], serde_json::json!({ "url": "lang", "valueCode": "en" }));
+        assert_eq!(translation["extension"][1]["valueString"], english.question(id).unwrap().text.as_str(), "{id}");
+        if let Some(coding) = item["answer"][0].get("valueCoding") {
+            assert!(["Oui", "Non"].contains(&coding["display"].as_str().unwrap()), "{id}: {coding}");
+            let read = &coding["_display"]["extension"][0]["extension"][1]["valueString"];
+            assert!(["Yes", "No"].contains(&read.as_str().unwrap()), "{id}: {coding}");
+        }
+    }
+    // In French nothing is translated: no extension at all.
+    assert!(!response(&given).to_string().contains(TRANSLATION));
+    // The reception desk knows the language alone: the French texts and the language, no extension.
+    let at_desk = questionnaire_response(
+        source,
+        Seen { language: "ar", questionnaire: None },
+        &answers(&given),
+        "2026-11-27T10:45:00.000Z",
+    );
+    assert_eq!(at_desk["language"], "ar");
+    assert!(!at_desk.to_string().contains(TRANSLATION));
 }
 
 #[test]
