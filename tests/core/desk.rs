@@ -112,8 +112,15 @@ fn the_language_line_says_whether_a_translation_was_reviewed_and_never_for_frenc
     );
     // A language this build does not know (a newer build's): said by its code, not invented.
     assert_eq!(
-        language_line(&desk, "fr", "ar", true),
-        "Réponses données dans une langue que cette application ne connaît pas (code AR)."
+        language_line(&desk, "fr", "de", true),
+        "Réponses données dans une langue que cette application ne connaît pas (code DE)."
+    );
+    // Each language patients can choose is named in French for the desk.
+    assert_eq!(
+        language_line(&desk, "fr", "ar", false),
+        format!(
+            "Réponses données en arabe. Cette traduction n’a pas encore été relue{NNBSP}: en cas de doute, vérifiez la réponse avec le patient."
+        )
     );
 }
 
