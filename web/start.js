@@ -38,7 +38,7 @@ if (!desk) try {
 // status line says what is coming. If the app cannot run here, a message says so.
 const early = BUILD.early;
 const privacyTemplate = 'template[' + CONTRACT.attributes.template + '="' + CONTRACT.templates.privacy + '"]';
-const days = '[' + CONTRACT.attributes.days + ']';
+const daysField = '[' + CONTRACT.attributes.days + ']';
 const root = document.documentElement;
 const first = () => document.getElementById(CONTRACT.ids.firstScreen);
 const shown = () => root.getAttribute(CONTRACT.attributes.language) || codes[0];
@@ -92,9 +92,9 @@ const showClinic = (text) => {
     }
     if (typeof days === 'number' && days >= 1 && days % 1 === 0) {
       for (const template of copy.querySelectorAll(privacyTemplate)) {
-        for (const span of template.content.querySelectorAll(days)) span.textContent = String(days);
+        for (const span of template.content.querySelectorAll(daysField)) span.textContent = String(days);
       }
-      for (const span of copy.querySelectorAll('.app-privacy-early ' + days)) span.textContent = String(days);
+      for (const span of copy.querySelectorAll('.app-privacy-early ' + daysField)) span.textContent = String(days);
     }
   }
 };
