@@ -14,7 +14,9 @@ rm -rf "$OUT/$NAME"
 mkdir -p "$OUT/$NAME"
 cp -r dist "$OUT/$NAME/site"
 # nginx/ and apache/ beside the site; .htaccess and _headers inside it (where Apache and static hosts read them).
-node scripts/server-config.mjs "$OUT/$NAME/site" "$OUT/$NAME"
+# Options (--server-name, --certificate, --key, --root) go to server-config.mjs; without them the
+# configurations hold the placeholders DEPLOY.md says to replace.
+node scripts/server-config.mjs "$OUT/$NAME/site" "$OUT/$NAME" "$@"
 cp DEPLOY.md "$OUT/$NAME/"
 cp scripts/check-deployment.mjs scripts/serving.mjs "$OUT/$NAME/"
 tar -C "$OUT" -czf "$OUT/$NAME.tar.gz" "$NAME"
