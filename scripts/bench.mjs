@@ -3,17 +3,16 @@ import { createServer } from 'node:http';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
-import { join, extname, dirname } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
-import { launchBrowser } from '../tests/e2e/harness.mjs';
+import { CHROMIUM_FLAGS, CONTRACT, launchBrowser } from '../tests/e2e/harness.mjs';
+import { typeOf } from './serving.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const FLOOR = join(ROOT, 'target', 'bench', 'floor');
 const RUNS = 3;
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css',
-  '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
 
 /** The floor: the same sheet as plain static HTML with the same stylesheets, no script. */
 function buildFloor() {
@@ -26,7 +25,7 @@ function buildFloor() {
     writeFileSync(join(FLOOR, `${f}.br`), brotliCompressSync(data));
     writeFileSync(join(FLOOR, `${f}.gz`), gzipSync(data));
   }
-  const firstScreen = /<div id="chargement">[\s\S]*?<\/footer>/.exec(app)[0].replace(/<noscript>[\s\S]*?<\/noscript>/, '');
+  const firstScreen = new RegExp(`<div id="${CONTRACT.ids.firstScreen}">[\\s\\S]*?</footer>`).exec(app)[0].replace(/<noscript>[\s\S]*?<\/noscript>/, '');
   const html = `<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="description" content="Fiche d’information sur la cimentoplastie."><title>Cimentoplastie</title>
 ${css.map((f) => `<link rel="stylesheet" href="/${f}">`).join('\n')}</head><body>${firstScreen}</div></body></html>`;
@@ -42,7 +41,7 @@ async function serve(dir) {
     const file = join(dir, path === '/' ? 'index.html' : path.slice(1));
     if (!file.startsWith(dir) || !existsSync(file)) { res.writeHead(404).end(); return; }
     const accepts = req.headers['accept-encoding'] ?? '';
-    const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    const headers = { 'content-type': typeOf(file), 'cache-control': 'no-cache' };
     let body = file;
     if (accepts.includes('br') && existsSync(`${file}.br`)) { body = `${file}.br`; headers['content-encoding'] = 'br'; }
     else if (accepts.includes('gzip') && existsSync(`${file}.gz`)) { body = `${file}.gz`; headers['content-encoding'] = 'gzip'; }
@@ -57,7 +56,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 // Asynchronous: the servers of this same process must keep answering while Lighthouse runs.
 async function lighthouse(url) {
   const bin = join(ROOT, 'target', 'bench', 'node_modules', '.bin', 'lighthouse');
-  const flags = '--lang=fr-FR --accept-lang=fr-FR --headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync';
+  const flags = ['--lang=fr-FR', '--accept-lang=fr-FR', ...CHROMIUM_FLAGS].join(' ');
   const { stdout: out } = await promisify(execFile)(bin, [url, '--output=json', '--quiet', `--chrome-flags=${flags}`,
     '--only-categories=performance,accessibility,best-practices'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const r = JSON.parse(out);
@@ -122,20 +121,20 @@ async function deadWindow(url, { latency, kbps, cpu }, runs = 5) {
     await page.goto(url, { waitUntil: 'commit' });
     const start = page.getByRole('link', { name: 'Répondre au questionnaire' });
     await start.waitFor();
-    results.push(await page.evaluate(() => new Promise((resolve) => {
+    results.push(await page.evaluate((ids) => new Promise((resolve) => {
       const painted = performance.now();
       let feedback = null;
       const check = () => {
         const now = performance.now() - painted;
-        const status = document.getElementById('attente');
+        const status = document.getElementById(ids.status);
         const next = [...document.querySelectorAll('main h1')].some((h) => h.textContent === 'Avant de commencer');
         if (feedback === null && (next || (status && status.textContent))) feedback = now;
-        if (next && !document.getElementById('chargement')) resolve({ painted, feedback, next: now });
+        if (next && !document.getElementById(ids.firstScreen)) resolve({ painted, feedback, next: now });
         else requestAnimationFrame(check);
       };
       document.querySelector('.app-sheet__start').click();
       requestAnimationFrame(check);
-    })));
+    }), CONTRACT.ids));
     await context.close();
   }
   await browser.close();

@@ -1,21 +1,12 @@
 // Checks a published Cimentoplastie site, after every deploy: `node scripts/check-deployment.mjs https://host/`
-// (add --insecure for a test certificate). Needs nothing but Node. Prints pass or fail for each point
-// in plain words, and exits with 1 if any fails.
+// (add --insecure for a test certificate). Needs nothing but Node, and serving.mjs beside it (the
+// headers and types the site must send). Prints pass or fail for each point in plain words, and
+// exits with 1 if any fails.
 import { createHash } from 'node:crypto';
 import { request as https } from 'node:https';
 import { request as http } from 'node:http';
+import { REQUIRED_HEADERS as REQUIRED, TYPES } from './serving.mjs';
 
-const REQUIRED = {
-  'strict-transport-security': /max-age=\d{7,}/,
-  'content-security-policy': /default-src 'none'.*frame-ancestors 'none'/,
-  'referrer-policy': /^no-referrer$/,
-  'x-content-type-options': /^nosniff$/,
-  'x-frame-options': /^DENY$/i,
-  'cross-origin-opener-policy': /^same-origin$/,
-  'cross-origin-resource-policy': /^same-origin$/,
-  // Full screen for the kiosk, the camera for the reception page (« Lire avec la caméra »).
-  'permissions-policy': /^(?=.*fullscreen=\(self\))(?=.*camera=\(self\))/,
-};
 
 /** One GET: { status, headers, body } (the body as sent: compressed if the server chose to). */
 export function get(url, { encoding = 'identity', insecure = false } = {}) {
@@ -50,7 +41,7 @@ export async function checkDeployment(base, { insecure = false } = {}) {
     : 'the page has its start script');
   const css = /href="(\/app-[0-9a-f]{16}\.css)"/.exec(html)?.[1];
   // The start script names two boot scripts: the reception desk's (at `?accueil`), then the patients'.
-  const boot = /boot\.src = desk \? '\/boot-[0-9a-f]{16}\.js' : '(\/boot-[0-9a-f]{16}\.js)'/.exec(html)?.[1];
+  const boot = /boot\.src = desk \? "\/boot-[0-9a-f]{16}\.js" : "(\/boot-[0-9a-f]{16}\.js)"/.exec(html)?.[1];
   check(css && boot, 'the page names its stylesheet and boot script');
   if (!css || !boot) return results;
   const bootScript = (await fetchOne(boot)).body.toString('utf8');
@@ -72,7 +63,7 @@ export async function checkDeployment(base, { insecure = false } = {}) {
   }
   if (wasm) {
     const response = await fetchOne(wasm, 'br');
-    check(response.status === 200 && /^application\/wasm/.test(response.headers['content-type'] ?? ''),
+    check(response.status === 200 && (response.headers['content-type'] ?? '').startsWith(TYPES['.wasm']),
       `the WebAssembly is served as application/wasm (${response.headers['content-type']})`);
     check(/max-age=31536000/.test(response.headers['cache-control'] ?? '') && /immutable/.test(response.headers['cache-control'] ?? ''),
       `the WebAssembly is cached for a year (${response.headers['cache-control']})`);

@@ -38,6 +38,8 @@ CHROMEDRIVER=/usr/bin/chromedriver cargo test --target wasm32-unknown-unknown --
 
 say "3/6 End-to-end tests on the release build (headless Chromium, phone and tablet sizes)"
 release_env trunk build --release
+# The build's steps one by one (scripts/post-build/), with the contract the build just wrote.
+node_tests tests/post-build/
 node_tests tests/e2e/
 
 say "4/6 The journeys on the three engines through WebDriver: WebKitGTK (Safari), Firefox ESR, Chromium"

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::contract::CONTRACT;
 use crate::state::AppState;
 
 /// The steps of the app's first drawing, one task each, so that none keeps a slow phone busy
@@ -26,7 +27,7 @@ impl FirstDrawing {
 }
 
 /// Class on `<html>` while the app is drawn behind the pre-rendered page (hidden by `layout.css`).
-const STARTING_CLASS: &str = "app-demarrage";
+const STARTING_CLASS: &str = CONTRACT.classes.starting;
 
 fn root() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.document_element()
@@ -44,7 +45,7 @@ pub fn hide_app_while_starting() {
 pub fn replace_pre_rendered_page() {
     if let Some(loading) = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("chargement"))
+        .and_then(|d| d.get_element_by_id(CONTRACT.ids.first_screen))
     {
         loading.remove();
     }

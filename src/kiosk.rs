@@ -68,7 +68,7 @@ pub fn use_idle_timer(idle_seconds: u32, running: Signal<bool>) -> IdleTimer {
 
 /// Marks the history entry below the app's own: the Back button lands there, and the app
 /// takes the patient one screen back instead (`keep_back_inside`).
-const BACK_GUARD: &str = "cimentoplastie-retour";
+const BACK_GUARD: &str = crate::domain::contract::CONTRACT.history.back_guard;
 
 /// When a patient starts (on their tap, so that browsers do not skip the entry on Back): the
 /// current history entry becomes the guard, and a new one is added above it for the app.

@@ -25,7 +25,7 @@ thread_local! {
 }
 
 /// Marks the app's history entries (their state): the key of each entry's position.
-const PREFIX: &str = "cimentoplastie-ecran-";
+const PREFIX: &str = crate::domain::contract::CONTRACT.history.screen_prefix;
 
 fn history() -> Option<web_sys::History> {
     web_sys::window()?.history().ok()

@@ -1,4 +1,4 @@
-//! The only file that touches localStorage: load, save and clear the stored session through gloo-storage.
+//! localStorage through gloo-storage: the stored session (load, save, clear), the device's mode, the text size and the language; the keys and what "clear" erases are the page's contract (`domain::contract`).
 
 use gloo_storage::errors::StorageError as GlooError;
 use gloo_storage::{LocalStorage, Storage};
@@ -20,15 +20,17 @@ pub enum StorageError {
     Decode(DecodeError),
 }
 
-const PROBE_KEY: &str = "cimentoplastie.sonde";
+use crate::domain::contract::{self, CONTRACT, keys};
+
+const PROBE_KEY: &str = keys::PROBE;
 /// The device's setting (home or kiosk, and the kiosk delay): not about any patient.
-pub const MODE_KEY: &str = "cimentoplastie.appareil";
+pub const MODE_KEY: &str = keys::MODE;
 /// The text size the patient chose on this device.
-pub const TEXT_SIZE_KEY: &str = "cimentoplastie.taille-texte";
+pub const TEXT_SIZE_KEY: &str = keys::TEXT_SIZE;
 /// The language chosen with the language switch ("en"); cleared by a kiosk wipe.
-pub const LANGUAGE_KEY: &str = "cimentoplastie.langue";
+pub const LANGUAGE_KEY: &str = keys::LANGUAGE;
 /// Every key the app may write; the prefix marks them all.
-pub const KEY_PREFIX: &str = "cimentoplastie.";
+pub const KEY_PREFIX: &str = keys::PREFIX;
 
 thread_local! {
     /// The probe's answer: storage is blocked or not for the page's whole life.
@@ -81,13 +83,15 @@ pub fn save(questionnaire: &Questionnaire, saved: &Saved) -> Result<(), StorageE
         .map_err(|_| StorageError::WriteFailed)
 }
 
-/// Removes everything the app stored on this device.
+/// "Effacer mes réponses": removes the keys of `CONTRACT.clear` (the answers; not the device's
+/// mode, language or text size), as the start script does before the app is there.
 pub fn clear() -> Result<(), StorageError> {
     if !is_available() {
         return Err(StorageError::Unavailable);
     }
-    LocalStorage::delete(STORAGE_KEY);
-    LocalStorage::delete(PROBE_KEY);
+    for key in CONTRACT.clear {
+        LocalStorage::delete(key);
+    }
     Ok(())
 }
 
@@ -134,10 +138,7 @@ pub fn wipe_patient() {
         let keys: Vec<String> = (0..count)
             .filter_map(|i| store.key(i).ok().flatten())
             .collect();
-        for key in keys
-            .iter()
-            .filter(|k| k.starts_with(KEY_PREFIX) && k.as_str() != MODE_KEY)
-        {
+        for key in keys.iter().filter(|k| contract::wiped(k)) {
             let _ = store.remove_item(key);
         }
     }

@@ -1,15 +1,22 @@
-//! Prints the app's first screen (the sheet, in every language) as HTML, drawn by the app's own components with Leptos's `ssr` feature; `scripts/post-build.mjs` puts it into `index.html`.
+//! Prints the app's first screen (the sheet, in every language) as HTML, drawn by the app's own components with Leptos's `ssr` feature, and writes the page's contract as JSON (`domain::contract`) to the file named as its argument; `scripts/post-build.mjs` puts both into `index.html`.
 
 use cimentoplastie::components::cannot_run::PreRendering;
 use cimentoplastie::components::layout::Layout;
 use cimentoplastie::components::pages::Page;
 use cimentoplastie::content;
+use cimentoplastie::domain::contract::{self, CONTRACT};
 use cimentoplastie::domain::mode::Mode;
 use cimentoplastie::domain::route::Route;
 use cimentoplastie::state::AppState;
 use leptos::prelude::*;
 
 fn main() {
+    if let Some(path) = std::env::args().nth(1)
+        && let Err(error) = std::fs::write(&path, contract::to_json())
+    {
+        eprintln!("{path}: the contract cannot be written: {error}");
+        std::process::exit(1);
+    }
     let library = match content::load() {
         Ok(library) => Box::leak(Box::new(library)),
         Err(errors) => {
@@ -46,7 +53,8 @@ fn first_screen(library: &'static content::Library, index: usize) -> String {
     } else {
         (with_id_suffix(&html, code), " hidden")
     };
-    format!("<div class=\"app-prerender\" lang=\"{code}\"{hidden}>{html}</div>")
+    let class = CONTRACT.classes.prerender;
+    format!("<div class=\"{class}\" lang=\"{code}\"{hidden}>{html}</div>")
 }
 
 /// Leptos marks where its dynamic parts start and end with comments (for hydration); the app
@@ -148,6 +156,26 @@ mod tests {
             assert!(copy.contains(&format!(">{}</h1>", sheet.title)), "{}", language.info.code);
             assert!(copy.contains("class=\"app-cannot-run\""));
             assert!(!copy.contains("<!"), "no comment left");
+        }
+    }
+
+    /// What the start script looks for in the first screen, by the contract's names (the
+    /// components write attribute names as literals).
+    #[test]
+    fn the_first_screen_has_the_hooks_the_contract_names() {
+        let library = Box::leak(Box::new(content::load().expect("content")));
+        let html = first_screen(library, 0);
+        let (attributes, templates) = (CONTRACT.attributes, CONTRACT.templates);
+        for hook in [
+            format!(" id=\"{}\"", CONTRACT.ids.cannot_run),
+            format!(" {}=\"{}\"", attributes.template, templates.home),
+            format!(" {}=\"{}\"", attributes.template, templates.kiosk),
+            format!(" {}=\"{}\"", attributes.template, templates.privacy),
+            format!(" {}=\"{}\"", attributes.action, templates.reload),
+            format!(" {}=\"\"", attributes.days),
+            format!("class=\"{}\"", CONTRACT.classes.prerender),
+        ] {
+            assert!(html.contains(&hook), "{hook} is not in the first screen");
         }
     }
 }

@@ -1,7 +1,8 @@
-//! The message under the pre-rendered sheet for a browser that cannot run the app: drawn only at build time, shown by the start script (`scripts/post-build.mjs`) if the app fails.
+//! The message under the pre-rendered sheet for a browser that cannot run the app: drawn only at build time, shown by the start script (`web/start.js`) if the app fails.
 
 use leptos::prelude::*;
 
+use crate::domain::contract::CONTRACT;
 use crate::domain::ui_text::fill;
 use crate::state::use_app;
 
@@ -10,14 +11,14 @@ use crate::state::use_app;
 #[derive(Clone, Copy)]
 pub struct PreRendering;
 
-/// An empty alert region (so that the message is announced when it fills; `impossible` is where
+/// An empty alert region (so that the message is announced when it fills; its id is where
 /// the start script's pointer at the top of the page leads), then the message for a patient at
 /// home and the one for staff at a kiosk, as templates the start script copies into it. A retry
 /// button, and at home the ways forward: another device, the paper questionnaire, the centre's
 /// phone (unless still the shipped placeholder; the start script puts the one of the published
-/// `clinic.json` in its place, `data-appel`). Last, the privacy note, which the start script shows
+/// `clinic.json` in its place, `data-call`). Last, the privacy note, which the start script shows
 /// under its link in the footer (the app's privacy page cannot open), the number of days in
-/// `data-jours` (also from the published `clinic.json`).
+/// `data-days` (also from the published `clinic.json`).
 #[component]
 pub fn CannotRun() -> impl IntoView {
     let state = use_app();
@@ -25,11 +26,11 @@ pub fn CannotRun() -> impl IntoView {
     let clinic = &state.content().clinic;
     let title = || view! { <h3 class="app-heading-s">{ui.cannot_run_title.clone()}</h3> };
     let retry = || {
-        view! { <button type="button" class="app-button" data-action="recharger">{ui.cannot_run_retry.clone()}</button> }
+        view! { <button type="button" class="app-button" data-action=CONTRACT.templates.reload>{ui.cannot_run_retry.clone()}</button> }
     };
     let call = clinic.shown_phone().map(|phone| {
         let phone = phone.replace(' ', "\u{a0}");
-        view! { <li data-appel=""><a class="app-link" href=clinic.tel_href()>{fill(&ui.clinic_call, &[("phone", &phone)])}</a></li> }
+        view! { <li data-call=""><a class="app-link" href=clinic.tel_href()>{fill(&ui.clinic_call, &[("phone", &phone)])}</a></li> }
     });
     let days = clinic.retention_days.to_string();
     let privacy = ui
@@ -40,14 +41,14 @@ pub fn CannotRun() -> impl IntoView {
             let mut parts = paragraph.split("{days}");
             let first = parts.next().unwrap_or_default().to_owned();
             let rest = parts
-                .map(|part| view! { <span data-jours="">{days.clone()}</span> {part.to_owned()} })
+                .map(|part| view! { <span data-days="">{days.clone()}</span> {part.to_owned()} })
                 .collect_view();
             view! { <p class="app-body">{first} {rest}</p> }
         })
         .collect_view();
     view! {
-        <div class="app-cannot-run" id="impossible" tabindex="-1" role="alert"></div>
-        <template data-pour="maison">
+        <div class="app-cannot-run" id=CONTRACT.ids.cannot_run tabindex="-1" role="alert"></div>
+        <template data-for=CONTRACT.templates.home>
             {title()}
             <p class="app-body">{ui.cannot_run_text.clone()}</p>
             <ul class="app-list app-list--bullet">
@@ -57,12 +58,12 @@ pub fn CannotRun() -> impl IntoView {
             </ul>
             {retry()}
         </template>
-        <template data-pour="borne">
+        <template data-for=CONTRACT.templates.kiosk>
             {title()}
             <p class="app-body">{ui.kiosk_cannot_run_text.clone()}</p>
             {retry()}
         </template>
-        <template data-pour="vie-privee">
+        <template data-for=CONTRACT.templates.privacy>
             <h2 class="app-heading-m" tabindex="-1">{ui.privacy_title.clone()}</h2>
             {privacy}
         </template>

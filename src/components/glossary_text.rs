@@ -7,7 +7,11 @@ use std::collections::BTreeSet;
 
 use wasm_bindgen::JsCast;
 
+use crate::domain::contract::CONTRACT;
 use crate::domain::glossary::{Glossary, Segment};
+
+/// On a term closed with Escape: its definition stays hidden while it keeps the focus (`reading.css`).
+const CLOSED: &str = CONTRACT.attributes.closed;
 
 /// Escapes text for HTML: the content files' text is always text, never markup.
 pub fn escape(text: &str) -> String {
@@ -74,7 +78,7 @@ pub fn on_term_click(ev: leptos::ev::MouseEvent) {
 fn toggle(button: &web_sys::Element) {
     let open = button.get_attribute("aria-expanded").as_deref() == Some("true");
     let _ = button.set_attribute("aria-expanded", if open { "false" } else { "true" });
-    let _ = button.remove_attribute("data-ferme");
+    let _ = button.remove_attribute(CLOSED);
 }
 
 /// Enter and Space work the term as they work a button; Escape hides the definition, also the
@@ -86,7 +90,7 @@ pub fn on_term_keydown(ev: leptos::ev::KeyboardEvent) {
     match ev.key().as_str() {
         "Escape" => {
             let _ = button.set_attribute("aria-expanded", "false");
-            let _ = button.set_attribute("data-ferme", "");
+            let _ = button.set_attribute(CLOSED, "");
         }
         "Enter" | " " => {
             ev.prevent_default();
@@ -99,6 +103,6 @@ pub fn on_term_keydown(ev: leptos::ev::KeyboardEvent) {
 /// Leaving a term: the next keyboard visit shows its definition again.
 pub fn on_term_focusout(ev: leptos::ev::FocusEvent) {
     if let Some(button) = term_button(&ev) {
-        let _ = button.remove_attribute("data-ferme");
+        let _ = button.remove_attribute(CLOSED);
     }
 }

@@ -5,6 +5,7 @@ pub mod clinic;
 pub mod clinic_reading;
 pub mod content;
 pub mod content_check;
+pub mod contract;
 pub mod desk_camera;
 pub mod desk_code;
 pub mod desk_status;

@@ -9,8 +9,8 @@ use super::flow::prune;
 use super::questionnaire::Questionnaire;
 use super::route::Route;
 
-/// The one localStorage key the app writes.
-pub const STORAGE_KEY: &str = "cimentoplastie.reponses";
+/// The localStorage key of the answers (`contract::keys`).
+pub const STORAGE_KEY: &str = super::contract::keys::ANSWERS;
 /// Version of the stored format written by this build.
 pub const FORMAT_VERSION: u32 = 1;
 

@@ -3,6 +3,7 @@
 
 mod content_errors;
 mod content_files;
+mod contract;
 mod desk;
 mod desk_camera;
 mod desk_code;

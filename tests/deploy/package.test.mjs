@@ -17,9 +17,12 @@ test('scripts/package.sh packs the site with its own server configurations, DEPL
   execFileSync('tar', ['-C', dir, '-xzf', archive]);
   const root = join(dir, `cimentoplastie-${version}`);
   for (const file of ['site/index.html', 'site/sw.js', 'site/.htaccess', 'site/_headers', 'nginx/cimentoplastie.conf',
-    'nginx/cimentoplastie-headers.conf', 'apache/cimentoplastie.conf', 'DEPLOY.md', 'check-deployment.mjs']) {
+    'nginx/cimentoplastie-headers.conf', 'apache/cimentoplastie.conf', 'DEPLOY.md', 'check-deployment.mjs', 'serving.mjs']) {
     assert.ok(statSync(join(root, file)).size > 0, file);
   }
+  // The check runs from the archive alone (it reads the headers and types from serving.mjs beside it).
+  assert.throws(() => execFileSync('node', [join(root, 'check-deployment.mjs')], { encoding: 'utf8', stdio: 'pipe' }),
+    (error) => error.status === 2 && /usage: node scripts\/check-deployment\.mjs/.test(error.stderr));
   // Each configuration allows the start script of the page beside it.
   const page = readFileSync(join(root, 'site/index.html'), 'utf8');
   const hash = `'sha256-${createHash('sha256').update(/<script>([\s\S]*?)<\/script>/.exec(page)[1]).digest('base64')}'`;

@@ -8,34 +8,19 @@ import { join } from 'node:path';
 import { DIST } from '../e2e/harness.mjs';
 import { writeAll } from '../../scripts/server-config.mjs';
 
-/** A copy of the release build as a clinic would publish it, with its generated configurations. */
-export function stageSite() {
+/** A copy of the release build as a clinic would publish it, with the configurations generated for
+ * it, served as `localhost` on 127.0.0.1 at `ports` { http, https } with a self-signed certificate. */
+export function stageSite(ports) {
   const root = mkdtempSync(join(tmpdir(), 'deploiement-'));
   chmodSync(root, 0o755);
   const site = join(root, 'site');
   cpSync(DIST, site, { recursive: true });
-  writeAll(site, root);
   const certificate = join(root, 'cert.pem');
   const key = join(root, 'key.pem');
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', certificate,
     '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'], { stdio: 'ignore' });
-  return { root, site, certificate, key };
-}
-
-/** Fills the documented placeholders of a generated configuration. */
-function fill(text, stage, ports) {
-  return text
-    .replaceAll('cimentoplastie.example.fr', 'localhost')
-    .replaceAll('/etc/ssl/certs/cimentoplastie.pem', stage.certificate)
-    .replaceAll('/etc/ssl/private/cimentoplastie.key', stage.key)
-    .replaceAll('/var/www/cimentoplastie', stage.site)
-    .replaceAll('listen 80;', `listen 127.0.0.1:${ports.http};`)
-    .replaceAll('listen 443 ssl http2;', `listen 127.0.0.1:${ports.https} ssl http2;`)
-    .replace(/\s*listen \[::\]:\d+[^;]*;/g, '')
-    .replaceAll('https://$host$request_uri', `https://$host:${ports.https}$request_uri`)
-    .replaceAll('https://localhost/', `https://localhost:${ports.https}/`)
-    .replaceAll('<VirtualHost *:80>', `<VirtualHost 127.0.0.1:${ports.http}>`)
-    .replaceAll('<VirtualHost *:443>', `<VirtualHost 127.0.0.1:${ports.https}>`);
+  writeAll(site, root, { serverName: 'localhost', certificate, key, root: site, listen: { address: '127.0.0.1', ...ports } });
+  return { root, site, certificate, key, ports };
 }
 
 async function waitFor(url) {
@@ -52,12 +37,13 @@ function started(command, args) {
   return { child, log: () => log };
 }
 
-/** nginx on the generated server block; `ports` { http, https }. */
-export async function startNginx(stage, ports) {
+/** nginx on the generated server block. */
+export async function startNginx(stage) {
+  const { ports } = stage;
   const dir = join(stage.root, 'nginx-run');
   mkdirSync(join(dir, 'snippets'), { recursive: true });
   cpSync(join(stage.root, 'nginx', 'cimentoplastie-headers.conf'), join(dir, 'snippets', 'cimentoplastie-headers.conf'));
-  const server = fill(readFileSync(join(stage.root, 'nginx', 'cimentoplastie.conf'), 'utf8'), stage, ports);
+  const server = readFileSync(join(stage.root, 'nginx', 'cimentoplastie.conf'), 'utf8');
   writeFileSync(join(dir, 'nginx.conf'), `load_module /usr/lib/nginx/modules/ngx_http_brotli_static_module.so;
 daemon off;
 master_process on;
@@ -81,12 +67,13 @@ ${server}
   return { name: 'nginx', origin: `https://localhost:${ports.https}`, stop: () => stop(run.child) };
 }
 
-/** Apache 2.4 with the generated virtual host and the site's .htaccess; `ports` { http, https }. */
-export async function startApache(stage, ports) {
+/** Apache 2.4 with the generated virtual host and the site's .htaccess. */
+export async function startApache(stage) {
+  const { ports } = stage;
   const dir = join(stage.root, 'apache-run');
   mkdirSync(dir, { recursive: true });
   const modules = ['mpm_event', 'authz_core', 'authz_host', 'headers', 'rewrite', 'mime', 'dir', 'alias', 'ssl', 'socache_shmcb', 'setenvif', 'env'];
-  const vhost = fill(readFileSync(join(stage.root, 'apache', 'cimentoplastie.conf'), 'utf8'), stage, ports);
+  const vhost = readFileSync(join(stage.root, 'apache', 'cimentoplastie.conf'), 'utf8');
   writeFileSync(join(dir, 'apache2.conf'), `ServerRoot /etc/apache2
 ${modules.filter((m) => existsSync(`/usr/lib/apache2/modules/mod_${m}.so`)).map((m) => `LoadModule ${m}_module /usr/lib/apache2/modules/mod_${m}.so`).join('\n')}
 PidFile ${dir}/apache2.pid

@@ -23,7 +23,7 @@ async function reachOutcome(page, origin) {
   await reachOutcomeAnsweringNo(page);
 }
 const { ui, sheet } = contentOf('fr');
-const stage = stageSite();
+const stage = stageSite(PORTS);
 let browser;
 before(async () => { browser = await launchBrowser(); });
 after(async () => { await browser?.close(); });
@@ -57,7 +57,7 @@ const expected = {
 for (const [name, start, configFile] of [['nginx', startNginx, 'nginx/cimentoplastie-headers.conf'], ['Apache', startApache, 'site/.htaccess']]) {
   describe(name, () => {
     let server;
-    before(async () => { server = await start(stage, PORTS); });
+    before(async () => { server = await start(stage); });
     after(async () => { await server?.stop(); });
 
     test('the patient journey over HTTPS, with no policy violation', async () => {
@@ -115,7 +115,7 @@ for (const [name, start, configFile] of [['nginx', startNginx, 'nginx/cimentopla
       const current = readFileSync(file, 'utf8');
       writeFileSync(file, current.replace(/'sha256-[^']+'/g, "'sha256-AncienneVersionAncienneVersionAncienneVers='"));
       await server.stop();
-      server = await start(stage, PORTS);
+      server = await start(stage);
       try {
         const stale = await checkDeployment(`${server.origin}/`, { insecure: true });
         assert.deepEqual(stale.filter((r) => !r.ok).map((r) => r.what.split(' (')[0]), ["the policy header allows this build's start script"]);
@@ -123,7 +123,7 @@ for (const [name, start, configFile] of [['nginx', startNginx, 'nginx/cimentopla
       } finally {
         writeFileSync(file, current);
         await server.stop();
-        server = await start(stage, PORTS);
+        server = await start(stage);
       }
     });
 

@@ -1,9 +1,9 @@
 // The first seconds: a tap on the pre-rendered page before the app has started is never lost, and a
 // browser that cannot run the app says so, with a way forward. The WebAssembly is held back (or
 // broken) on purpose, so that each case is certain, not a race.
-import { test, before, after } from 'node:test';
+import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer, launchBrowser, appStarted, contentOf, speechStub, STORAGE_KEY } from './harness.mjs';
+import { startServer, launchBrowser, appStarted, contentOf, speechStub, STORAGE_KEY, CONTRACT } from './harness.mjs';
 
 let server;
 let browser;
@@ -350,7 +350,7 @@ test('where the app cannot run, "Effacer mes réponses" still erases what an ear
   const { page, context } = await openBroken(async (context) => {
     await withoutWebAssembly(context);
     await context.addInitScript(([key]) => {
-      if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, '{"format":1}'); localStorage.setItem('cimentoplastie.taille-texte', '"150"'); sessionStorage.setItem('seeded', '1'); }
+      if (!sessionStorage.getItem('seeded')) { localStorage.setItem(key, '{"format":1}'); sessionStorage.setItem('seeded', '1'); }
     }, [STORAGE_KEY]);
   });
   await page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title }).waitFor();
@@ -362,6 +362,75 @@ test('where the app cannot run, "Effacer mes réponses" still erases what an ear
   assert.equal(await page.getByRole('button', { name: fr.ui.clear_answers }).count(), 0, 'nothing left to erase');
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
   await context.close();
+});
+
+describe('"Effacer mes réponses" erases the same keys whoever carries it out (the page\'s contract, `clear`)', () => {
+  // What an earlier visit at home may have left, and another page's key on the same origin.
+  const seed = {
+    [CONTRACT.keys.answers]: JSON.stringify({
+      format: 1, questionnaire: fr.questionnaire.url, questionnaire_version: fr.questionnaire.version,
+      saved_at_ms: Date.now(), route: '#/', answers: { grossesse: { choice: 'N' } },
+    }),
+    [CONTRACT.keys.textSize]: '"150"',
+    [CONTRACT.keys.language]: '"fr"',
+    [CONTRACT.keys.probe]: '1',
+    'autre-page.reglage': 'x',
+  };
+  const left = Object.keys(seed).filter((key) => !CONTRACT.clear.includes(key)).sort();
+  const seeded = (context) => context.addInitScript((keys) => {
+    if (!sessionStorage.getItem('seeded')) {
+      for (const [key, value] of Object.entries(keys)) localStorage.setItem(key, value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, seed);
+  const keysLeft = async (page) => (await page.evaluate(() => Object.keys(localStorage))).sort();
+  /** The app's own question, answered yes, and its notice. */
+  const confirmInApp = async (page) => {
+    await page.getByRole('button', { name: fr.ui.clear_confirm_yes }).click();
+    await page.getByText(fr.ui.cleared_notice).waitFor();
+  };
+
+  test('the answers go, the text size, the language and other pages\' keys stay', () => {
+    assert.ok(CONTRACT.clear.includes(CONTRACT.keys.answers));
+    assert.deepEqual(left, ['autre-page.reglage', CONTRACT.keys.language, CONTRACT.keys.textSize].sort());
+  });
+
+  test('tapped before the app takes over (the app carries it out when it is there)', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+    await seeded(context);
+    const page = await context.newPage();
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(server.origin + '/');
+    await page.getByRole('button', { name: fr.ui.clear_answers }).click();
+    release();
+    await confirmInApp(page);
+    assert.deepEqual(await keysLeft(page), left);
+    await context.close();
+  });
+
+  test('tapped once the app is there', async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+    await seeded(context);
+    const page = await context.newPage();
+    await page.goto(server.origin + '/');
+    await appStarted(page);
+    await page.getByRole('button', { name: fr.ui.clear_answers }).first().click();
+    await confirmInApp(page);
+    assert.deepEqual(await keysLeft(page), left);
+    await context.close();
+  });
+
+  test('tapped where the app cannot run (the start script carries it out)', async () => {
+    const { page, context } = await openBroken(async (context) => { await withoutWebAssembly(context); await seeded(context); });
+    await page.getByRole('alert').filter({ hasText: fr.ui.cannot_run_title }).waitFor();
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.getByRole('button', { name: fr.ui.clear_answers }).click();
+    await page.getByText(fr.ui.cleared_notice).waitFor();
+    assert.deepEqual(await keysLeft(page), left);
+    await context.close();
+  });
 });
 
 test('the skip link "Aller au questionnaire" works before the app: a few keys to "Répondre au questionnaire", no "Chargement…" said', async () => {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, openApp, appStarted, speechStub } from './harness.mjs';
+import { startServer, launchBrowser, openApp, appStarted, speechStub, CONTRACT } from './harness.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHEET = JSON.parse(readFileSync(join(ROOT, 'content', 'fr', 'sheet.json'), 'utf8'));
@@ -56,7 +56,7 @@ test('the app draws exactly the pre-rendered text, with no layout shift', async 
   let prerendered;
   await page.route('**/*.wasm', async (route) => {
     // Holds the wasm until the pre-rendered page has been read, as on a slow connection.
-    prerendered = await page.evaluate(() => document.querySelector('#chargement article')?.innerText);
+    prerendered = await page.evaluate((id) => document.getElementById(id).querySelector('article')?.innerText, CONTRACT.ids.firstScreen);
     await route.continue();
   });
   await page.goto(server.origin + '/');
@@ -97,7 +97,7 @@ test('the pre-rendered page is the markup the app draws, element by element, in 
     const page = await context.newPage();
     let prerendered;
     await page.route('**/*.wasm', async (route) => {
-      prerendered = await page.evaluate(markup, [`#chargement .app-prerender[lang="${code}"]`, code]);
+      prerendered = await page.evaluate(markup, [`#${CONTRACT.ids.firstScreen} .${CONTRACT.classes.prerender}[lang="${code}"]`, code]);
       await route.continue();
     });
     await page.goto(server.origin + '/');
@@ -186,7 +186,7 @@ test('a browser in English sees the pre-rendered sheet in English at once, and t
     before = {
       heading: await page.getByRole('heading', { level: 1 }).innerText(),
       lang: await page.evaluate(() => document.documentElement.lang),
-      text: await page.evaluate(() => document.querySelector('#chargement .app-prerender[lang="en"] article').innerText),
+      text: await page.evaluate((selector) => document.querySelector(selector).innerText, `#${CONTRACT.ids.firstScreen} .${CONTRACT.classes.prerender}[lang="en"] article`),
     };
     await route.continue();
   });

@@ -3,12 +3,17 @@
 import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { join, extname, dirname } from 'node:path';
+import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { typeOf } from '../../scripts/serving.mjs';
 
-export const DIST = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
-export const STORAGE_KEY = 'cimentoplastie.reponses';
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = join(ROOT, 'dist');
+/** The page's contract (src/domain/contract.rs), as the last build wrote it (scripts/post-build.mjs):
+ * stored keys, what "clear" erases, the ids, classes, attributes and events of the page. */
+export const CONTRACT = JSON.parse(readFileSync(join(ROOT, 'target', 'contract.json'), 'utf8'));
+export const STORAGE_KEY = CONTRACT.keys.answers;
 
 export const VIEWPORTS = {
   phone: { width: 360, height: 740 },
@@ -16,11 +21,9 @@ export const VIEWPORTS = {
   'tablet portrait': { width: 800, height: 1280 },
 };
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
+/** Chromium's flags for this closed network, one list for every test and the benchmark: the one
+ * wasm-bindgen-test-runner reads for the in-browser tests (webdriver.json). */
+export const CHROMIUM_FLAGS = JSON.parse(readFileSync(join(ROOT, 'webdriver.json'), 'utf8'))['goog:chromeOptions'].args;
 
 /** The files of the build, as URL paths ("/index.html", "/cimentoplastie-….wasm"). */
 export async function distFiles(dist = DIST) {
@@ -39,7 +42,7 @@ export async function startServer(dist = DIST, options = {}) {
     try {
       if (file.includes('..')) throw new Error('outside dist');
       const body = await readFile(join(dist, file));
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers });
+      response.writeHead(200, { 'content-type': typeOf(file), ...options.headers });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
@@ -54,11 +57,7 @@ export async function startServer(dist = DIST, options = {}) {
 export async function launchBrowser(options = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      ...(options.args ?? []),
-    ],
+    args: [...CHROMIUM_FLAGS, ...(options.args ?? [])],
   });
 }
 
@@ -148,7 +147,7 @@ export async function assertOnlyOwnStaticFiles(requests, origin, assert, dist = 
  * same headings before any script runs): after a load or reload, what follows is the app's doing.
  */
 export async function appStarted(page) {
-  await page.waitForFunction(() => !document.getElementById('chargement'));
+  await page.waitForFunction((id) => !document.getElementById(id), CONTRACT.ids.firstScreen);
 }
 
 /** The app's localStorage entries, as an object. */

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
 import { startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, policyViolations, storedEntries, STORAGE_KEY, appStarted } from './harness.mjs';
 
 let server;
@@ -27,6 +28,12 @@ test('the served index.html carries a strict policy: no unsafe-inline, no unsafe
   assert.equal(inlineScripts.length, 1, 'one inline script');
   const hash = createHash('sha256').update(inlineScripts[0]).digest('base64');
   assert.equal(directives['script-src'], `'self' 'sha256-${hash}' 'wasm-unsafe-eval'`);
+  // That script is web/start.js as shipped: JavaScript, its every line but the comments and the
+  // build's values (CONTRACT.…, BUILD.…, filled by scripts/post-build/start-script.mjs).
+  assert.doesNotThrow(() => new vm.Script(inlineScripts[0]), 'the shipped start script parses');
+  const source = readFileSync(new URL('../../web/start.js', import.meta.url), 'utf8').split('\n')
+    .filter((line) => line.trim() && !/^\s*(\/\/|\/\*)/.test(line) && !/\b(CONTRACT|BUILD)\./.test(line));
+  assert.deepEqual(source.filter((line) => !inlineScripts[0].includes(line)), [], 'lines of web/start.js missing from the page');
   assert.equal(directives['style-src'], "'self'");
   assert.equal(directives['img-src'], "'self' data:");
   assert.equal(directives['connect-src'], "'self'");

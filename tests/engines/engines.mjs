@@ -5,13 +5,12 @@ import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, extname } from 'node:path';
-import { DIST } from '../e2e/harness.mjs';
+import { join } from 'node:path';
+import { CHROMIUM_FLAGS, DIST } from '../e2e/harness.mjs';
+import { typeOf } from '../../scripts/serving.mjs';
 import { startDriver, Session } from './webdriver.mjs';
 
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const CHROMIUM_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /**
  * Each engine: how to start its driver, the capabilities of a session, and what it stands for.
@@ -65,11 +64,6 @@ export function enginesToRun() {
   return names;
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
 
 /**
  * Serves dist/ on 127.0.0.1 and records each request ({ method, path, query, body }). Test set-ups:
@@ -96,17 +90,17 @@ export async function startEngineServer(scripts = {}) {
     const send = (status, type, data) => { response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' }); response.end(data); };
     if (url.pathname === '/essai/telephone/') {
       const width = url.searchParams.get('largeur') === '320' ? 320 : 360;
-      send(200, TYPES['.html'], `<!doctype html><meta charset="utf-8"><title>Téléphone</title><body style="margin:0"><iframe src="/" title="app" width="${width}" height="740" style="border:0"></iframe>`);
+      send(200, typeOf('.html'), `<!doctype html><meta charset="utf-8"><title>Téléphone</title><body style="margin:0"><iframe src="/" title="app" width="${width}" height="740" style="border:0"></iframe>`);
       return;
     }
     const test = /^\/essai\/([a-z-]+)\/$/.exec(url.pathname);
     if (test) {
       const extra = test[1] === 'inline' ? '<script>window.injected = true;</script>' : `<script src="/essai/${test[1]}.js"></script>`;
-      send(200, TYPES['.html'], index.replace('<script>', `${extra}\n<script>`));
+      send(200, typeOf('.html'), index.replace('<script>', `${extra}\n<script>`));
       return;
     }
     const script = /^\/essai\/([a-z-]+)\.js$/.exec(url.pathname);
-    if (script && scripts[script[1]]) { send(200, TYPES['.js'], `(${scripts[script[1]]})();`); return; }
+    if (script && scripts[script[1]]) { send(200, typeOf('.js'), `(${scripts[script[1]]})();`); return; }
     const file = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
     if (file.endsWith('.wasm')) {
       if (state.wasm === '404') { send(404, 'text/plain', 'not found'); return; }
@@ -114,7 +108,7 @@ export async function startEngineServer(scripts = {}) {
     }
     try {
       if (file.includes('..')) throw new Error('outside dist');
-      send(200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(join(DIST, file)));
+      send(200, typeOf(file), await readFile(join(DIST, file)));
     } catch {
       send(404, 'text/plain', 'not found');
     }

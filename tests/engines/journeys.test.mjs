@@ -5,7 +5,7 @@ import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { contentOf, deskText, distFiles, STORAGE_KEY } from '../e2e/harness.mjs';
+import { contentOf, deskText, distFiles, STORAGE_KEY, CONTRACT } from '../e2e/harness.mjs';
 import { wordsBrokenWithoutHyphen } from '../e2e/words.mjs';
 import { ENGINES, enginesToRun, startEngineServer, openSession } from './engines.mjs';
 import jsQR from 'jsqr';
@@ -73,7 +73,7 @@ for (const name of enginesToRun()) {
     }
 
     /** Waits until the app has replaced the pre-rendered page and drawn a page heading. */
-    const appStarted = () => s.until(() => !document.getElementById('chargement') && document.querySelector('main h1, .app-welcome h1'), 'the app');
+    const appStarted = () => s.until((id) => !document.getElementById(id) && document.querySelector('main h1, .app-welcome h1'), 'the app', undefined, CONTRACT.ids.firstScreen);
     const h1 = (text) => s.byRole('heading', text);
     /**
      * Clicks the element one frame after it is found: a new screen is scrolled to its top in the
@@ -205,7 +205,7 @@ for (const name of enginesToRun()) {
     test('the kiosk: welcome screen, the inactivity dialog with focus in it, then the wipe; "Plein écran" only where the browser allows it', async () => {
       await fresh({ width: 1024, height: 768 });
       await s.go(`${server.origin}/?kiosk&delai=30`);
-      await s.until(() => !document.getElementById('chargement'), 'the app');
+      await s.until((id) => !document.getElementById(id), 'the app', undefined, CONTRACT.ids.firstScreen);
       const welcome = fr;
       await click('button', welcome.ui.welcome_button);
       const k = welcome.ui;
