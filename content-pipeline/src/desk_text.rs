@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::content_check::ContentError;
+use crate::error::ContentError;
 
 /// The desk's texts, as a path from the repository root (for messages).
 pub const DESK_FILE: &str = "content/desk.json";

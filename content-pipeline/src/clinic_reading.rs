@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use super::clinic::{ClinicSettings, ClinicTexts, is_placeholder, is_placeholder_phone};
-use super::content_check::ContentError;
+use crate::clinic::{ClinicSettings, ClinicTexts, is_placeholder, is_placeholder_phone};
+use crate::error::ContentError;
 
 /// The longest part of a wrong value quoted back to the staff, in characters.
 const QUOTED_CHARS: usize = 40;
