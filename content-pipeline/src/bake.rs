@@ -140,7 +140,10 @@ impl Bake for String {
 /// Borrowed from the compiled-in text: no copy at start.
 impl Bake for Cow<'static, str> {
     fn bake(&self, out: &mut Baker) {
-        out.write(&format!("::std::borrow::Cow::Borrowed({:?})", self.as_ref()));
+        out.write(&format!(
+            "::std::borrow::Cow::Borrowed({:?})",
+            self.as_ref()
+        ));
     }
 }
 

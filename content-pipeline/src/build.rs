@@ -30,14 +30,23 @@ pub fn check(root: &Path, clinic_file: &str) -> Result<Checked, Vec<ContentError
     let library = load_json(&sources)?;
     let codes = library.codes();
     // The desk's texts, read by the desk's page alone: every language of the app needs its name.
-    let desk = std::fs::read_to_string(root.join(DESK_FILE))
-        .map_err(|e| vec![ContentError::new(DESK_FILE, "", format!("cannot be read: {e}"))])?;
+    let desk = std::fs::read_to_string(root.join(DESK_FILE)).map_err(|e| {
+        vec![ContentError::new(
+            DESK_FILE,
+            "",
+            format!("cannot be read: {e}"),
+        )]
+    })?;
     load_desk_text(&desk, &codes)?;
     let list: LanguageList = serde_json::from_str(sources.languages)
         .map_err(|e| vec![ContentError::unreadable(crate::LANGUAGES_FILE, &e)])?;
     let reading = read_text(sources.clinic, &codes, 0);
     let clinic: ClinicSettings = reading.settings;
-    let placeholders = reading.to_complete.iter().map(|field| field.key()).collect();
+    let placeholders = reading
+        .to_complete
+        .iter()
+        .map(|field| field.key())
+        .collect();
     let compiled = compiled_content(&list, &clinic, &library);
     let sources = sources_code(root, &files, clinic_file);
     files.push((DESK_FILE.to_owned(), desk));

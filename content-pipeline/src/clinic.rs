@@ -37,7 +37,11 @@ crate::bake_record!(ClinicSettings {
     retention_days,
     translations,
 });
-crate::bake_record!(ClinicTexts { name, opening_hours, instructions });
+crate::bake_record!(ClinicTexts {
+    name,
+    opening_hours,
+    instructions
+});
 
 impl ClinicSettings {
     /// The settings with their texts in the language `code` (the source texts when it has no translation).

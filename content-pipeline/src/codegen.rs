@@ -85,9 +85,19 @@ pub fn sources_code(root: &Path, files: &[(String, String)], clinic_file: &str) 
     let embed = |path: &str| format!("include_str!({:?})", root.join(path));
     let mut texts = String::new();
     for chunk in files[2.min(files.len())..].chunks(LANGUAGE_FILES.len()) {
-        let code = chunk[0].0.trim_start_matches("content/").split('/').next().unwrap_or("");
-        texts += &format!("            ::content_pipeline::LanguageSources {{\n                code: {code:?},\n");
-        for ((path, _), field) in chunk.iter().zip(["questionnaire", "sheet", "ui", "glossary"]) {
+        let code = chunk[0]
+            .0
+            .trim_start_matches("content/")
+            .split('/')
+            .next()
+            .unwrap_or("");
+        texts += &format!(
+            "            ::content_pipeline::LanguageSources {{\n                code: {code:?},\n"
+        );
+        for ((path, _), field) in chunk
+            .iter()
+            .zip(["questionnaire", "sheet", "ui", "glossary"])
+        {
             texts += &format!("                {field}: {},\n", embed(path));
         }
         texts += "            },\n";

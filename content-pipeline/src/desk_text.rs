@@ -104,7 +104,11 @@ pub fn read_desk_text(json: &str) -> Result<DeskText, ContentError> {
             ContentError::new(DESK_FILE, field, "is missing")
         } else if let Some(field) = named("unknown") {
             let at = format!("line {} column {}", error.line(), error.column());
-            ContentError::new(DESK_FILE, field, format!("is not a text of the desk's page ({at})"))
+            ContentError::new(
+                DESK_FILE,
+                field,
+                format!("is not a text of the desk's page ({at})"),
+            )
         } else {
             ContentError::unreadable(DESK_FILE, &error)
         }
@@ -140,5 +144,9 @@ pub fn check_desk_text(desk: &DeskText, codes: &[&str]) -> Vec<ContentError> {
 pub fn load_desk_text(json: &str, codes: &[&str]) -> Result<DeskText, Vec<ContentError>> {
     let desk = read_desk_text(json).map_err(|error| vec![error])?;
     let errors = check_desk_text(&desk, codes);
-    if errors.is_empty() { Ok(desk) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(desk)
+    } else {
+        Err(errors)
+    }
 }

@@ -36,7 +36,12 @@ pub enum Segment<'a> {
 }
 
 crate::bake_record!(Glossary { terms });
-crate::bake_record!(Term { id, term, forms, definition });
+crate::bake_record!(Term {
+    id,
+    term,
+    forms,
+    definition
+});
 
 impl Term {
     fn spellings(&self) -> impl Iterator<Item = &str> {
@@ -140,11 +145,7 @@ fn check(file: &str, glossary: &Glossary) -> Vec<ContentError> {
 }
 
 /// Every glossary term of the source language must be defined in the translation, and no other.
-fn check_translation(
-    file: &str,
-    source: &Glossary,
-    translated: &Glossary,
-) -> Vec<ContentError> {
+fn check_translation(file: &str, source: &Glossary, translated: &Glossary) -> Vec<ContentError> {
     let ids = |g: &Glossary| g.terms.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
     if ids(source) == ids(translated) {
         return Vec::new();

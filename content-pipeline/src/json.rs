@@ -101,7 +101,12 @@ pub fn load_json(sources: &Sources) -> Result<Library, Vec<ContentError>> {
             .then(|| languages.first().filter(|l| l.info.code == codes[0]))
             .flatten()
             .map(Language::content);
-        check_translation(code, &questionnaire, source.map(|s| &s.questionnaire), &mut errors);
+        check_translation(
+            code,
+            &questionnaire,
+            source.map(|s| &s.questionnaire),
+            &mut errors,
+        );
         check_translation(code, &sheet, source.map(|s| &s.sheet), &mut errors);
         check_translation(code, &ui, source.map(|s| &s.ui), &mut errors);
         check_translation(code, &glossary, source.map(|s| &s.glossary), &mut errors);
@@ -165,9 +170,10 @@ impl<'a> Sources<'a> {
             (self.clinic_file.to_owned(), self.clinic.to_owned()),
         ];
         for t in &self.texts {
-            for (name, text) in LANGUAGE_FILES
-                .iter()
-                .zip([t.questionnaire, t.sheet, t.ui, t.glossary])
+            for (name, text) in
+                LANGUAGE_FILES
+                    .iter()
+                    .zip([t.questionnaire, t.sheet, t.ui, t.glossary])
             {
                 out.push((language_file(t.code, name), text.to_owned()));
             }
@@ -218,9 +224,11 @@ pub fn read_files(
     let read = |path: &str| -> Result<String, ContentError> {
         let bytes = std::fs::read(root.join(path))
             .map_err(|e| ContentError::new(path, "", format!("cannot be read: {e}")))?;
-        String::from_utf8(bytes).map_err(|e| match read_bytes(e.as_bytes(), &[], 0).problems.first() {
-            Some(problem) if path == clinic_file => problem.to_content_error(path),
-            _ => ContentError::new(path, "", format!("is not UTF-8: {e}")),
+        String::from_utf8(bytes).map_err(|e| {
+            match read_bytes(e.as_bytes(), &[], 0).problems.first() {
+                Some(problem) if path == clinic_file => problem.to_content_error(path),
+                _ => ContentError::new(path, "", format!("is not UTF-8: {e}")),
+            }
         })
     };
     let languages = read(LANGUAGES_FILE).map_err(|e| vec![e])?;
@@ -230,7 +238,11 @@ pub fn read_files(
     let mut errors = Vec::new();
     let mut paths = vec![clinic_file.to_owned()];
     for language in &list.languages {
-        paths.extend(LANGUAGE_FILES.iter().map(|name| language_file(&language.code, name)));
+        paths.extend(
+            LANGUAGE_FILES
+                .iter()
+                .map(|name| language_file(&language.code, name)),
+        );
     }
     for path in paths {
         match read(&path) {

@@ -49,37 +49,37 @@ pub fn choose_language(saved: Option<&str>, preferred: &[String], available: &[&
 impl LanguageList {
     /// Checks the list of languages: at least one, unique codes, a name, a direction.
     pub fn check(&self, file: &str) -> Vec<ContentError> {
-    let list = self;
-    let mut errors = Vec::new();
-    if list.languages.is_empty() {
-        errors.push(ContentError::new(file, "languages", "lists no language"));
+        let list = self;
+        let mut errors = Vec::new();
+        if list.languages.is_empty() {
+            errors.push(ContentError::new(file, "languages", "lists no language"));
+        }
+        let mut codes = BTreeSet::new();
+        for (i, language) in list.languages.iter().enumerate() {
+            let code_ok = (2..=3).contains(&language.code.len())
+                && language.code.chars().all(|c| c.is_ascii_lowercase());
+            if !code_ok || !codes.insert(&language.code) {
+                errors.push(ContentError::new(
+                    file,
+                    format!("languages[{i}].code"),
+                    "must be a unique two- or three-letter language code in lower case (\"en\")",
+                ));
+            }
+            if language.name.trim().is_empty() {
+                errors.push(ContentError::new(
+                    file,
+                    format!("languages[{i}].name"),
+                    "is empty",
+                ));
+            }
+            if language.dir != "ltr" && language.dir != "rtl" {
+                errors.push(ContentError::new(
+                    file,
+                    format!("languages[{i}].dir"),
+                    "must be \"ltr\" or \"rtl\"",
+                ));
+            }
+        }
+        errors
     }
-    let mut codes = BTreeSet::new();
-    for (i, language) in list.languages.iter().enumerate() {
-        let code_ok = (2..=3).contains(&language.code.len())
-            && language.code.chars().all(|c| c.is_ascii_lowercase());
-        if !code_ok || !codes.insert(&language.code) {
-            errors.push(ContentError::new(
-                file,
-                format!("languages[{i}].code"),
-                "must be a unique two- or three-letter language code in lower case (\"en\")",
-            ));
-        }
-        if language.name.trim().is_empty() {
-            errors.push(ContentError::new(
-                file,
-                format!("languages[{i}].name"),
-                "is empty",
-            ));
-        }
-        if language.dir != "ltr" && language.dir != "rtl" {
-            errors.push(ContentError::new(
-                file,
-                format!("languages[{i}].dir"),
-                "must be \"ltr\" or \"rtl\"",
-            ));
-        }
-    }
-    errors
-}
 }

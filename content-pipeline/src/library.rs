@@ -2,6 +2,7 @@
 
 use std::sync::{Mutex, OnceLock, PoisonError};
 
+use crate::LANGUAGES_FILE;
 use crate::clinic::{ClinicSettings, SiteSettings};
 use crate::clinic_reading::read_bytes;
 use crate::error::ContentError;
@@ -11,7 +12,6 @@ use crate::language::{LanguageInfo, LanguageList};
 use crate::questionnaire::Questionnaire;
 use crate::sheet::Sheet;
 use crate::ui_text::UiText;
-use crate::LANGUAGES_FILE;
 
 /// Everything the app shows in one language, checked.
 #[derive(Debug, Clone, PartialEq)]
@@ -207,14 +207,20 @@ impl Library {
     /// generic settings (no centre details shown; the built-in retention period). Says what was
     /// found, for the staff's check page.
     pub fn use_site(&mut self, site: Option<&[u8]>) -> SiteSettings {
-        let built_in_days = self.languages.first().map_or(0, |l| l.clinic().retention_days);
+        let built_in_days = self
+            .languages
+            .first()
+            .map_or(0, |l| l.clinic().retention_days);
         let (clinic, status) = match site {
             Some(bytes) => {
                 let reading = read_bytes(bytes, &self.codes(), built_in_days);
                 let status = SiteSettings::read(&reading);
                 (reading.settings, status)
             }
-            None => (ClinicSettings::generic(built_in_days), SiteSettings::Missing),
+            None => (
+                ClinicSettings::generic(built_in_days),
+                SiteSettings::Missing,
+            ),
         };
         for language in &mut self.languages {
             let settings = clinic.in_language(&language.info.code);

@@ -4,8 +4,8 @@ use std::collections::BTreeSet;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::ContentError;
 use crate::bake::{Bake, Baker};
+use crate::error::ContentError;
 use crate::file::ContentFile;
 
 /// FHIR extension carrying what the patient should report to the team when an item is flagged.
@@ -217,7 +217,14 @@ impl Questionnaire {
     }
 }
 
-crate::bake_record!(Questionnaire { resource_type, url, version, title, language, item });
+crate::bake_record!(Questionnaire {
+    resource_type,
+    url,
+    version,
+    title,
+    language,
+    item
+});
 crate::bake_record!(Item {
     link_id,
     kind,
@@ -231,11 +238,24 @@ crate::bake_record!(Item {
     enable_behavior,
     item,
 });
-crate::bake_record!(Coding { system, code, display });
-crate::bake_record!(Extension { url, value_string, value_codeable_concept, value_coding });
+crate::bake_record!(Coding {
+    system,
+    code,
+    display
+});
+crate::bake_record!(Extension {
+    url,
+    value_string,
+    value_codeable_concept,
+    value_coding
+});
 crate::bake_record!(CodeableConcept { coding });
 crate::bake_record!(AnswerOption { value_coding });
-crate::bake_record!(EnableWhen { question, operator, answer_coding });
+crate::bake_record!(EnableWhen {
+    question,
+    operator,
+    answer_coding
+});
 
 impl Bake for ItemType {
     fn bake(&self, out: &mut Baker) {
@@ -434,6 +454,18 @@ fn as_in_source(value: impl std::fmt::Debug) -> String {
     format!("must be {value:?}, as in the source language")
 }
 
+/// An optional value as a message gives it: the value itself, or "absent".
+struct Shown<'a, T>(&'a Option<T>);
+
+impl<T: std::fmt::Debug> std::fmt::Debug for Shown<'_, T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.0 {
+            Some(value) => value.fmt(f),
+            None => f.write_str("absent"),
+        }
+    }
+}
+
 /// Every difference between a translation's items and the source's but their texts, at `path`.
 fn compare_items(
     file: &str,
@@ -461,13 +493,20 @@ fn compare_items(
             differ(errors, format!("{at}.required"), &s.required);
         }
         if t.max_length != s.max_length {
-            differ(errors, format!("{at}.maxLength"), &s.max_length);
+            differ(errors, format!("{at}.maxLength"), &Shown(&s.max_length));
         }
         if t.enable_behavior != s.enable_behavior {
-            differ(errors, format!("{at}.enableBehavior"), &s.enable_behavior);
+            differ(
+                errors,
+                format!("{at}.enableBehavior"),
+                &Shown(&s.enable_behavior),
+            );
         }
         let codes = |item: &Item| -> Vec<(String, String)> {
-            item.code.iter().map(|c| (c.system.clone(), c.code.clone())).collect()
+            item.code
+                .iter()
+                .map(|c| (c.system.clone(), c.code.clone()))
+                .collect()
         };
         if codes(t) != codes(s) {
             differ(errors, format!("{at}.code"), &codes(s));
@@ -477,10 +516,16 @@ fn compare_items(
             item.extension
                 .iter()
                 .map(|e| {
-                    let coded = e.value_coding.iter().chain(
-                        e.value_codeable_concept.iter().flat_map(|c| &c.coding),
-                    );
-                    (e.url.clone(), coded.map(|c| format!("{}|{}", c.system, c.code)).reduce(|a, b| a + " " + &b))
+                    let coded = e
+                        .value_coding
+                        .iter()
+                        .chain(e.value_codeable_concept.iter().flat_map(|c| &c.coding));
+                    (
+                        e.url.clone(),
+                        coded
+                            .map(|c| format!("{}|{}", c.system, c.code))
+                            .reduce(|a, b| a + " " + &b),
+                    )
                 })
                 .collect()
         };
@@ -488,7 +533,11 @@ fn compare_items(
             differ(errors, format!("{at}.extension"), &extensions(s));
         }
         if t.answer_option.len() != s.answer_option.len() {
-            differ(errors, format!("{at}.answerOption.length"), &s.answer_option.len());
+            differ(
+                errors,
+                format!("{at}.answerOption.length"),
+                &s.answer_option.len(),
+            );
         }
         for (o, (a, b)) in s.answer_option.iter().zip(&t.answer_option).enumerate() {
             let here = format!("{at}.answerOption[{o}].valueCoding");
@@ -500,7 +549,11 @@ fn compare_items(
             }
         }
         if t.enable_when.len() != s.enable_when.len() {
-            differ(errors, format!("{at}.enableWhen.length"), &s.enable_when.len());
+            differ(
+                errors,
+                format!("{at}.enableWhen.length"),
+                &s.enable_when.len(),
+            );
         }
         for (w, (a, b)) in s.enable_when.iter().zip(&t.enable_when).enumerate() {
             let here = format!("{at}.enableWhen[{w}]");
@@ -511,10 +564,18 @@ fn compare_items(
                 differ(errors, format!("{here}.operator"), &a.operator);
             }
             if b.answer_coding.system != a.answer_coding.system {
-                differ(errors, format!("{here}.answerCoding.system"), &a.answer_coding.system);
+                differ(
+                    errors,
+                    format!("{here}.answerCoding.system"),
+                    &a.answer_coding.system,
+                );
             }
             if b.answer_coding.code != a.answer_coding.code {
-                differ(errors, format!("{here}.answerCoding.code"), &a.answer_coding.code);
+                differ(
+                    errors,
+                    format!("{here}.answerCoding.code"),
+                    &a.answer_coding.code,
+                );
             }
         }
         if t.text.trim().is_empty() {

@@ -2,8 +2,8 @@
 
 use std::collections::BTreeSet;
 
-use crate::error::ContentError;
 use crate::bake::{Bake, Baker};
+use crate::error::ContentError;
 use crate::file::ContentFile;
 use serde::Deserialize;
 
@@ -77,9 +77,23 @@ impl Block {
     }
 }
 
-crate::bake_record!(Sheet { title, subtitle, source, sections });
-crate::bake_record!(Section { id, heading, blocks });
-crate::bake_record!(AppNote { origin, title, paragraphs, list });
+crate::bake_record!(Sheet {
+    title,
+    subtitle,
+    source,
+    sections
+});
+crate::bake_record!(Section {
+    id,
+    heading,
+    blocks
+});
+crate::bake_record!(AppNote {
+    origin,
+    title,
+    paragraphs,
+    list
+});
 
 impl Bake for Block {
     fn bake(&self, out: &mut Baker) {

@@ -392,12 +392,19 @@ fn check(file: &str, ui: &UiText) -> Vec<ContentError> {
         errors.push(ContentError::new(
             file,
             "month_names",
-            format!("must list the 12 months, January first ({} given)", ui.month_names.len()),
+            format!(
+                "must list the 12 months, January first ({} given)",
+                ui.month_names.len()
+            ),
         ));
     }
     for (i, name) in ui.month_names.iter().enumerate() {
         if name.trim().is_empty() {
-            errors.push(ContentError::new(file, format!("month_names[{i}]"), "is empty"));
+            errors.push(ContentError::new(
+                file,
+                format!("month_names[{i}]"),
+                "is empty",
+            ));
         }
     }
     errors
