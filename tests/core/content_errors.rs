@@ -154,11 +154,14 @@ fn missing_english_sentence() {
     );
 }
 
+/// A change made to a JSON file.
+type Edit = fn(&mut Value);
+
 /// A translation supplies texts only: a rule, a code or a required flag changed in it is refused,
 /// naming the file and the field, and the source's value.
 #[test]
 fn translated_questionnaire_changing_a_rule_is_refused_naming_the_field() {
-    let cases: [(&str, fn(&mut Value), &str); 8] = [
+    let cases: [(&str, Edit, &str); 8] = [
         (
             "required flag",
             |q| q["item"][0]["required"] = false.into(),
