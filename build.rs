@@ -13,13 +13,18 @@ fn main() {
         env::var("CLINIC_SETTINGS").unwrap_or_else(|_| content_pipeline::CLINIC_FILE.to_owned());
     let root = env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     println!("cargo:rerun-if-changed={clinic_file}");
-    let checked = content_pipeline::build::check(Path::new(&root), &clinic_file).unwrap_or_else(|errors| {
-        for error in &errors {
-            println!("cargo:warning={error}");
-        }
-        let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
-        panic!("the content files have {} error(s):\n{}", errors.len(), list.join("\n"));
-    });
+    let checked =
+        content_pipeline::build::check(Path::new(&root), &clinic_file).unwrap_or_else(|errors| {
+            for error in &errors {
+                println!("cargo:warning={error}");
+            }
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!(
+                "the content files have {} error(s):\n{}",
+                errors.len(),
+                list.join("\n")
+            );
+        });
     for (path, _) in &checked.files {
         println!("cargo:rerun-if-changed={path}");
     }

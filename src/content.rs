@@ -15,7 +15,11 @@ mod compiled {
 /// equals what `content_pipeline::load_json` reads from the JSON files). Each language is read
 /// when first shown.
 pub fn load() -> Result<Library, Vec<ContentError>> {
-    Library::checked(compiled::languages(), &compiled::clinic(), compiled::files())
+    Library::checked(
+        compiled::languages(),
+        &compiled::clinic(),
+        compiled::files(),
+    )
 }
 
 /// As `load`, with the clinic settings published beside the app (`site`: the bytes of

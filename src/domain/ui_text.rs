@@ -17,4 +17,3 @@ pub fn progress_text(ui: &UiText, progress: super::flow::Progress) -> String {
         ],
     )
 }
-

@@ -210,7 +210,9 @@ fn translated_questionnaire_changing_a_rule_is_refused_naming_the_field() {
     for (what, edit, expected) in cases {
         let errors = errors_after(EN_QUESTIONNAIRE, edit);
         assert!(
-            errors.iter().any(|e| e.starts_with(&format!("{EN_QUESTIONNAIRE}: {expected}"))),
+            errors
+                .iter()
+                .any(|e| e.starts_with(&format!("{EN_QUESTIONNAIRE}: {expected}"))),
             "{what}: expected {EN_QUESTIONNAIRE}: {expected:?}, got {errors:?}"
         );
     }
@@ -348,8 +350,13 @@ fn the_app_reads_a_language_only_when_it_is_shown() {
     let broken = Sources::from_files(files);
     let list = serde_json::from_str(broken.languages).expect("the list of languages");
     let clinic = checked.source().clinic.clone();
-    let texts = broken.texts.iter().map(|t| Box::new(*t) as Box<dyn LanguageFiles>).collect();
-    let library = Library::checked(list, &clinic, texts).expect("the English files are not read at start");
+    let texts = broken
+        .texts
+        .iter()
+        .map(|t| Box::new(*t) as Box<dyn LanguageFiles>)
+        .collect();
+    let library =
+        Library::checked(list, &clinic, texts).expect("the English files are not read at start");
     assert_eq!(
         library.languages[0].content().sheet.title,
         "La cimentoplastie"
@@ -380,7 +387,10 @@ fn content_copy(name: &str, edit: impl FnOnce(&Path)) -> PathBuf {
     }
     let root = std::env::temp_dir().join(format!("content-check-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&root);
-    copy(&Path::new(env!("CARGO_MANIFEST_DIR")).join("content"), &root.join("content"));
+    copy(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+        &root.join("content"),
+    );
     edit(&root);
     root
 }
@@ -418,7 +428,10 @@ fn the_build_refuses_a_translation_that_changes_a_rule_naming_the_file_and_field
         "content/en/questionnaire.json: item[0].answerOption[0].valueCoding.code: must be \"Y\"",
         "content/en/questionnaire.json: item[1].required: must be true",
     ] {
-        assert!(errors.iter().any(|e| e.starts_with(expected)), "{expected:?} not in {errors:?}");
+        assert!(
+            errors.iter().any(|e| e.starts_with(expected)),
+            "{expected:?} not in {errors:?}"
+        );
     }
 }
 
@@ -428,25 +441,40 @@ fn the_build_checks_every_language_listed_not_only_english() {
     let root = content_copy("third", |root| {
         let (en, de) = (root.join("content/en"), root.join("content/de"));
         std::fs::create_dir_all(&de).unwrap();
-        for file in ["questionnaire.json", "sheet.json", "ui.json", "glossary.json"] {
+        for file in [
+            "questionnaire.json",
+            "sheet.json",
+            "ui.json",
+            "glossary.json",
+        ] {
             std::fs::copy(en.join(file), de.join(file)).unwrap();
         }
         edit_json(root, "content/languages.json", |l| {
-            l["languages"].as_array_mut().unwrap().push(serde_json::json!({"code": "de", "name": "Deutsch", "dir": "ltr"}))
+            l["languages"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!({"code": "de", "name": "Deutsch", "dir": "ltr"}))
         });
         edit_json(root, "content/de/questionnaire.json", |q| {
             q["language"] = "de".into();
             q["item"][2]["enableWhen"] = Value::Array(vec![]);
         });
-        edit_json(root, "content/clinic.json", |c| c["translations"]["de"] = c["translations"]["en"].clone());
+        edit_json(root, "content/clinic.json", |c| {
+            c["translations"]["de"] = c["translations"]["en"].clone()
+        });
         edit_json(root, "content/desk.json", |d| {
-            d["language_names"].as_array_mut().unwrap().push(serde_json::json!(["de", "allemand"]))
+            d["language_names"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!(["de", "allemand"]))
         });
     });
     let errors = build_errors(&root);
     assert_eq!(
         errors,
-        ["content/de/questionnaire.json: item[2].enableWhen.length: must be 2, as in the source language"]
+        [
+            "content/de/questionnaire.json: item[2].enableWhen.length: must be 2, as in the source language"
+        ]
     );
 }
 
@@ -457,23 +485,46 @@ fn a_third_language_is_only_files() {
     let root = content_copy("files", |root| {
         let (en, it) = (root.join("content/en"), root.join("content/it"));
         std::fs::create_dir_all(&it).unwrap();
-        for file in ["questionnaire.json", "sheet.json", "ui.json", "glossary.json"] {
+        for file in [
+            "questionnaire.json",
+            "sheet.json",
+            "ui.json",
+            "glossary.json",
+        ] {
             std::fs::copy(en.join(file), it.join(file)).unwrap();
         }
         edit_json(root, "content/languages.json", |l| {
-            l["languages"].as_array_mut().unwrap().push(serde_json::json!({"code": "it", "name": "Italiano", "dir": "ltr"}))
+            l["languages"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!({"code": "it", "name": "Italiano", "dir": "ltr"}))
         });
-        edit_json(root, "content/it/questionnaire.json", |q| q["language"] = "it".into());
-        edit_json(root, "content/clinic.json", |c| c["translations"]["it"] = c["translations"]["en"].clone());
+        edit_json(root, "content/it/questionnaire.json", |q| {
+            q["language"] = "it".into()
+        });
+        edit_json(root, "content/clinic.json", |c| {
+            c["translations"]["it"] = c["translations"]["en"].clone()
+        });
         edit_json(root, "content/desk.json", |d| {
-            d["language_names"].as_array_mut().unwrap().push(serde_json::json!(["it", "italien"]))
+            d["language_names"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!(["it", "italien"]))
         });
     });
     let checked = content_pipeline::build::check(&root, CLINIC_FILE);
     std::fs::remove_dir_all(&root).unwrap();
     let checked = checked.unwrap_or_else(|errors| panic!("{errors:?}"));
-    assert!(checked.compiled.contains("/// The files of `content/it/`.\npub struct Language2;"));
-    assert!(checked.compiled.contains("vec![Box::new(Language0), Box::new(Language1), Box::new(Language2)]"));
+    assert!(
+        checked
+            .compiled
+            .contains("/// The files of `content/it/`.\npub struct Language2;")
+    );
+    assert!(
+        checked
+            .compiled
+            .contains("vec![Box::new(Language0), Box::new(Language1), Box::new(Language2)]")
+    );
     assert!(checked.sources.contains("content/it/ui.json"));
 }
 
@@ -481,12 +532,17 @@ fn a_third_language_is_only_files() {
 fn the_build_names_a_listed_language_whose_files_are_missing() {
     let root = content_copy("missing", |root| {
         edit_json(root, "content/languages.json", |l| {
-            l["languages"].as_array_mut().unwrap().push(serde_json::json!({"code": "de", "name": "Deutsch", "dir": "ltr"}))
+            l["languages"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!({"code": "de", "name": "Deutsch", "dir": "ltr"}))
         });
     });
     let errors = build_errors(&root);
     assert!(
-        errors.iter().any(|e| e.starts_with("content/de/questionnaire.json: : cannot be read")),
+        errors
+            .iter()
+            .any(|e| e.starts_with("content/de/questionnaire.json: : cannot be read")),
         "{errors:?}"
     );
 }
