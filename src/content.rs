@@ -1,7 +1,7 @@
 //! The content compiled into the app (every language listed in `content/languages.json`), checked by `build.rs` and written as Rust code by `content_pipeline::codegen`; the JSON texts for tests and tools.
 
 use crate::domain::clinic::SiteSettings;
-use crate::domain::desk_text::{DeskText, read_desk_text};
+use crate::domain::desk_text::DeskText;
 pub use content_pipeline::{Content, ContentError, Library};
 
 include!(concat!(env!("OUT_DIR"), "/content_files.rs"));
@@ -30,8 +30,10 @@ pub fn load_with_site(site: Option<&[u8]>) -> Result<(Library, SiteSettings), Ve
     Ok((library, settings))
 }
 
-/// The reception desk's texts (`content/desk.json`, French), checked by `build.rs`. Only the desk's
-/// page (`start_desk`) calls this: the patients' WebAssembly holds neither the text nor its reader.
+/// The reception desk's texts (`content/desk.json`, French), checked by `build.rs` and compiled in
+/// as code. Only the desk's page (`start_desk`) calls this: the patients' WebAssembly holds
+/// neither the texts nor a reader for them. (Never an error since they are compiled in; the
+/// `Result` keeps the desk's start unchanged.)
 pub fn desk_text() -> Result<DeskText, ContentError> {
-    read_desk_text(include_str!("../content/desk.json"))
+    Ok(compiled::desk())
 }

@@ -37,7 +37,7 @@ pub fn check(root: &Path, clinic_file: &str) -> Result<Checked, Vec<ContentError
             format!("cannot be read: {e}"),
         )]
     })?;
-    load_desk_text(&desk, &codes)?;
+    let desk_text = load_desk_text(&desk, &codes)?;
     let list: LanguageList = serde_json::from_str(sources.languages)
         .map_err(|e| vec![ContentError::unreadable(crate::LANGUAGES_FILE, &e)])?;
     let reading = read_text(sources.clinic, &codes, 0);
@@ -47,7 +47,7 @@ pub fn check(root: &Path, clinic_file: &str) -> Result<Checked, Vec<ContentError
         .iter()
         .map(|field| field.key())
         .collect();
-    let compiled = compiled_content(&list, &clinic, &library);
+    let compiled = compiled_content(&list, &clinic, &library, &desk_text);
     let sources = sources_code(root, &files, clinic_file);
     files.push((DESK_FILE.to_owned(), desk));
     Ok(Checked {

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use crate::bake::{Bake, Baker};
 use crate::clinic::ClinicSettings;
+use crate::desk_text::{DESK_FILE, DeskText};
 use crate::file::ContentFile;
 use crate::glossary::Glossary;
 use crate::language::LanguageList;
@@ -35,9 +36,15 @@ fn method<T: ContentFile + Bake>(code: &str, name: &str, value: &T) -> String {
 }
 
 /// The content compiled into the app (`crate::content`'s `compiled` module): the list of
-/// languages, the clinic settings (in the source language, with their translations), and for
-/// each language a type implementing `LanguageFiles` whose methods build its files' values.
-pub fn compiled_content(list: &LanguageList, clinic: &ClinicSettings, library: &Library) -> String {
+/// languages, the clinic settings (in the source language, with their translations), for each
+/// language a type implementing `LanguageFiles` whose methods build its files' values, and the
+/// desk's texts (called by the desk's page alone, so absent from the patients' WebAssembly).
+pub fn compiled_content(
+    list: &LanguageList,
+    clinic: &ClinicSettings,
+    library: &Library,
+    desk: &DeskText,
+) -> String {
     let files = "::content_pipeline::LanguageFiles";
     let mut code = String::from(
         "// Written by build.rs (content-pipeline's codegen) from the checked content files: do not edit.\n\n",
@@ -53,6 +60,13 @@ pub fn compiled_content(list: &LanguageList, clinic: &ClinicSettings, library: &
         "The clinic settings chosen at build time, with their translations.",
         "pub fn clinic()",
         clinic,
+        0,
+    );
+    code += "\n";
+    code += &function(
+        &format!("`{DESK_FILE}`: the reception desk's texts."),
+        "pub fn desk()",
+        desk,
         0,
     );
     let mut names = Vec::new();
