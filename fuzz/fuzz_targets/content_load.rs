@@ -2,7 +2,7 @@
 #![no_main]
 
 use cimentoplastie::content::sources;
-use cimentoplastie::domain::content::{Sources, load_from};
+use content_pipeline::{Sources, load_json};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -10,5 +10,5 @@ fuzz_target!(|data: &[u8]| {
     let mut files = sources().files();
     let count = files.len();
     files[usize::from(which) % count].1 = String::from_utf8_lossy(rest).into_owned();
-    let _ = load_from(&Sources::from_files(&files));
+    let _ = load_json(&Sources::from_files(&files));
 });

@@ -70,10 +70,4 @@ impl Route {
 }
 
 /// linkIds are short ASCII identifiers; anything else in the address is ignored.
-pub fn is_link_id(id: &str) -> bool {
-    !id.is_empty()
-        && id.len() <= 64
-        && id
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.')
-}
+pub use content_pipeline::is_link_id;

@@ -154,7 +154,7 @@ pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNam
 
 /// An inactivity delay in words: "90 secondes", "2 minutes" (whole minutes from 2 on).
 pub fn delay_words(seconds: u32, ui: &UiText) -> String {
-    if seconds >= 120 && seconds % 60 == 0 {
+    if seconds >= 120 && seconds.is_multiple_of(60) {
         fill(&ui.settings_check_minutes, &[("n", &(seconds / 60).to_string())])
     } else {
         fill(&ui.settings_check_seconds, &[("n", &seconds.to_string())])

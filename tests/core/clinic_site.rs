@@ -6,7 +6,6 @@ use cimentoplastie::domain::clinic_reading::{
     Expected, Fallback, Field, FieldPath, Problem, Reading, SiteProblem, is_french_phone,
     read_bytes, read_text,
 };
-use cimentoplastie::domain::content::read_checked_with_site;
 use cimentoplastie::domain::settings_report::{delay_words, field_words, problem_words};
 use serde_json::{Value, json};
 
@@ -49,7 +48,7 @@ fn in_french(problem: &SiteProblem) -> (String, Option<String>) {
 #[test]
 fn valid_settings_are_shown_in_each_language_with_their_retention() {
     let (library, status) =
-        read_checked_with_site(&content::sources(), Some(VALID.as_bytes())).expect("content");
+        content::load_with_site(Some(VALID.as_bytes())).expect("content");
     assert!(status.is_valid(), "{status:?}");
     let fr = &library.languages[0].content().clinic;
     assert_eq!(fr.shown_name(), Some("Centre d’imagerie des Tilleuls"));
@@ -78,7 +77,7 @@ fn a_missing_file_or_one_not_json_shows_no_centre_details_and_keeps_the_built_in
     let built = content::load().expect("content");
     let built_days = built.languages[0].content().clinic.retention_days;
     for site in [None, Some(&br#"{"name": "Centre""#[..]), Some(&b"[1, 2]"[..])] {
-        let (library, status) = read_checked_with_site(&content::sources(), site).expect("content");
+        let (library, status) = content::load_with_site(site).expect("content");
         assert_eq!(matches!(status, SiteSettings::Missing), site.is_none());
         assert!(!status.is_valid());
         for language in &library.languages {
@@ -236,7 +235,7 @@ fn a_published_file_with_one_wrong_field_still_shows_the_centre_to_french_patien
     value["unknown_field"] = json!(true);
     let site = value.to_string();
     let (library, status) =
-        read_checked_with_site(&content::sources(), Some(site.as_bytes())).expect("content");
+        content::load_with_site(Some(site.as_bytes())).expect("content");
     assert_eq!(status.problems().len(), 2);
     let fr = &library.languages[0].content().clinic;
     assert_eq!(fr.tel_href(), "tel:0123456789");

@@ -1,10 +1,16 @@
-//! Broken content is refused with a message naming the file and the field.
+//! Broken content is refused with a message naming the file and the field: each check of the
+//! content pipeline run on broken inputs, through the reader the build runs (`load_json`), and
+//! the build's own check (`content_pipeline::build::check`) on a copy of `content/`.
+
+use std::path::{Path, PathBuf};
 
 use cimentoplastie::content::sources;
-use cimentoplastie::domain::content::{
-    CLINIC_FILE, QUESTIONNAIRE_FILE, SHEET_FILE, Sources, UI_FILE, load_from,
-};
+use content_pipeline::{CLINIC_FILE, LanguageFiles, Library, Sources, load_json};
 use serde_json::Value;
+
+const QUESTIONNAIRE_FILE: &str = "content/fr/questionnaire.json";
+const SHEET_FILE: &str = "content/fr/sheet.json";
+const UI_FILE: &str = "content/fr/ui.json";
 
 const EN_QUESTIONNAIRE: &str = "content/en/questionnaire.json";
 const EN_SHEET: &str = "content/en/sheet.json";
@@ -22,7 +28,7 @@ fn errors_after(file: &str, edit: impl FnOnce(&mut Value)) -> Vec<String> {
     let mut value: Value = serde_json::from_str(&slot.1).unwrap();
     edit(&mut value);
     slot.1 = value.to_string();
-    match load_from(&Sources::from_files(&files)) {
+    match load_json(&Sources::from_files(&files)) {
         Ok(_) => Vec::new(),
         Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
     }
@@ -148,13 +154,79 @@ fn missing_english_sentence() {
     );
 }
 
+/// A change made to a JSON file.
+type Edit = fn(&mut Value);
+
+/// A translation supplies texts only: a rule, a code or a required flag changed in it is refused,
+/// naming the file and the field, and the source's value.
 #[test]
-fn translated_questionnaire_with_another_rule() {
-    check(
-        EN_QUESTIONNAIRE,
-        |q| q["item"][0]["required"] = false.into(),
-        "item[0]: type, required, maxLength, enableWhen, codes or answer options differ from the source language",
-    );
+fn translated_questionnaire_changing_a_rule_is_refused_naming_the_field() {
+    let cases: [(&str, Edit, &str); 8] = [
+        (
+            "required flag",
+            |q| q["item"][0]["required"] = false.into(),
+            "item[0].required: must be true, as in the source language",
+        ),
+        (
+            "enableWhen's answer",
+            |q| q["item"][2]["enableWhen"][0]["answerCoding"]["code"] = "N".into(),
+            "item[2].enableWhen[0].answerCoding.code: must be \"Y\", as in the source language",
+        ),
+        (
+            "enableWhen's question",
+            |q| q["item"][2]["enableWhen"][0]["question"] = "grossesse".into(),
+            "item[2].enableWhen[0].question: must be \"anticoagulant\"",
+        ),
+        (
+            "enableWhen's operator",
+            |q| q["item"][2]["enableWhen"][0]["operator"] = "!=".into(),
+            "item[2].enableWhen[0].operator: must be \"=\"",
+        ),
+        (
+            "enableWhen removed",
+            |q| q["item"][2]["enableWhen"] = Value::Array(vec![]),
+            "item[2].enableWhen.length: must be 2",
+        ),
+        (
+            "answer code",
+            |q| q["item"][0]["answerOption"][1]["valueCoding"]["code"] = "NO".into(),
+            "item[0].answerOption[1].valueCoding.code: must be \"N\", as in the source language",
+        ),
+        (
+            "contraindication code",
+            |q| q["item"][0]["code"][0]["code"] = "autre".into(),
+            "item[0].code: must be",
+        ),
+        (
+            "maxLength",
+            |q| {
+                let items = q["item"].as_array_mut().unwrap();
+                let free_text = items.iter_mut().find(|i| i["type"] == "string").unwrap();
+                free_text["maxLength"] = 5000.into();
+            },
+            "item[2].maxLength: must be 200, as in the source language",
+        ),
+    ];
+    for (what, edit, expected) in cases {
+        let errors = errors_after(EN_QUESTIONNAIRE, edit);
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.starts_with(&format!("{EN_QUESTIONNAIRE}: {expected}"))),
+            "{what}: expected {EN_QUESTIONNAIRE}: {expected:?}, got {errors:?}"
+        );
+    }
+}
+
+/// The same change in the texts alone is accepted: a translation may say anything.
+#[test]
+fn translated_questionnaire_changing_only_texts_is_accepted() {
+    let errors = errors_after(EN_QUESTIONNAIRE, |q| {
+        q["title"] = "Another title".into();
+        q["item"][0]["text"] = "Another question?".into();
+        q["item"][0]["answerOption"][1]["valueCoding"]["display"] = "Nope".into();
+    });
+    assert_eq!(errors, Vec::<String>::new());
 }
 
 #[test]
@@ -256,7 +328,7 @@ fn translated_questionnaire_in_the_wrong_language() {
 
 #[test]
 fn the_app_reads_exactly_what_the_build_checked() {
-    let checked = load_from(&sources()).expect("shipped content passes every check");
+    let checked = load_json(&sources()).expect("shipped content passes every check");
     assert_eq!(
         cimentoplastie::content::load().expect("the app reads it"),
         checked
@@ -274,8 +346,17 @@ fn the_app_reads_a_language_only_when_it_is_shown() {
         .expect("the English sheet is a content file");
     slot.1 = "{ broken".to_owned();
     let files: &'static [(String, String)] = Box::leak(files.into_boxed_slice());
-    let library = cimentoplastie::domain::content::read_checked(&Sources::from_files(files))
-        .expect("the English files are not read at start");
+    let checked = load_json(&sources()).expect("the shipped content");
+    let broken = Sources::from_files(files);
+    let list = serde_json::from_str(broken.languages).expect("the list of languages");
+    let clinic = checked.source().clinic.clone();
+    let texts = broken
+        .texts
+        .iter()
+        .map(|t| Box::new(*t) as Box<dyn LanguageFiles>)
+        .collect();
+    let library =
+        Library::checked(list, &clinic, texts).expect("the English files are not read at start");
     assert_eq!(
         library.languages[0].content().sheet.title,
         "La cimentoplastie"
@@ -288,4 +369,180 @@ fn the_app_reads_a_language_only_when_it_is_shown() {
         .downcast::<String>()
         .expect("a message");
     assert!(message.starts_with(EN_SHEET), "{message}");
+}
+
+/// A copy of `content/` in a fresh directory, with `edit` applied to one file (by its path).
+fn content_copy(name: &str, edit: impl FnOnce(&Path)) -> PathBuf {
+    fn copy(from: &Path, to: &Path) {
+        std::fs::create_dir_all(to).unwrap();
+        for entry in std::fs::read_dir(from).unwrap() {
+            let entry = entry.unwrap();
+            let target = to.join(entry.file_name());
+            if entry.file_type().unwrap().is_dir() {
+                copy(&entry.path(), &target);
+            } else {
+                std::fs::copy(entry.path(), target).unwrap();
+            }
+        }
+    }
+    let root = std::env::temp_dir().join(format!("content-check-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&root);
+    copy(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("content"),
+        &root.join("content"),
+    );
+    edit(&root);
+    root
+}
+
+/// Changes one JSON file of a copy of `content/`.
+fn edit_json(root: &Path, file: &str, edit: impl FnOnce(&mut Value)) {
+    let path = root.join(file);
+    let mut value: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    edit(&mut value);
+    std::fs::write(path, value.to_string()).unwrap();
+}
+
+/// What `build.rs` runs, on a copy of `content/`: the errors, as the build prints them.
+fn build_errors(root: &Path) -> Vec<String> {
+    let result = content_pipeline::build::check(root, CLINIC_FILE);
+    std::fs::remove_dir_all(root).unwrap();
+    match result {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn the_build_refuses_a_translation_that_changes_a_rule_naming_the_file_and_field() {
+    let root = content_copy("rule", |root| {
+        edit_json(root, EN_QUESTIONNAIRE, |q| {
+            q["item"][2]["enableWhen"][0]["answerCoding"]["code"] = "N".into();
+            q["item"][0]["answerOption"][0]["valueCoding"]["code"] = "oui".into();
+            q["item"][1]["required"] = false.into();
+        })
+    });
+    let errors = build_errors(&root);
+    for expected in [
+        "content/en/questionnaire.json: item[2].enableWhen[0].answerCoding.code: must be \"Y\"",
+        "content/en/questionnaire.json: item[0].answerOption[0].valueCoding.code: must be \"Y\"",
+        "content/en/questionnaire.json: item[1].required: must be true",
+    ] {
+        assert!(
+            errors.iter().any(|e| e.starts_with(expected)),
+            "{expected:?} not in {errors:?}"
+        );
+    }
+}
+
+#[test]
+fn the_build_checks_every_language_listed_not_only_english() {
+    // A third language whose questionnaire drops a follow-up's condition: refused, by name.
+    let root = content_copy("third", |root| {
+        let (en, de) = (root.join("content/en"), root.join("content/de"));
+        std::fs::create_dir_all(&de).unwrap();
+        for file in [
+            "questionnaire.json",
+            "sheet.json",
+            "ui.json",
+            "glossary.json",
+        ] {
+            std::fs::copy(en.join(file), de.join(file)).unwrap();
+        }
+        edit_json(root, "content/languages.json", |l| {
+            l["languages"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!({"code": "de", "name": "Deutsch", "dir": "ltr"}))
+        });
+        edit_json(root, "content/de/questionnaire.json", |q| {
+            q["language"] = "de".into();
+            q["item"][2]["enableWhen"] = Value::Array(vec![]);
+        });
+        edit_json(root, "content/clinic.json", |c| {
+            c["translations"]["de"] = c["translations"]["en"].clone()
+        });
+        edit_json(root, "content/desk.json", |d| {
+            d["language_names"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!(["de", "allemand"]))
+        });
+    });
+    let errors = build_errors(&root);
+    assert_eq!(
+        errors,
+        [
+            "content/de/questionnaire.json: item[2].enableWhen.length: must be 2, as in the source language"
+        ]
+    );
+}
+
+/// A language is only files: a third one (here a copy of English) passes the build's check, and
+/// the code generated for the app holds it, without a change in Rust.
+#[test]
+fn a_third_language_is_only_files() {
+    let root = content_copy("files", |root| {
+        let (en, it) = (root.join("content/en"), root.join("content/it"));
+        std::fs::create_dir_all(&it).unwrap();
+        for file in [
+            "questionnaire.json",
+            "sheet.json",
+            "ui.json",
+            "glossary.json",
+        ] {
+            std::fs::copy(en.join(file), it.join(file)).unwrap();
+        }
+        edit_json(root, "content/languages.json", |l| {
+            l["languages"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!({"code": "it", "name": "Italiano", "dir": "ltr"}))
+        });
+        edit_json(root, "content/it/questionnaire.json", |q| {
+            q["language"] = "it".into()
+        });
+        edit_json(root, "content/clinic.json", |c| {
+            c["translations"]["it"] = c["translations"]["en"].clone()
+        });
+        edit_json(root, "content/desk.json", |d| {
+            d["language_names"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!(["it", "italien"]))
+        });
+    });
+    let checked = content_pipeline::build::check(&root, CLINIC_FILE);
+    std::fs::remove_dir_all(&root).unwrap();
+    let checked = checked.unwrap_or_else(|errors| panic!("{errors:?}"));
+    assert!(
+        checked
+            .compiled
+            .contains("/// The files of `content/it/`.\npub struct Language2;")
+    );
+    assert!(
+        checked
+            .compiled
+            .contains("vec![Box::new(Language0), Box::new(Language1), Box::new(Language2)]")
+    );
+    assert!(checked.sources.contains("content/it/ui.json"));
+}
+
+#[test]
+fn the_build_names_a_listed_language_whose_files_are_missing() {
+    let root = content_copy("missing", |root| {
+        edit_json(root, "content/languages.json", |l| {
+            l["languages"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!({"code": "de", "name": "Deutsch", "dir": "ltr"}))
+        });
+    });
+    let errors = build_errors(&root);
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with("content/de/questionnaire.json: : cannot be read")),
+        "{errors:?}"
+    );
 }

@@ -168,8 +168,13 @@ fn a_desk_file_with_an_unknown_or_a_missing_field_names_the_file_and_the_field()
     let errors = check_desk_text(&desk, &["fr"]);
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert_eq!(errors[0].field, "language_names[1]");
-    // The shipped file reads.
-    assert!(read_desk_text(include_str!("../../content/desk.json")).is_ok());
+}
+
+/// The desk's page shows the texts compiled in by the build: the same as the file's.
+#[test]
+fn the_desk_reads_exactly_the_texts_of_its_file() {
+    let file = read_desk_text(include_str!("../../content/desk.json")).expect("the shipped file");
+    assert_eq!(cimentoplastie::content::desk_text(), Ok(file));
 }
 
 #[test]

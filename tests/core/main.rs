@@ -34,7 +34,7 @@ pub fn shipped() -> Content {
 
 /// Every language's content shipped with the app, with every check of the build.
 pub fn shipped_library() -> Library {
-    cimentoplastie::domain::content::load_from(&content::sources()).unwrap_or_else(|errors| {
+    content_pipeline::load_json(&content::sources()).unwrap_or_else(|errors| {
         panic!(
             "shipped content has errors:\n{}",
             errors

@@ -6,7 +6,7 @@ mod desk_code;
 
 use cimentoplastie::content;
 use cimentoplastie::domain::answers::{Answer, Answers};
-use cimentoplastie::domain::content::{Sources, load_from};
+use content_pipeline::{Sources, load_json};
 use cimentoplastie::domain::flow::prune;
 use cimentoplastie::domain::questionnaire::{ItemType, Questionnaire};
 use cimentoplastie::domain::route::Route;
@@ -212,7 +212,7 @@ fn load_with(file: &str, text: &str) -> Result<(), Vec<String>> {
     if let Some(slot) = files.iter_mut().find(|(path, _)| path == file) {
         slot.1 = text.to_owned();
     }
-    load_from(&Sources::from_files(&files))
+    load_json(&Sources::from_files(&files))
         .map(|_| ())
         .map_err(|errors| errors.iter().map(|e| e.to_string()).collect())
 }

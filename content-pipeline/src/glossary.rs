@@ -1,5 +1,7 @@
 //! Plain-word definitions of the sheet's medical terms (`content/<lang>/glossary.json`) and where they occur in a text.
 
+use crate::error::ContentError;
+use crate::file::ContentFile;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 
@@ -32,6 +34,14 @@ pub enum Segment<'a> {
     /// The words as written in the text, and the index of the term in the glossary.
     Term(&'a str, usize),
 }
+
+crate::bake_record!(Glossary { terms });
+crate::bake_record!(Term {
+    id,
+    term,
+    forms,
+    definition
+});
 
 impl Term {
     fn spellings(&self) -> impl Iterator<Item = &str> {
@@ -106,5 +116,62 @@ impl Glossary {
             out.push(Segment::Plain(&text[from..]));
         }
         out
+    }
+}
+
+/// Checks the glossary of one language: unique ids, no empty term or definition.
+fn check(file: &str, glossary: &Glossary) -> Vec<ContentError> {
+    let mut errors = Vec::new();
+    let mut ids = BTreeSet::new();
+    for (i, term) in glossary.terms.iter().enumerate() {
+        if !crate::is_link_id(&term.id) || !ids.insert(&term.id) {
+            errors.push(ContentError::new(
+                file,
+                format!("terms[{i}].id"),
+                "must be a unique identifier (letters, digits, '-')",
+            ));
+        }
+        for (field, value) in [("term", &term.term), ("definition", &term.definition)] {
+            if value.trim().is_empty() {
+                errors.push(ContentError::new(
+                    file,
+                    format!("terms[{i}].{field}"),
+                    "is empty",
+                ));
+            }
+        }
+    }
+    errors
+}
+
+/// Every glossary term of the source language must be defined in the translation, and no other.
+fn check_translation(file: &str, source: &Glossary, translated: &Glossary) -> Vec<ContentError> {
+    let ids = |g: &Glossary| g.terms.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+    if ids(source) == ids(translated) {
+        return Vec::new();
+    }
+    vec![ContentError::new(
+        file,
+        "terms",
+        format!(
+            "must define the same terms, in the same order, as the source language: {}",
+            ids(source).join(", ")
+        ),
+    )]
+}
+
+impl ContentFile for Glossary {
+    const NAME: &'static str = "glossary.json";
+
+    fn read(json: &str) -> Result<Self, serde_json::Error> {
+        serde_json::from_str(json)
+    }
+
+    fn check(&self, file: &str, _code: &str) -> Vec<ContentError> {
+        check(file, self)
+    }
+
+    fn check_translation(&self, file: &str, source: &Self) -> Vec<ContentError> {
+        check_translation(file, source, self)
     }
 }

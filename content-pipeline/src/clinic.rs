@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use super::clinic_reading::{FieldPath, Reading, SiteProblem, read_text};
-use super::content_check::ContentError;
+use crate::clinic_reading::{FieldPath, Reading, SiteProblem, read_text};
+use crate::error::ContentError;
 
 /// One imaging centre's details, read field by field (`clinic_reading`). The texts are in the
 /// source language, and `translations` gives them in each other language.
@@ -28,6 +28,20 @@ pub struct ClinicTexts {
     pub opening_hours: String,
     pub instructions: Vec<String>,
 }
+
+crate::bake_record!(ClinicSettings {
+    name,
+    phone,
+    opening_hours,
+    instructions,
+    retention_days,
+    translations,
+});
+crate::bake_record!(ClinicTexts {
+    name,
+    opening_hours,
+    instructions
+});
 
 impl ClinicSettings {
     /// The settings with their texts in the language `code` (the source texts when it has no translation).

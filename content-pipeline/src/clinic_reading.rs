@@ -4,8 +4,8 @@ use std::collections::BTreeMap;
 
 use serde_json::{Map, Value};
 
-use super::clinic::{ClinicSettings, ClinicTexts, is_placeholder, is_placeholder_phone};
-use super::content_check::ContentError;
+use crate::clinic::{ClinicSettings, ClinicTexts, is_placeholder, is_placeholder_phone};
+use crate::error::ContentError;
 
 /// The longest part of a wrong value quoted back to the staff, in characters.
 const QUOTED_CHARS: usize = 40;
@@ -86,9 +86,14 @@ pub enum Expected {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     /// The file is not UTF-8 text (saved as Latin-1, for example): the line of the first byte that is not.
-    NotUtf8 { line: usize },
+    NotUtf8 {
+        line: usize,
+    },
     /// The file is not JSON: where reading stopped.
-    NotJson { line: usize, column: usize },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     /// JSON, but not a block of fields `{ … }`.
     NotBlock,
     /// A field the app does not know.
@@ -103,7 +108,10 @@ pub enum Problem {
     /// A number of days outside `RETENTION_DAYS`.
     OutOfRange,
     /// A translation's instructions with another number of lines than the source language's.
-    LineCount { expected: usize, found: usize },
+    LineCount {
+        expected: usize,
+        found: usize,
+    },
 }
 
 /// What patients get in place of a wrong field, until it is fixed.
@@ -261,7 +269,10 @@ fn quote(value: &Value) -> String {
 }
 
 /// The values of `keys` in `map`, in their order, and the keys `map` has beyond them.
-fn split<const N: usize>(map: Map<String, Value>, keys: [&str; N]) -> ([Option<Value>; N], Vec<String>) {
+fn split<const N: usize>(
+    map: Map<String, Value>,
+    keys: [&str; N],
+) -> ([Option<Value>; N], Vec<String>) {
     let mut values = std::array::from_fn(|_| None);
     let mut others = Vec::new();
     for (key, value) in map {
@@ -297,7 +308,12 @@ impl Reader {
     }
 
     /// A text field: `None` (after noting why) when missing, empty or not a text.
-    fn text(&mut self, value: Option<Value>, language: Option<&str>, field: Field) -> Option<String> {
+    fn text(
+        &mut self,
+        value: Option<Value>,
+        language: Option<&str>,
+        field: Field,
+    ) -> Option<String> {
         let fallback = if language.is_some() {
             Fallback::SourceText
         } else {
@@ -346,7 +362,13 @@ impl Reader {
     ) -> Option<Vec<Option<String>>> {
         match value {
             None => {
-                self.problem(language, Field::Instructions, Problem::Missing, None, fallback);
+                self.problem(
+                    language,
+                    Field::Instructions,
+                    Problem::Missing,
+                    None,
+                    fallback,
+                );
                 None
             }
             Some(Value::Array(lines)) => Some(
@@ -358,7 +380,13 @@ impl Reader {
             ),
             Some(other) => {
                 let problem = Problem::WrongType(Expected::TextList);
-                self.problem(language, Field::Instructions, problem, Some(&other), fallback);
+                self.problem(
+                    language,
+                    Field::Instructions,
+                    problem,
+                    Some(&other),
+                    fallback,
+                );
                 None
             }
         }
@@ -378,9 +406,25 @@ impl Reader {
         codes: &[&str],
         built_in_days: u32,
     ) -> ClinicSettings {
-        let keys = ["name", "phone", "opening_hours", "instructions", "retention_days", "translations"];
-        let ([name, phone, opening_hours, instructions, retention_days, translations], others) =
-            split(map, keys);
+        let keys = [
+            "name",
+            "phone",
+            "opening_hours",
+            "instructions",
+            "retention_days",
+            "translations",
+        ];
+        let (
+            [
+                name,
+                phone,
+                opening_hours,
+                instructions,
+                retention_days,
+                translations,
+            ],
+            others,
+        ) = split(map, keys);
         let name = self.text(name, None, Field::Name);
         let phone = self
             .text(phone, None, Field::Phone)
@@ -420,7 +464,13 @@ impl Reader {
         }
         let value = Value::String(phone.to_owned());
         let problem = Problem::NotAPhone;
-        self.problem(None, Field::Phone, problem, Some(&value), Fallback::NotShown);
+        self.problem(
+            None,
+            Field::Phone,
+            problem,
+            Some(&value),
+            Fallback::NotShown,
+        );
         false
     }
 
@@ -475,14 +525,30 @@ impl Reader {
         let mut out = BTreeMap::new();
         for code in codes.iter().skip(1).copied() {
             let language = Some(code);
-            match found.iter().position(|(c, _)| c == code).map(|i| found.swap_remove(i).1) {
-                None => self.problem(language, Field::Translation, Problem::Missing, None, fallback),
+            match found
+                .iter()
+                .position(|(c, _)| c == code)
+                .map(|i| found.swap_remove(i).1)
+            {
+                None => self.problem(
+                    language,
+                    Field::Translation,
+                    Problem::Missing,
+                    None,
+                    fallback,
+                ),
                 Some(Value::Object(block)) => {
                     out.insert(code.to_owned(), self.translation(block, code, source));
                 }
                 Some(other) => {
                     let problem = Problem::WrongType(Expected::Block);
-                    self.problem(language, Field::Translation, problem, Some(&other), fallback);
+                    self.problem(
+                        language,
+                        Field::Translation,
+                        problem,
+                        Some(&other),
+                        fallback,
+                    );
                 }
             }
         }

@@ -2,7 +2,7 @@
 
 use serde::Deserialize;
 
-use super::content_check::ContentError;
+use crate::error::ContentError;
 
 /// The desk's texts, as a path from the repository root (for messages).
 pub const DESK_FILE: &str = "content/desk.json";
@@ -92,6 +92,69 @@ pub struct DeskText {
     pub clear: String,
 }
 
+crate::bake_record!(DeskText {
+    camera_start,
+    camera_stop,
+    camera_preview,
+    camera_starting,
+    camera_aim,
+    camera_stopped,
+    camera_error_unavailable,
+    camera_error_refused,
+    camera_error_no_camera,
+    camera_error_busy,
+    camera_error_lost,
+    camera_error_decoder,
+    title,
+    intro,
+    ready,
+    no_keyboard,
+    reading,
+    read,
+    incomplete,
+    not_ours,
+    other_version,
+    newer_format,
+    invalid,
+    idle_warning,
+    idle_cleared,
+    cleared,
+    card_button,
+    card_title,
+    card_steps,
+    card_note,
+    card_image,
+    card_unavailable,
+    card_print,
+    card_back,
+    test_works,
+    test_as_typed,
+    test_qwerty_on_azerty,
+    test_azerty_on_qwerty,
+    test_digits_without_shift,
+    test_speed,
+    test_end_enter,
+    test_end_tab,
+    test_end_pause,
+    test_card_read,
+    answers_title,
+    language,
+    language_reviewed,
+    language_not_reviewed,
+    language_unknown,
+    language_names,
+    check,
+    not_signed,
+    report_heading,
+    patient_answer,
+    go_over_heading,
+    nothing,
+    answers_table,
+    save,
+    save_hint,
+    clear,
+});
+
 /// Reads `content/desk.json`; an error names the file and, for a missing or unknown field, the field.
 pub fn read_desk_text(json: &str) -> Result<DeskText, ContentError> {
     serde_json::from_str(json).map_err(|error| {
@@ -104,7 +167,11 @@ pub fn read_desk_text(json: &str) -> Result<DeskText, ContentError> {
             ContentError::new(DESK_FILE, field, "is missing")
         } else if let Some(field) = named("unknown") {
             let at = format!("line {} column {}", error.line(), error.column());
-            ContentError::new(DESK_FILE, field, format!("is not a text of the desk's page ({at})"))
+            ContentError::new(
+                DESK_FILE,
+                field,
+                format!("is not a text of the desk's page ({at})"),
+            )
         } else {
             ContentError::unreadable(DESK_FILE, &error)
         }
@@ -140,5 +207,9 @@ pub fn check_desk_text(desk: &DeskText, codes: &[&str]) -> Vec<ContentError> {
 pub fn load_desk_text(json: &str, codes: &[&str]) -> Result<DeskText, Vec<ContentError>> {
     let desk = read_desk_text(json).map_err(|error| vec![error])?;
     let errors = check_desk_text(&desk, codes);
-    if errors.is_empty() { Ok(desk) } else { Err(errors) }
+    if errors.is_empty() {
+        Ok(desk)
+    } else {
+        Err(errors)
+    }
 }
