@@ -60,6 +60,96 @@ fn check_translation<T: ContentFile>(
     }
 }
 
+/// Checks every text of one file for what a type cannot say: each plural `{x, plural, …}` gives
+/// every category of the language's rules, a translation uses the same `{names}` as the source
+/// at the same place, and no letter the language does not write (Romanian's cedilla ş ţ).
+fn check_texts(
+    file: &str,
+    json: &str,
+    source_json: Option<&str>,
+    info: &crate::language::LanguageInfo,
+    errors: &mut Vec<ContentError>,
+) {
+    fn walk<'a>(
+        path: String,
+        value: &'a serde_json::Value,
+        source: Option<&'a serde_json::Value>,
+        visit: &mut dyn FnMut(&str, &'a str, Option<&'a str>),
+    ) {
+        use serde_json::Value;
+        match value {
+            Value::String(text) => visit(&path, text, source.and_then(Value::as_str)),
+            Value::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let at = if path.is_empty() {
+                        format!("[{i}]")
+                    } else {
+                        format!("{path}[{i}]")
+                    };
+                    walk(at, item, source.and_then(|s| s.get(i)), visit);
+                }
+            }
+            Value::Object(fields) => {
+                for (key, item) in fields {
+                    let at = if path.is_empty() {
+                        key.clone()
+                    } else {
+                        format!("{path}.{key}")
+                    };
+                    walk(at, item, source.and_then(|s| s.get(key)), visit);
+                }
+            }
+            _ => {}
+        }
+    }
+    let (Ok(value), source) = (
+        serde_json::from_str::<serde_json::Value>(json),
+        source_json.and_then(|s| serde_json::from_str::<serde_json::Value>(s).ok()),
+    ) else {
+        return; // unreadable: said by the file's own reading
+    };
+    let rules = info.plural_rules();
+    walk(
+        String::new(),
+        &value,
+        source.as_ref(),
+        &mut |path, text, source_text| {
+            for problem in crate::plural::check_text(text, &rules) {
+                errors.push(ContentError::new(file, path, problem));
+            }
+            if let Some(source_text) = source_text {
+                let (names, wanted) = (
+                    crate::plural::names_in(text),
+                    crate::plural::names_in(source_text),
+                );
+                if names != wanted {
+                    errors.push(ContentError::new(
+                        file,
+                        path,
+                        format!(
+                            "uses {{{}}}; the source language uses {{{}}} here",
+                            names.join("} {"),
+                            wanted.join("} {")
+                        ),
+                    ));
+                }
+            }
+            for (wrong, right) in &info.spelling {
+                if text.contains(wrong.as_str()) {
+                    errors.push(ContentError::new(
+                        file,
+                        path,
+                        format!(
+                            "writes {wrong:?}, a letter {} does not use: write {right:?}",
+                            info.name_fr
+                        ),
+                    ));
+                }
+            }
+        },
+    );
+}
+
 /// Reads and checks every content file given as JSON texts: the list of languages, the clinic
 /// settings (right in every field: the build stops on any problem), then each language's files on
 /// their own and, for a translation, against the source language's (the first listed): a
@@ -88,6 +178,35 @@ pub fn load_json(sources: &Sources) -> Result<Library, Vec<ContentError>> {
             continue;
         };
         let code = &info.code;
+        let source_texts = (i > 0)
+            .then(|| sources.texts.iter().find(|t| t.code == codes[0]))
+            .flatten();
+        for (name, json, source_json) in [
+            (
+                LANGUAGE_FILES[0],
+                texts.questionnaire,
+                source_texts.map(|t| t.questionnaire),
+            ),
+            (
+                LANGUAGE_FILES[1],
+                texts.sheet,
+                source_texts.map(|t| t.sheet),
+            ),
+            (LANGUAGE_FILES[2], texts.ui, source_texts.map(|t| t.ui)),
+            (
+                LANGUAGE_FILES[3],
+                texts.glossary,
+                source_texts.map(|t| t.glossary),
+            ),
+        ] {
+            check_texts(
+                &language_file(code, name),
+                json,
+                source_json,
+                info,
+                &mut errors,
+            );
+        }
         let questionnaire = read_file::<Questionnaire>(code, texts.questionnaire, &mut errors);
         let sheet = read_file::<Sheet>(code, texts.sheet, &mut errors);
         let ui = read_file::<UiText>(code, texts.ui, &mut errors);

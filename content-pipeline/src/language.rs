@@ -1,6 +1,6 @@
 //! The languages the app speaks (`content/languages.json`, the first is the source and default) and which one a patient gets.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::error::ContentError;
 use serde::Deserialize;
@@ -15,6 +15,53 @@ pub struct LanguageInfo {
     pub name: String,
     /// Writing direction for `<html dir>`: "ltr" or "rtl".
     pub dir: String,
+    /// The language's name in French ("arabe"), for the staff (kiosk grid, desk, printed page).
+    pub name_fr: String,
+    /// The CLDR plural rules for whole numbers, by category ("one": "i = 1 and v = 0"); `other`
+    /// is every number the others leave. Texts give one form per category (`domain::plural`).
+    pub plural: BTreeMap<String, String>,
+    /// Who checked the translation, and when; `None` until a health professional has. The
+    /// source language (the first) is not a translation and has none.
+    pub review: Option<Review>,
+    /// Letters that must not be written in this language, each with the right one: Romanian's
+    /// cedilla ş ţ for the comma-below ș ț.
+    #[serde(default)]
+    pub spelling: BTreeMap<String, String>,
+}
+
+/// A translation's review by a health professional.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// Who reviewed it: name and profession ("Dr Leila Haddad, radiologue").
+    pub by: String,
+    /// When, as YYYY-MM-DD.
+    pub date: String,
+}
+
+impl LanguageInfo {
+    /// Whether patients are told the translation is not yet checked: every language but the
+    /// source one, until its review is recorded.
+    pub fn is_reviewed(&self, is_source: bool) -> bool {
+        is_source || self.review.is_some()
+    }
+
+    /// The language's plural rules, read (checked by the build: an unreadable rule is none).
+    pub fn plural_rules(&self) -> crate::plural::PluralRules {
+        crate::plural::PluralRules::parse(self.plural.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+            .unwrap_or_default()
+    }
+}
+
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let number = |s: &str, len: usize, range: std::ops::RangeInclusive<u32>| {
+        s.len() == len && s.parse::<u32>().is_ok_and(|n| range.contains(&n))
+    };
+    parts.len() == 3
+        && number(parts[0], 4, 2000..=2999)
+        && number(parts[1], 2, 1..=12)
+        && number(parts[2], 2, 1..=31)
 }
 
 /// The list of languages; the first one is the source of every translation and the default.
@@ -24,7 +71,16 @@ pub struct LanguageList {
     pub languages: Vec<LanguageInfo>,
 }
 
-crate::bake_record!(LanguageInfo { code, name, dir });
+crate::bake_record!(LanguageInfo {
+    code,
+    name,
+    dir,
+    name_fr,
+    plural,
+    review,
+    spelling
+});
+crate::bake_record!(Review { by, date });
 crate::bake_record!(LanguageList { languages });
 
 /// The primary subtag of a browser language tag, lower case: "en-GB" → "en".
@@ -78,6 +134,48 @@ impl LanguageList {
                     format!("languages[{i}].dir"),
                     "must be \"ltr\" or \"rtl\"",
                 ));
+            }
+            if language.name_fr.trim().is_empty() {
+                errors.push(ContentError::new(
+                    file,
+                    format!("languages[{i}].name_fr"),
+                    "is empty: the language's name in French, for the staff (\"arabe\")",
+                ));
+            }
+            for (category, rule) in &language.plural {
+                if let Err(error) =
+                    crate::plural::PluralRules::parse([(category.as_str(), rule.as_str())])
+                {
+                    errors.push(ContentError::new(
+                        file,
+                        format!("languages[{i}].plural.{category}"),
+                        format!("{error} (a CLDR rule for whole numbers, as \"i = 1 and v = 0\")"),
+                    ));
+                }
+            }
+            match (&language.review, i) {
+                (Some(_), 0) => errors.push(ContentError::new(
+                    file,
+                    format!("languages[{i}].review"),
+                    "must be null: the first language is the source, not a translation",
+                )),
+                (Some(review), _) => {
+                    if review.by.trim().is_empty() {
+                        errors.push(ContentError::new(
+                            file,
+                            format!("languages[{i}].review.by"),
+                            "is empty: the reviewer's name and profession",
+                        ));
+                    }
+                    if !is_date(&review.date) {
+                        errors.push(ContentError::new(
+                            file,
+                            format!("languages[{i}].review.date"),
+                            format!("{:?} must be a date written YYYY-MM-DD", review.date),
+                        ));
+                    }
+                }
+                (None, _) => {}
             }
         }
         errors

@@ -12,6 +12,7 @@ pub mod glossary;
 pub mod json;
 pub mod language;
 pub mod library;
+pub mod plural;
 pub mod questionnaire;
 pub mod sheet;
 pub mod ui_text;

@@ -9,7 +9,6 @@ pub mod desk_view;
 pub mod flow;
 pub mod mode;
 pub mod outcome;
-pub mod plural;
 pub mod qr_svg;
 pub mod questionnaire_response;
 pub mod read_aloud;
@@ -22,4 +21,6 @@ pub mod ui_text;
 
 /// The content's types and their checks live in the content pipeline (`content-pipeline/`, also
 /// `build.rs`'s): re-exported here, where the rest of the core reads them.
-pub use content_pipeline::{clinic, clinic_reading, desk_text, glossary, language, questionnaire, sheet};
+pub use content_pipeline::{
+    clinic, clinic_reading, desk_text, glossary, language, plural, questionnaire, sheet,
+};

@@ -302,7 +302,7 @@ fn language_listed_without_its_files() {
             l["languages"]
                 .as_array_mut()
                 .unwrap()
-                .push(serde_json::json!({"code": "de", "name": "Deutsch", "dir": "ltr"}))
+                .push(serde_json::json!({"code": "de", "name": "Deutsch", "name_fr": "allemand", "dir": "ltr", "plural": {"one": "i = 1 and v = 0"}, "review": null}))
         },
         "the files of this language are missing",
     );
@@ -453,7 +453,7 @@ fn the_build_checks_every_language_listed_not_only_english() {
             l["languages"]
                 .as_array_mut()
                 .unwrap()
-                .push(serde_json::json!({"code": "de", "name": "Deutsch", "dir": "ltr"}))
+                .push(serde_json::json!({"code": "de", "name": "Deutsch", "name_fr": "allemand", "dir": "ltr", "plural": {"one": "i = 1 and v = 0"}, "review": null}))
         });
         edit_json(root, "content/de/questionnaire.json", |q| {
             q["language"] = "de".into();
@@ -497,7 +497,7 @@ fn a_third_language_is_only_files() {
             l["languages"]
                 .as_array_mut()
                 .unwrap()
-                .push(serde_json::json!({"code": "it", "name": "Italiano", "dir": "ltr"}))
+                .push(serde_json::json!({"code": "it", "name": "Italiano", "name_fr": "italien", "dir": "ltr", "plural": {"one": "i = 1 and v = 0"}, "review": null}))
         });
         edit_json(root, "content/it/questionnaire.json", |q| {
             q["language"] = "it".into()
@@ -535,7 +535,7 @@ fn the_build_names_a_listed_language_whose_files_are_missing() {
             l["languages"]
                 .as_array_mut()
                 .unwrap()
-                .push(serde_json::json!({"code": "de", "name": "Deutsch", "dir": "ltr"}))
+                .push(serde_json::json!({"code": "de", "name": "Deutsch", "name_fr": "allemand", "dir": "ltr", "plural": {"one": "i = 1 and v = 0"}, "review": null}))
         });
     });
     let errors = build_errors(&root);

@@ -22,6 +22,7 @@ mod route;
 mod scanner;
 mod sheet_faithful;
 mod stored;
+mod translations;
 mod wording;
 
 use cimentoplastie::content::{self, Content, Library};

@@ -202,7 +202,9 @@ pub fn plurals_in(text: &str) -> Result<Vec<PluralText<'_>>, PluralError> {
                 .ok_or_else(|| PluralError(format!("{{{name}, plural, …}} is not closed")))?;
             let category = body[..space].trim();
             let close = body[space..].find('}').map(|i| space + i).ok_or_else(|| {
-                PluralError(format!("{{{name}, plural, …}}: the form {category} is not closed"))
+                PluralError(format!(
+                    "{{{name}, plural, …}}: the form {category} is not closed"
+                ))
             })?;
             let form = &body[space + 1..close];
             if form.contains('{') {
