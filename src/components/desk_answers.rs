@@ -11,7 +11,7 @@ use crate::domain::desk_view::{authored, desk_view};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::questionnaire_response::questionnaire_response;
 use crate::domain::ui_text::UiText;
-use crate::download::save_file;
+use crate::browser::download::save_file;
 
 /// The id of the answers' heading, focused when they are shown.
 pub const HEADING: &str = "reponses-patient";
@@ -63,7 +63,7 @@ pub fn DeskAnswers(
             w.minute.into(),
         );
         let offset = -(local.get_timezone_offset() as i32);
-        let response = questionnaire_response(questionnaire, &code.answers, &authored(w, offset));
+        let response = questionnaire_response(questionnaire, questionnaire, &code.answers, &authored(w, offset));
         let text = serde_json::to_string_pretty(&response).unwrap_or_default();
         let _ = save_file(&file_name, "application/fhir+json", &text);
     };

@@ -4,17 +4,23 @@ use serde_json::{Value, json};
 
 use super::answers::{Answer, Answers};
 use super::flow::shown_questions;
+use super::outcome::in_texts;
 use super::questionnaire::Questionnaire;
 
 /// A completed QuestionnaireResponse: one item per answered question that is shown, none for hidden ones.
-/// `authored` is an ISO 8601 date-time with its time zone.
+/// `authored` is an ISO 8601 date-time with its time zone. Which questions are shown follows
+/// `rules` (the source questionnaire); the texts, and the language, are `texts`' (the language
+/// the patient answered in).
 pub fn questionnaire_response(
-    questionnaire: &Questionnaire,
+    rules: &Questionnaire,
+    texts: &Questionnaire,
     answers: &Answers,
     authored: &str,
 ) -> Value {
-    let items: Vec<Value> = shown_questions(questionnaire, answers)
+    let questionnaire = texts;
+    let items: Vec<Value> = shown_questions(rules, answers)
         .into_iter()
+        .map(|item| in_texts(texts, item))
         .filter_map(|item| {
             let answer = match answers.get(&item.link_id)? {
                 Answer::Choice(code) => {
