@@ -18,7 +18,7 @@ use crate::domain::route::Route;
 use crate::first_screen::{FirstDrawing, use_drawing};
 use crate::state::locale::use_locale;
 use crate::state::screen::{Screen, use_screen};
-use crate::state::session::{Startup, use_session};
+use crate::state::session::{Session, Startup, use_session};
 use check::CheckPage;
 use outcome::OutcomePage;
 use privacy::PrivacyPage;
@@ -53,7 +53,7 @@ pub fn Page() -> impl IntoView {
     move || {
         // Read, not only tracked: a memo never read is never computed, and never changes.
         key.with(|_| ());
-        let page = untrack(|| draw(screen.get_untracked(), drawing.get_untracked()));
+        let page = untrack(|| draw(screen.get_untracked(), drawing.get_untracked(), session));
         odd.update_value(|odd| *odd = !*odd);
         if odd.get_value() {
             Either::Left(page)
@@ -64,13 +64,13 @@ pub fn Page() -> impl IntoView {
 }
 
 /// The page of `screen`, drawn once.
-fn draw(screen: Screen, drawing: bool) -> AnyView {
+fn draw(screen: Screen, drawing: bool, session: Session) -> AnyView {
     if !drawing {
         return ().into_any();
     }
     match screen {
         Screen::Welcome => view! { <WelcomePage /> }.into_any(),
-        Screen::Resume => match use_session().startup.get_untracked() {
+        Screen::Resume => match session.startup.get_untracked() {
             Some(Startup::Resume(saved)) => view! { <ResumePage saved /> }.into_any(),
             _ => ().into_any(),
         },

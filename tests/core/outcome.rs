@@ -185,3 +185,38 @@ fn at_the_kiosk_the_patient_tells_the_nurse_or_doctor_too() {
         assert!(!finish.contains(if code == "fr" { "Montrez" } else { "Show" }), "{code}: {finish}");
     }
 }
+
+/// A translation gives texts only: which questions are shown and what is flagged follow the
+/// source questionnaire, even where the translation's rules differ; the words are the translation's.
+#[test]
+fn the_rules_are_the_sources_and_the_texts_the_translations() {
+    let source = shipped().questionnaire;
+    let mut translated = source.clone();
+    for item in &mut translated.item {
+        item.text = format!("EN {}", item.text);
+        item.enable_when.clear();
+        for option in &mut item.answer_option {
+            option.value_coding.display = format!("EN {}", option.value_coding.display);
+        }
+    }
+    let given = answers(&[("anticoagulant", "Y"), ("anticoagulant-nom", "text:Eliquis"), ("saignement", "N")]);
+
+    let rows = summary(&source, &translated, &given);
+    let shown: Vec<&str> = rows.iter().map(|r| r.link_id.as_str()).collect();
+    let by_source: Vec<String> = summary(&source, &source, &given).into_iter().map(|r| r.link_id).collect();
+    assert_eq!(shown, by_source, "the source's enableWhen decides what is shown");
+    assert!(rows.iter().all(|r| r.question.starts_with("EN ")), "{rows:?}");
+    // Answered Non, the follow-up stays hidden, as the source says (the translation's rules would show it).
+    let no = answers(&[("anticoagulant", "N")]);
+    let follow_up = |rows: Vec<cimentoplastie::domain::outcome::SummaryRow>| {
+        rows.iter().any(|r| r.link_id == "anticoagulant-nom")
+    };
+    assert!(!follow_up(summary(&source, &translated, &no)));
+    assert!(follow_up(summary(&translated, &translated, &no)));
+
+    let found = flags(&source, &translated, &given);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].question.starts_with("EN "));
+    assert!(found[0].answer.starts_with("EN "));
+    assert_eq!(found[0].details, [(format!("EN {}", source.question("anticoagulant-nom").unwrap().text), "Eliquis".to_owned())]);
+}
