@@ -45,7 +45,7 @@ pub fn provide_state(
     let home = matches!(mode, Mode::Home);
     let locale = Locale::new(library, language, home);
     let answers = RwSignal::new(Answers::new());
-    let navigation = Navigation::new(locale.rules(), answers.read_only(), initial, !home);
+    let navigation = Navigation::new(locale.rules(), answers, initial, !home);
     let session = Session::new(library.source(), answers, navigation);
     let text_size = text_size::remembered();
     let kiosk = match mode {

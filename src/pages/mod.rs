@@ -39,20 +39,17 @@ pub fn Page() -> impl IntoView {
     let session = use_session();
     let screen = use_screen();
     let drawing = use_drawing().drawn(FirstDrawing::PAGE);
-    let key = Memo::new(move |_| {
-        (
-            locale.language.get(),
-            drawing.get(),
-            screen.get(),
-            session.revision.get(),
-        )
-    });
+
     // The two arms alternate at each new screen: switching arms replaces the elements, where
     // staying in one would rebuild them in place.
     let odd = StoredValue::new(false);
     move || {
-        // Read, not only tracked: a memo never read is never computed, and never changes.
-        key.with(|_| ());
+        // What the page shows: a change of any redraws it (the memos read, not only tracked: a
+        // memo never read is never computed, and never changes).
+        locale.language.track();
+        session.revision.track();
+        drawing.with(|_| ());
+        screen.with(|_| ());
         let page = untrack(|| draw(screen.get_untracked(), drawing.get_untracked(), session));
         odd.update_value(|odd| *odd = !*odd);
         if odd.get_value() {

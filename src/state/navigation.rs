@@ -45,7 +45,7 @@ impl Navigation {
     /// questionnaire: the rules are the same in every language) and `answers`.
     pub fn new(
         rules: &'static Questionnaire,
-        answers: ReadSignal<Answers>,
+        answers: RwSignal<Answers>,
         initial: Route,
         in_place: bool,
     ) -> Self {
