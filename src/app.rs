@@ -19,9 +19,10 @@ use crate::state::locale::Locale;
 use crate::state::navigation::{Navigation, address_route};
 use crate::state::screen::Screen;
 use crate::state::session::Session;
+use crate::state::AppContext;
 use crate::state::text_size;
 
-/// The state's parts, each provided as context.
+/// The state's parts, provided as contexts (`Locale`, and the rest as `state::AppContext`).
 #[derive(Clone, Copy)]
 pub struct State {
     pub locale: Locale,
@@ -60,12 +61,14 @@ pub fn provide_state(
     };
     let screen = Screen::follow(kiosk, session, navigation);
     provide_context(locale);
-    provide_context(navigation);
-    provide_context(session);
-    provide_context(kiosk);
-    provide_context(screen);
-    provide_context(drawing);
-    provide_context(text_size);
+    provide_context(AppContext {
+        navigation,
+        session,
+        kiosk,
+        screen,
+        drawing,
+        text_size,
+    });
     State {
         locale,
         navigation,

@@ -117,8 +117,3 @@ impl Drawing {
         set_timeout(move || next(steps, parts, then), std::time::Duration::ZERO);
     }
 }
-
-/// The first drawing's progress, from context.
-pub fn use_drawing() -> Drawing {
-    expect_context::<Drawing>()
-}

@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::components::confirm::ConfirmButton;
-use crate::state::kiosk::use_kiosk;
+use crate::state::use_kiosk;
 use crate::state::locale::use_locale;
-use crate::state::session::use_session;
+use crate::state::use_session;
 
 /// The clear button and its confirmation (`.app-clear`: the start script finds it there when it
 /// was tapped before the app started).

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use crate::browser::focus::bring_into_view;
 use crate::domain::desk_code::{EncodeError, Written, check_code, encode};
 use crate::domain::qr_svg::{QrSvg, qr_svg};
-use crate::state::kiosk::use_kiosk;
+use crate::state::use_kiosk;
 use crate::state::locale::{Locale, use_locale};
-use crate::state::session::{Session, use_session};
+use crate::state::session::Session;
+use crate::state::use_session;
 
 /// The panel's id, for the button's `aria-controls`.
 const PANEL_ID: &str = "code-accueil";

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 use crate::domain::questionnaire_response::questionnaire_response;
 use crate::domain::ui_text::download_file_name;
 use crate::browser::download::save_file;
-use crate::state::kiosk::use_kiosk;
+use crate::state::use_kiosk;
 use crate::state::locale::use_locale;
-use crate::state::session::use_session;
+use crate::state::use_session;
 
 /// The print and download buttons, at home only: on a shared tablet, printing offers "Save as
 /// PDF" (a file left on the tablet, and a way out of the app), and a download leaves a file.

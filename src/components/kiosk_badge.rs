@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::state::kiosk::{enter_fullscreen, fullscreen_available, use_fullscreen, use_kiosk};
+use crate::state::kiosk::{enter_fullscreen, fullscreen_available, use_fullscreen};
+use crate::state::use_kiosk;
 use crate::state::locale::use_locale;
 
 /// "Mode borne" and "Plein écran", only in kiosk mode.

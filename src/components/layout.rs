@@ -10,10 +10,12 @@ use crate::components::language_switch::LanguageSwitch;
 use crate::components::notices::Notices;
 use crate::components::text_size_control::TextSizeControl;
 use crate::domain::route::Route;
-use crate::first_screen::{FirstDrawing, use_drawing};
+use crate::first_screen::FirstDrawing;
+use crate::state::use_drawing;
 use crate::state::locale::use_locale;
-use crate::state::screen::{Screen, use_screen};
-use crate::state::session::use_session;
+use crate::state::screen::Screen;
+use crate::state::use_screen;
+use crate::state::use_session;
 
 /// The id of the sheet's heading "Avant votre rendez-vous", above "Répondre au questionnaire".
 pub const QUESTIONNAIRE_PANEL: &str = "avant-rendez-vous";

@@ -3,8 +3,9 @@
 use leptos::prelude::*;
 
 use crate::state::locale::use_locale;
-use crate::state::navigation::{Notice, use_navigation};
-use crate::state::session::use_session;
+use crate::state::navigation::Notice;
+use crate::state::use_navigation;
+use crate::state::use_session;
 
 /// The notice area; always present so that screen readers announce what appears in it.
 #[component]

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::outcome::{TeamRow, team_rows};
 use crate::domain::ui_text::UiText;
 use crate::state::locale::use_locale;
-use crate::state::session::use_session;
+use crate::state::use_session;
 
 /// The table of the patient's answers for the team.
 #[component]

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::text_size::TextSize;
 use crate::state::locale::use_locale;
-use crate::state::text_size::use_text_size;
+use crate::state::use_text_size;
 
 /// "Taille du texte : 100 % 125 % 150 %".
 #[component]

@@ -7,8 +7,8 @@ use crate::domain::outcome::summary;
 use crate::domain::route::Route;
 use crate::domain::ui_text::fill;
 use crate::state::locale::use_locale;
-use crate::state::navigation::use_navigation;
-use crate::state::session::use_session;
+use crate::state::use_navigation;
+use crate::state::use_session;
 
 /// The check-answers page.
 #[component]

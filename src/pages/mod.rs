@@ -15,10 +15,13 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
-use crate::first_screen::{FirstDrawing, use_drawing};
+use crate::first_screen::FirstDrawing;
+use crate::state::use_drawing;
 use crate::state::locale::use_locale;
-use crate::state::screen::{Screen, use_screen};
-use crate::state::session::{Session, Startup, use_session};
+use crate::state::screen::Screen;
+use crate::state::use_screen;
+use crate::state::session::{Session, Startup};
+use crate::state::use_session;
 use check::CheckPage;
 use outcome::OutcomePage;
 use privacy::PrivacyPage;

@@ -11,9 +11,9 @@ use crate::components::team_summary::TeamSummary;
 use crate::domain::outcome::{flags, guidance, report_and_go_over};
 use crate::domain::route::Route;
 use crate::domain::ui_text::{date_time, fill};
-use crate::state::kiosk::use_kiosk;
+use crate::state::use_kiosk;
 use crate::state::locale::use_locale;
-use crate::state::session::use_session;
+use crate::state::use_session;
 
 /// The outcome page.
 #[component]

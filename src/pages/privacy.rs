@@ -3,9 +3,9 @@
 use leptos::prelude::*;
 
 use crate::domain::ui_text::fill;
-use crate::state::kiosk::use_kiosk;
+use crate::state::use_kiosk;
 use crate::state::locale::use_locale;
-use crate::state::navigation::use_navigation;
+use crate::state::use_navigation;
 
 /// The privacy page.
 #[component]

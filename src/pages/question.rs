@@ -12,8 +12,8 @@ use crate::domain::read_aloud::question_text;
 use crate::domain::outcome::in_texts;
 use crate::domain::ui_text::{character_count_text, fill, progress_text};
 use crate::state::locale::use_locale;
-use crate::state::navigation::use_navigation;
-use crate::state::session::use_session;
+use crate::state::use_navigation;
+use crate::state::use_session;
 
 /// The page of question `link_id`; `from_check` when reached from "Modifier".
 #[component]

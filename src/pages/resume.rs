@@ -6,7 +6,7 @@ use crate::components::confirm::ConfirmButton;
 use crate::domain::flow;
 use crate::domain::stored::Saved;
 use crate::state::locale::use_locale;
-use crate::state::session::use_session;
+use crate::state::use_session;
 
 /// "Reprendre vos réponses ?": said differently when every question was answered. Starting
 /// again erases them, so it asks first, as "Effacer mes réponses" does.

@@ -15,7 +15,8 @@ use crate::domain::read_aloud::section_text;
 use crate::domain::route::Route;
 use crate::domain::sheet::{Block, Section};
 use crate::domain::ui_text::fill;
-use crate::first_screen::{FirstDrawing, use_drawing};
+use crate::first_screen::FirstDrawing;
+use crate::state::use_drawing;
 use crate::state::locale::use_locale;
 
 /// The sheet page (home). At start it is drawn one part per task, behind the pre-rendered page

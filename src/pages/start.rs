@@ -7,8 +7,8 @@ use crate::components::team_checks::TeamChecks;
 use crate::domain::flow::first_route;
 use crate::domain::route::Route;
 use crate::state::locale::use_locale;
-use crate::state::navigation::use_navigation;
-use crate::state::session::use_session;
+use crate::state::use_navigation;
+use crate::state::use_session;
 
 /// The questionnaire's start page.
 #[component]

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::state::kiosk::use_kiosk;
+use crate::state::use_kiosk;
 use crate::state::locale::use_locale;
 
 /// "Touchez l'écran pour commencer": a tap anywhere on the screen starts (but on the language and

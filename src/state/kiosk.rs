@@ -96,11 +96,6 @@ impl KioskSession {
     }
 }
 
-/// The tablet's patient, `None` at home (and where no app runs: the staff's check page, the
-/// pre-rendered copy).
-pub fn use_kiosk() -> Option<KioskSession> {
-    use_context::<Option<KioskSession>>().flatten()
-}
 
 /// Marks the history entry below the app's own: the Back button lands there, and the app
 /// takes the patient one screen back instead (`keep_back_inside`).

@@ -156,8 +156,3 @@ fn current_fragment() -> String {
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default()
 }
-
-/// Where the patient is, from context.
-pub fn use_navigation() -> Navigation {
-    expect_context::<Navigation>()
-}

@@ -43,8 +43,3 @@ impl Screen {
         })
     }
 }
-
-/// The screen showing, from context.
-pub fn use_screen() -> Memo<Screen> {
-    expect_context::<Memo<Screen>>()
-}

@@ -227,8 +227,3 @@ impl Session {
         }
     }
 }
-
-/// The session, from context.
-pub fn use_session() -> Session {
-    expect_context::<Session>()
-}

@@ -19,8 +19,3 @@ pub fn follow(size: RwSignal<TextSize>) {
         storage::save_text_size(size);
     });
 }
-
-/// The chosen text size, from context.
-pub fn use_text_size() -> RwSignal<TextSize> {
-    expect_context::<RwSignal<TextSize>>()
-}
