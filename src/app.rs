@@ -1,63 +1,123 @@
-//! The `App` component: starts the session, follows the address, saves answers, shows one screen.
+//! The app shell: provides the state's parts as contexts, wires their effects (address, storage, other tabs, kiosk, language, title, focus), and draws the frame and the screen.
 
 use leptos::prelude::*;
 
+use crate::browser::{focus, scroll, speech};
 use crate::components::idle_dialog::IdleDialog;
 use crate::components::layout::Layout;
-use crate::components::pages::Page;
 use crate::content::Library;
-use crate::domain::mode::{Mode, is_past_retention};
+use crate::domain::answers::Answers;
+use crate::domain::flow::progress;
+use crate::domain::mode::Mode;
 use crate::domain::route::Route;
-use crate::domain::stored::{STORAGE_KEY, Saved};
-use crate::domain::ui_text::fill;
-use crate::first_screen::FirstDrawing;
-use crate::kiosk;
-use crate::state::{AppState, Notice, Startup};
-use crate::storage::{self, StorageError};
+use crate::domain::text_size::TextSize;
+use crate::domain::ui_text::{fill, progress_text};
+use crate::first_screen::{Drawing, FirstDrawing};
+use crate::pages::Page;
+use crate::state::kiosk::KioskSession;
+use crate::state::locale::Locale;
+use crate::state::navigation::{Navigation, address_route};
+use crate::state::screen::Screen;
+use crate::state::session::Session;
+use crate::state::AppContext;
+use crate::state::text_size;
+
+/// The state's parts, provided as contexts (`Locale`, and the rest as `state::AppContext`).
+#[derive(Clone, Copy)]
+pub struct State {
+    pub locale: Locale,
+    pub navigation: Navigation,
+    pub session: Session,
+    pub kiosk: Option<KioskSession>,
+    pub screen: Memo<Screen>,
+    pub drawing: Drawing,
+    pub text_size: RwSignal<TextSize>,
+}
+
+/// Makes the state's parts for the mode decided at start, at route `initial`, and provides each
+/// as context (the app; the pre-rendered copy, with `Drawing::finished`).
+pub fn provide_state(
+    library: &'static Library,
+    language: usize,
+    mode: Mode,
+    initial: Route,
+    drawing: Drawing,
+) -> State {
+    let home = matches!(mode, Mode::Home);
+    let locale = Locale::new(library, language, home);
+    let answers = RwSignal::new(Answers::new());
+    let navigation = Navigation::new(locale.rules(), answers, initial, !home);
+    let session = Session::new(library.source(), answers, navigation);
+    let text_size = text_size::remembered();
+    let kiosk = match mode {
+        Mode::Home => None,
+        Mode::Kiosk { idle_seconds } => Some(KioskSession::new(
+            idle_seconds,
+            session,
+            navigation,
+            locale,
+            text_size,
+        )),
+    };
+    let screen = Screen::follow(kiosk, session, navigation);
+    provide_context(locale);
+    provide_context(AppContext {
+        navigation,
+        session,
+        kiosk,
+        screen,
+        drawing,
+        text_size,
+    });
+    State {
+        locale,
+        navigation,
+        session,
+        kiosk,
+        screen,
+        drawing,
+        text_size,
+    }
+}
 
 /// The whole app, for already loaded content, in the mode decided at start.
 #[component]
 pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoView {
-    let initial = Route::parse(&current_fragment());
-    let state = AppState::new(library, language, mode, initial);
-    provide_context(state);
+    let state = provide_state(library, language, mode, address_route(), Drawing::starting());
+    let State {
+        locale,
+        navigation,
+        session,
+        kiosk,
+        screen,
+        drawing,
+        text_size,
+    } = state;
 
-    crate::first_screen::take_over(state);
-    follow_language(state);
-    crate::speech::follow_voices(state);
+    let parts = locale.content().sheet.sections.len();
+    drawing.take_over(parts, move || opened_after_take_over(screen, drawing));
+    follow_language(locale);
+    speech::follow_voices();
     stop_reading_on_page_change(state);
-    follow_address(state);
-    remember_last_route(state);
+    let asking = Signal::derive(move || session.asking());
+    navigation.follow_address(asking);
+    navigation.remember_last_route(asking);
     announce_page(state);
-    apply_text_size(state);
-    let idle = match mode {
-        Mode::Home => {
-            crate::scroll::follow_history();
-            start_session(state);
-            save_on_change(state);
-            follow_other_tabs(state);
+    text_size::follow(text_size);
+    let idle = match kiosk {
+        None => {
+            scroll::follow_history();
+            session.persist();
             None
         }
-        Mode::Kiosk { idle_seconds } => {
-            // Nothing of an earlier visit is ever offered on a shared tablet.
-            storage::wipe_patient();
-            kiosk::keep_back_inside(state);
-            let running = Signal::derive(move || state.kiosk_started.get());
-            let timer = kiosk::use_idle_timer(idle_seconds, running);
-            Effect::new(move |_| {
-                if timer.phase.get() == crate::domain::mode::IdlePhase::Expired {
-                    state.wipe();
-                }
-            });
-            Some(timer)
-        }
+        Some(kiosk) => Some(kiosk.run()),
     };
 
     // At start, the frame is drawn in a task of its own (see `FirstDrawing`).
-    let frame = state.drawn(FirstDrawing::FRAME);
+    let frame = drawing.drawn(FirstDrawing::FRAME);
     // A change of language redraws everything in the new language.
     move || {
-        state.language.track();
+        locale.language.track();
         if !frame.get() {
             return None;
         }
@@ -71,218 +131,65 @@ pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoV
 }
 
 /// The language shown: `<html lang dir>` and the error screen's wording.
-fn follow_language(state: AppState) {
+fn follow_language(locale: Locale) {
     Effect::new(move |_| {
-        let index = state.language.get();
-        let language = &state.library.languages[index];
-        crate::language::apply_to_document(&language.info.code, &language.info.dir);
+        let index = locale.language.get();
+        let language = &locale.library.languages[index];
+        crate::browser::language::apply_to_document(&language.info.code, &language.info.dir);
         crate::fatal_screen::set_wording(&language.content().ui);
     });
 }
 
-/// After a switch of language, focus goes back to the switch, so that the patient can switch
-/// back at once (the whole screen is redrawn).
-pub fn focus_language_switch() {
-    focus_first(".app-language__button");
-}
-
 /// Reading aloud stops when the screen, the language or the patient changes.
-fn stop_reading_on_page_change(state: AppState) {
+fn stop_reading_on_page_change(state: State) {
     Effect::new(move |_| {
-        state.route.track();
-        state.language.track();
-        state.startup.track();
-        state.kiosk_started.track();
-        crate::speech::stop(state);
+        state.screen.track();
+        state.navigation.route.track();
+        state.locale.language.track();
+        state.session.startup.track();
+        speech::stop();
     });
-}
-
-/// Reads the stored session once: offer to resume, say it is unreadable or too old, or say storage is off.
-fn start_session(state: AppState) {
-    let days = state.content().clinic.retention_days;
-    match storage::load(&state.content().questionnaire) {
-        Ok(Some(saved)) if is_past_retention(saved.saved_at_ms, js_sys::Date::now(), days) => {
-            let _ = storage::clear();
-            state.notice.set(Some(Notice::Expired));
-        }
-        Ok(Some(saved)) if !saved.answers.is_empty() => ask_at_start(state, Startup::Resume(saved)),
-        Ok(_) => {}
-        Err(StorageError::Unavailable) => state.storage_ok.set(false),
-        Err(_) => ask_at_start(state, Startup::Unreadable),
-    }
-}
-
-/// Shows the question asked at start (resume, or unreadable answers) in place of the page the
-/// address names. Reloaded on the privacy page, the address becomes the page the question leads
-/// to (the place to resume, or the sheet), so that the privacy link works from the question; its
-/// "Revenir" link leads back to the question.
-fn ask_at_start(state: AppState, startup: Startup) {
-    if state.requested.get_untracked() == Route::Privacy {
-        let place = match &startup {
-            Startup::Resume(saved) => saved.route.clone(),
-            Startup::Unreadable => Route::Sheet,
-        };
-        if let Some(window) = web_sys::window() {
-            let _ = window.location().replace(&place.to_fragment());
-        }
-        state.requested.set(place);
-    }
-    state.last_route.set(state.requested.get_untracked());
-    state.startup.set(Some(startup));
-}
-
-/// The route the address bar names now.
-pub fn address_route() -> Route {
-    Route::parse(&current_fragment())
-}
-
-fn current_fragment() -> String {
-    web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default()
-}
-
-/// Keeps the shown route in step with the address bar (Back and Forward buttons, typed addresses).
-fn follow_address(state: AppState) {
-    let handle = window_event_listener(leptos::ev::hashchange, move |_| {
-        crate::scroll::address_changed();
-        state.question_error.set(None);
-        state.requested.set(Route::parse(&current_fragment()));
-    });
-    on_cleanup(move || handle.remove());
-    // When the rules send the patient elsewhere, the address says where they are (not while a
-    // question asked at start is shown: no answer is taken yet, and the address keeps the page
-    // to resume).
-    Effect::new(move |_| {
-        let shown = state.route.get();
-        if state.startup.with(Option::is_some) {
-            return;
-        }
-        if shown != state.requested.get() {
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().replace(&shown.to_fragment());
-            }
-            state.requested.set(shown);
-        }
-    });
-}
-
-/// Remembers the last screen of the questionnaire, where the privacy page's "Revenir où j'en
-/// étais" leads back (at home and on a kiosk alike).
-fn remember_last_route(state: AppState) {
-    Effect::new(move |_| {
-        let route = state.route.get();
-        if state.startup.with(Option::is_none) && route != Route::Privacy && route != Route::Sheet {
-            state.last_route.set(route);
-        }
-    });
-}
-
-/// Saves answers and place as soon as they change; nothing is written while the patient
-/// has not yet chosen to resume or start again, and no answer means nothing stored.
-/// Newer answers written by another tab are taken, never overwritten.
-fn save_on_change(state: AppState) {
-    Effect::new(move |_| {
-        let route = state.route.get();
-        let answers = state.answers.get();
-        if state.startup.with(Option::is_some) {
-            return;
-        }
-        if let Ok(Some(stored)) = storage::load(&state.content().questionnaire) {
-            if stored.saved_at_ms > state.last_change_ms.get_untracked() {
-                adopt(state, stored);
-                return;
-            }
-        }
-        let result = if answers.is_empty() {
-            storage::clear()
-        } else {
-            // On the privacy page, the page the patient came from is kept: resuming leads back there.
-            let place = if route == Route::Privacy {
-                state.last_route.get_untracked()
-            } else {
-                route
-            };
-            let saved = Saved {
-                answers,
-                route: place,
-                saved_at_ms: state.last_change_ms.get_untracked(),
-            };
-            storage::save(&state.content().questionnaire, &saved)
-        };
-        state.storage_ok.set(result.is_ok());
-    });
-}
-
-/// Another tab changed the answers: show them here too (storage events).
-fn follow_other_tabs(state: AppState) {
-    let handle = window_event_listener(leptos::ev::storage, move |event| {
-        if event.key().as_deref() != Some(STORAGE_KEY) {
-            return;
-        }
-        let asking = state.startup.with_untracked(Option::is_some);
-        match storage::load(&state.content().questionnaire) {
-            // Erased there: erased here too, and said.
-            Ok(None) => state.cleared_elsewhere(),
-            _ if asking => {}
-            Ok(Some(stored)) if stored.saved_at_ms > state.last_change_ms.get_untracked() => {
-                adopt(state, stored)
-            }
-            _ => {}
-        }
-    });
-    on_cleanup(move || handle.remove());
-}
-
-fn adopt(state: AppState, stored: Saved) {
-    state.last_change_ms.set(stored.saved_at_ms);
-    if state.answers.with_untracked(|a| *a != stored.answers) {
-        state.answers.set(stored.answers);
-        state.revision.update(|r| *r += 1);
-    }
 }
 
 /// After each change of screen: the document title names it, and focus moves to its heading
 /// so that screen readers announce it (not on the very first load).
-fn announce_page(state: AppState) {
-    Effect::new(move |previous: Option<String>| {
-        let route = state.route.get();
-        state.language.track();
-        let ui = &state.content().ui;
-        let startup = state.startup.get();
-        let welcome = state.is_kiosk() && !state.kiosk_started.get();
-        let page = match (&startup, &route) {
-            _ if welcome => ui.welcome_title.clone(),
-            (_, Route::Privacy) => ui.privacy_title.clone(),
-            (Some(Startup::Resume(_)), _) => ui.resume_title.clone(),
-            (Some(Startup::Unreadable), _) => ui.unreadable_title.clone(),
-            (None, Route::Sheet) => state.content().sheet.title.clone(),
-            (None, Route::Start) => ui.start_title.clone(),
-            (None, Route::Question { link_id, .. }) => {
-                let q = &state.library.source().questionnaire;
-                match state
-                    .answers
-                    .with(|a| crate::domain::flow::progress(q, a, link_id))
-                {
-                    Some(p) => crate::domain::ui_text::progress_text(ui, p),
+fn announce_page(state: State) {
+    let State {
+        locale,
+        session,
+        screen,
+        drawing,
+        ..
+    } = state;
+    Effect::new(move |previous: Option<Screen>| {
+        let shown = screen.get();
+        locale.language.track();
+        let content = locale.content();
+        let ui = &content.ui;
+        let page = match &shown {
+            Screen::Welcome => ui.welcome_title.clone(),
+            Screen::Resume => ui.resume_title.clone(),
+            Screen::Unreadable => ui.unreadable_title.clone(),
+            Screen::Route(Route::Privacy) => ui.privacy_title.clone(),
+            Screen::Route(Route::Sheet) => content.sheet.title.clone(),
+            Screen::Route(Route::Start) => ui.start_title.clone(),
+            Screen::Route(Route::Question { link_id, .. }) => {
+                let q = locale.rules();
+                match session.answers.with(|a| progress(q, a, link_id)) {
+                    Some(p) => progress_text(ui, p),
                     None => ui.start_title.clone(),
                 }
             }
-            (None, Route::Check) => ui.check_title.clone(),
-            (None, Route::Outcome) => ui.outcome_title.clone(),
+            Screen::Route(Route::Check) => ui.check_title.clone(),
+            Screen::Route(Route::Outcome) => ui.outcome_title.clone(),
         };
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&fill(&ui.document_title, &[("page", &page)]));
         }
-        let screen = match (&startup, &route) {
-            _ if welcome => "welcome".to_owned(),
-            (Some(_), route) if *route != Route::Privacy => "startup".to_owned(),
-            (_, route) => format!("{route:?}"),
-        };
-        if previous.is_some_and(|p| p != screen) {
-            open_at_top(state);
+        if previous.is_some_and(|p| p != shown) {
+            open_at_top(drawing);
         }
-        screen
+        shown
     });
 }
 
@@ -291,18 +198,17 @@ fn announce_page(state: AppState) {
 /// heading alone would only scroll it into view, leaving the screen part-way scrolled. While the
 /// app is drawn behind the pre-rendered page this waits: the take-over then opens the screen
 /// (`opened_after_take_over`).
-pub fn open_at_top(state: AppState) {
+fn open_at_top(drawing: Drawing) {
     request_animation_frame(move || {
-        // `try_`: nothing to do once the app is gone (the in-browser tests unmount it).
-        if state.drawn_steps.try_get_untracked() != Some(usize::MAX) {
+        if !drawing.is_done() {
             return;
         }
-        let top = crate::scroll::take_target();
+        let top = scroll::take_target();
         if let Some(window) = web_sys::window() {
             window.scroll_to_with_x_and_y(0.0, top);
         }
-        if let Some(heading) = first_element("main h1") {
-            focus_without_scrolling(&heading);
+        if let Some(heading) = focus::first_element("main h1") {
+            focus::focus_without_scrolling(&heading);
         }
     });
 }
@@ -311,60 +217,8 @@ pub fn open_at_top(state: AppState) {
 /// tap on "Répondre au questionnaire", an address of another page, the question asked at start,
 /// the kiosk's welcome screen) opens at its top with the focus on its heading; the sheet itself
 /// stays as the patient left it.
-pub fn opened_after_take_over(state: AppState) {
-    let welcome = state.is_kiosk() && !state.kiosk_started.get_untracked();
-    let sheet = state.startup.with_untracked(Option::is_none)
-        && state.route.get_untracked() == Route::Sheet;
-    if welcome || !sheet {
-        open_at_top(state);
+fn opened_after_take_over(screen: Memo<Screen>, drawing: Drawing) {
+    if screen.get_untracked() != Screen::Route(Route::Sheet) {
+        open_at_top(drawing);
     }
-}
-
-/// Puts the chosen text size on `<html>` and remembers it on the device.
-fn apply_text_size(state: AppState) {
-    use crate::domain::text_size::TextSize;
-    Effect::new(move |_| {
-        let size = state.text_size.get();
-        if let Some(root) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.document_element())
-        {
-            let classes = root.class_list();
-            for other in TextSize::ALL.iter().filter_map(|s| s.class()) {
-                let _ = classes.remove_1(&other);
-            }
-            if let Some(class) = size.class() {
-                let _ = classes.add_1(&class);
-            }
-        }
-        storage::save_text_size(size);
-    });
-}
-
-/// Moves focus, once the screen is drawn, to the first element matching `selector`.
-fn focus_first(selector: &'static str) {
-    request_animation_frame(move || {
-        if let Some(element) = first_element(selector) {
-            let _ = element.focus();
-        }
-    });
-}
-
-/// The first element of the document matching `selector`.
-fn first_element(selector: &str) -> Option<web_sys::HtmlElement> {
-    use wasm_bindgen::JsCast;
-    web_sys::window()?
-        .document()?
-        .query_selector(selector)
-        .ok()
-        .flatten()?
-        .dyn_into()
-        .ok()
-}
-
-/// Moves the focus to `element` without scrolling the page (the caller shows what is needed).
-pub fn focus_without_scrolling(element: &web_sys::HtmlElement) {
-    let options = web_sys::FocusOptions::new();
-    options.set_prevent_scroll(true);
-    let _ = element.focus_with_options(&options);
 }

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::domain::contract::CONTRACT;
-use crate::state::AppState;
 
 /// The steps of the app's first drawing, one task each, so that none keeps a slow phone busy
 /// for long: after the app's state at mount, the frame (header, main), then the toolbar and footer,
@@ -54,23 +53,69 @@ pub fn replace_pre_rendered_page() {
     }
 }
 
-/// At start the app is drawn behind the pre-rendered page, one step per task (`FirstDrawing`),
-/// so that no single task keeps a slow phone busy for long; then it takes the pre-rendered page's
-/// place in one step (same text at the same place: nothing moves).
-pub fn take_over(state: AppState) {
-    fn next(state: AppState) {
-        // `try_`: nothing to draw once the app is gone (the in-browser tests unmount it).
-        let Some(done) = state.drawn_steps.try_get_untracked() else {
-            return;
-        };
-        if done < FirstDrawing::steps(state.content().sheet.sections.len()) {
-            state.drawn_steps.set(done + 1);
-            set_timeout(move || next(state), std::time::Duration::ZERO);
-        } else {
-            state.drawn_steps.set(usize::MAX);
-            replace_pre_rendered_page();
-            crate::app::opened_after_take_over(state);
+/// How far the app's first drawing has gone, provided as context: at start one step per task
+/// (`FirstDrawing`), behind the pre-rendered page; then all of it, for good.
+#[derive(Clone, Copy)]
+pub struct Drawing {
+    /// Steps done; `ALL` once the app has taken over (or when there is no first drawing).
+    steps: RwSignal<usize>,
+}
+
+impl Drawing {
+    const ALL: usize = usize::MAX;
+
+    /// A first drawing about to start (`take_over` runs it).
+    pub fn starting() -> Self {
+        Drawing {
+            steps: RwSignal::new(0),
         }
     }
-    set_timeout(move || next(state), std::time::Duration::ZERO);
+
+    /// Everything drawn at once (the staff's check page, the pre-rendered copy).
+    pub fn finished() -> Self {
+        Drawing {
+            steps: RwSignal::new(Self::ALL),
+        }
+    }
+
+    /// Whether `step` of the first drawing is done (always, once the app is drawn). The memo
+    /// changes once, so that what it guards is drawn once.
+    pub fn drawn(&self, step: usize) -> Memo<bool> {
+        let steps = self.steps;
+        Memo::new(move |_| step < steps.get())
+    }
+
+    /// True while the app is being drawn for the first time, behind the pre-rendered page.
+    pub fn first_drawing(&self) -> bool {
+        self.steps.get_untracked() != Self::ALL
+    }
+
+    /// True once everything is drawn; false too once the app is gone (the in-browser tests
+    /// unmount it), when there is nothing more to do.
+    pub fn is_done(&self) -> bool {
+        self.steps.try_get_untracked() == Some(Self::ALL)
+    }
+
+    /// At start the app is drawn behind the pre-rendered page, one step per task (`FirstDrawing`,
+    /// for a sheet of `parts` parts), so that no single task keeps a slow phone busy for long;
+    /// then it takes the pre-rendered page's place in one step (same text at the same place:
+    /// nothing moves), and `then` runs.
+    pub fn take_over(self, parts: usize, then: impl FnOnce() + 'static) {
+        fn next(steps: RwSignal<usize>, parts: usize, then: impl FnOnce() + 'static) {
+            // `try_`: nothing to draw once the app is gone (the in-browser tests unmount it).
+            let Some(done) = steps.try_get_untracked() else {
+                return;
+            };
+            if done < FirstDrawing::steps(parts) {
+                steps.set(done + 1);
+                set_timeout(move || next(steps, parts, then), std::time::Duration::ZERO);
+            } else {
+                steps.set(Drawing::ALL);
+                replace_pre_rendered_page();
+                then();
+            }
+        }
+        let steps = self.steps;
+        set_timeout(move || next(steps, parts, then), std::time::Duration::ZERO);
+    }
 }

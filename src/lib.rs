@@ -1,21 +1,20 @@
 //! The cimentoplastie patient app: information sheet and contraindication questionnaire, answers kept on the device.
 
-pub mod app;
-pub mod clinic_file;
-pub mod components;
-pub mod content;
-pub mod desk_camera;
-pub mod desk_scanner;
+// From the bottom up: each module calls only those listed before it (`content` and `storage`
+// read and write data; `browser` wraps the web APIs; `state` holds the reactive state; the
+// widgets, then the pages, draw it; `app` wires it all; `start` below runs it).
 pub mod domain;
-pub mod download;
-pub mod fatal_screen;
-pub mod first_screen;
-pub mod kiosk;
-pub mod language;
-pub mod scroll;
-pub mod speech;
-pub mod state;
+pub mod content;
 pub mod storage;
+pub mod browser;
+pub mod first_screen;
+pub mod state;
+pub mod components;
+pub mod pages;
+pub mod fatal_screen;
+pub mod app;
+
+use browser::{clinic_file, language};
 
 /// Starts the app in the page: fetches the clinic settings published beside it, reads the content,
 /// installs the error screen, mounts `App` (or, at `?verifier-reglages`, the staff's check of the
@@ -102,7 +101,7 @@ fn show_settings_check(library: &'static content::Library, settings: domain::cli
     fatal_screen::install(&library.languages[language].content().ui);
     let device = domain::mode::device_mode(storage::load_mode());
     leptos::mount::mount_to_body(move || {
-        leptos::view! { <components::settings_check::SettingsCheck library language settings device /> }
+        leptos::view! { <pages::settings_check::SettingsCheck library language settings device /> }
     });
     first_screen::replace_pre_rendered_page();
 }
@@ -138,7 +137,7 @@ fn show_desk(library: &'static content::Library, desk: &'static domain::desk_tex
     fatal_screen::install(&source.content().ui);
     language::apply_to_document(&source.info.code, &source.info.dir);
     leptos::mount::mount_to_body(move || {
-        leptos::view! { <components::desk_page::DeskPage library desk /> }
+        leptos::view! { <pages::desk::DeskPage library desk /> }
     });
     first_screen::replace_pre_rendered_page();
 }

@@ -1,13 +1,14 @@
 //! Prints the app's first screen (the sheet, in every language) as HTML, drawn by the app's own components with Leptos's `ssr` feature, and writes the page's contract as JSON (`domain::contract`) to the file named as its argument; `scripts/post-build.mjs` puts both into `index.html`.
 
 use cimentoplastie::components::cannot_run::PreRendering;
+use cimentoplastie::app::provide_state;
 use cimentoplastie::components::layout::Layout;
-use cimentoplastie::components::pages::Page;
 use cimentoplastie::content;
 use cimentoplastie::domain::contract::{self, CONTRACT};
 use cimentoplastie::domain::mode::Mode;
 use cimentoplastie::domain::route::Route;
-use cimentoplastie::state::AppState;
+use cimentoplastie::first_screen::Drawing;
+use cimentoplastie::pages::Page;
 use leptos::prelude::*;
 
 fn main() {
@@ -40,9 +41,7 @@ fn first_screen(library: &'static content::Library, index: usize) -> String {
     while language.read_next_file() {}
     let owner = Owner::new();
     let html = owner.with(|| {
-        let state = AppState::new(library, index, Mode::Home, Route::Sheet);
-        state.drawn_steps.set(usize::MAX);
-        provide_context(state);
+        provide_state(library, index, Mode::Home, Route::Sheet, Drawing::finished());
         provide_context(PreRendering);
         view! { <Layout><Page /></Layout> }.to_html()
     });

@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 
 use crate::domain::route::Route;
-use crate::state::use_app;
+use crate::state::locale::use_locale;
 
 /// A back link to `to`.
 #[component]
 pub fn BackLink(to: Route) -> impl IntoView {
-    let state = use_app();
-    view! { <a class="app-back-link" href=to.to_fragment()>{state.content().ui.back.clone()}</a> }
+    let locale = use_locale();
+    view! { <a class="app-back-link" href=to.to_fragment()>{locale.content().ui.back.clone()}</a> }
 }

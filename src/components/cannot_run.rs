@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::contract::CONTRACT;
 use crate::domain::ui_text::fill;
-use crate::state::use_app;
+use crate::state::locale::use_locale;
 
 /// Marks a drawing made at build time for `index.html` (the `prerender` crate), which adds what
 /// only the page before the app needs.
@@ -21,9 +21,9 @@ pub struct PreRendering;
 /// `data-days` (also from the published `clinic.json`).
 #[component]
 pub fn CannotRun() -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
-    let clinic = &state.content().clinic;
+    let locale = use_locale();
+    let ui = &locale.content().ui;
+    let clinic = &locale.content().clinic;
     let title = || view! { <h3 class="app-heading-s">{ui.cannot_run_title.clone()}</h3> };
     let retry = || {
         view! { <button type="button" class="app-button" data-action=CONTRACT.templates.reload>{ui.cannot_run_retry.clone()}</button> }

@@ -3,15 +3,15 @@
 use leptos::prelude::*;
 
 use crate::domain::ui_text::fill;
-use crate::state::use_app;
+use crate::state::locale::use_locale;
 
 /// The clinic's contact card, at home. Details still holding the shipped placeholder are left
 /// out (never a bracketed text or a fake number); without any, the card is not shown.
 #[component]
 pub fn ClinicContact() -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
-    let clinic = &state.content().clinic;
+    let locale = use_locale();
+    let ui = &locale.content().ui;
+    let clinic = &locale.content().clinic;
     let name = clinic.shown_name();
     let phone = clinic.shown_phone().map(|p| p.replace(' ', "\u{a0}"));
     let hours = clinic.shown_hours();

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::browser::focus::{bring_into_view, focus_without_scrolling};
+
 /// The button `label`; tapped, it is replaced by `question`, a warning button `yes` (which runs
 /// `on_yes`) and `no` (which puts the button back, focused). The question is scrolled into view
 /// whole (a phone's screen may show only the button) and takes the focus, so that screen readers
@@ -25,7 +27,7 @@ pub fn ConfirmButton(
                 (block_ref.get_untracked(), question_ref.get_untracked())
             {
                 bring_into_view(&block);
-                crate::app::focus_without_scrolling(&question);
+                focus_without_scrolling(&question);
             }
         });
     };
@@ -55,30 +57,5 @@ pub fn ConfirmButton(
                 </div>
             </div>
         </Show>
-    }
-}
-
-/// Scrolls the window the least needed to show `element` whole (its top first if it is taller
-/// than the screen), with the margin its `scroll-margin` gives.
-pub(crate) fn bring_into_view(element: &web_sys::HtmlElement) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let height = window
-        .inner_height()
-        .ok()
-        .and_then(|h| h.as_f64())
-        .unwrap_or_default();
-    let margin = 16.0;
-    let rect = element.get_bounding_client_rect();
-    let by = if rect.top() < margin || rect.height() + 2.0 * margin > height {
-        rect.top() - margin
-    } else if rect.bottom() > height - margin {
-        rect.bottom() - (height - margin)
-    } else {
-        0.0
-    };
-    if by != 0.0 {
-        window.scroll_by_with_x_and_y(0.0, by);
     }
 }

@@ -11,7 +11,7 @@ use crate::domain::desk_view::{authored, desk_view};
 use crate::domain::questionnaire::Questionnaire;
 use crate::domain::questionnaire_response::{Seen, questionnaire_response};
 use crate::domain::ui_text::UiText;
-use crate::download::save_file;
+use crate::browser::download::save_file;
 
 /// The id of the answers' heading, focused when they are shown.
 pub const HEADING: &str = "reponses-patient";

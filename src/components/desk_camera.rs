@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::desk_camera::{CameraEvent, start, stop};
+use crate::browser::desk_camera::{CameraEvent, start, stop};
 use crate::domain::desk_camera::CameraStatus;
 use crate::domain::desk_text::DeskText;
 

@@ -2,10 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::components::confirm::bring_into_view;
+use crate::browser::focus::bring_into_view;
 use crate::domain::desk_code::{EncodeError, Written, check_code, encode};
 use crate::domain::qr_svg::{QrSvg, qr_svg};
-use crate::state::{AppState, use_app};
+use crate::state::use_kiosk;
+use crate::state::locale::{Locale, use_locale};
+use crate::state::session::Session;
+use crate::state::use_session;
 
 /// The panel's id, for the button's `aria-controls`.
 const PANEL_ID: &str = "code-accueil";
@@ -19,10 +22,10 @@ enum Drawn {
 /// The desk code of the answers, drawn; `None` where no code can be made for a reason the patient
 /// cannot change here (a questionnaire or a date the format does not take: not with the shipped
 /// content; answers not finished: the outcome page is reached only once they are).
-fn drawn(state: &AppState) -> Option<Drawn> {
+fn drawn(locale: Locale, session: Session) -> Option<Drawn> {
     // The rules and codes are the source questionnaire's (French), whatever language is shown.
-    let q = &state.library.source().questionnaire;
-    let when = js_sys::Date::new(&state.last_change_ms.get_untracked().into());
+    let q = locale.rules();
+    let when = js_sys::Date::new(&session.last_change_ms.get_untracked().into());
     let written = Written {
         year: when.get_full_year() as u16,
         month: (when.get_month() + 1) as u8,
@@ -32,10 +35,10 @@ fn drawn(state: &AppState) -> Option<Drawn> {
     };
     // Only the source language (French, the first) counts as reviewed for now: translations
     // have no review status until issue 26 adds one.
-    let reviewed = state.language.get_untracked() == 0;
-    let encoded = state
+    let reviewed = locale.is_source();
+    let encoded = session
         .answers
-        .with_untracked(|a| encode(q, a, written, state.language_code(), reviewed));
+        .with_untracked(|a| encode(q, a, written, locale.code(), reviewed));
     match encoded {
         Ok(code) => Some(match qr_svg(&code) {
             Ok(qr) => Drawn::Code {
@@ -55,9 +58,9 @@ fn drawn(state: &AppState) -> Option<Drawn> {
 /// app, the phone locked) or left. On paper it is always there (`style/desk-qr.css`).
 #[component]
 pub fn DeskQr() -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
-    let drawn = drawn(&state)?;
+    let locale = use_locale();
+    let ui = &locale.content().ui;
+    let drawn = drawn(locale, use_session())?;
     // On paper the code is printed whether or not the panel was opened; the message is not.
     let printed = matches!(drawn, Drawn::Code { .. });
     let open = RwSignal::new(false);
@@ -120,7 +123,7 @@ pub fn DeskQr() -> impl IntoView {
             }
             .into_any()
         }
-        Drawn::TooLong if state.is_kiosk() => {
+        Drawn::TooLong if use_kiosk().is_some() => {
             view! { <p class="app-body">{ui.desk_qr_too_long_kiosk.clone()}</p> }.into_any()
         }
         Drawn::TooLong => {

@@ -2,12 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::state::use_app;
+use crate::state::locale::use_locale;
 
 /// A summary of one error; `field_id` is the element its link focuses.
 #[component]
 pub fn ErrorSummary(message: Signal<String>, field_id: String) -> impl IntoView {
-    let state = use_app();
+    let locale = use_locale();
     let summary_ref = NodeRef::<leptos::html::Div>::new();
     // Focus moves to the summary when it appears, so screen readers read it first.
     Effect::new(move |_| {
@@ -33,7 +33,7 @@ pub fn ErrorSummary(message: Signal<String>, field_id: String) -> impl IntoView 
     view! {
         <div class="app-error-summary" tabindex="-1" node_ref=summary_ref>
             <div role="alert">
-                <h2 class="app-error-summary__title">{state.content().ui.error_summary_title.clone()}</h2>
+                <h2 class="app-error-summary__title">{locale.content().ui.error_summary_title.clone()}</h2>
                 <ul class="app-error-summary__list">
                     <li><a href=format!("#{field_id}") on:click=focus_field>{message}</a></li>
                 </ul>

@@ -4,16 +4,16 @@ use leptos::prelude::*;
 
 use crate::domain::mode::IdlePhase;
 use crate::domain::ui_text::fill;
-use crate::kiosk::IdleTimer;
-use crate::state::use_app;
+use crate::browser::idle_timer::IdleTimer;
+use crate::state::locale::use_locale;
 
 /// Shown while the inactivity timer is in its warning phase. A native `<dialog>` opened with
 /// `showModal()`: focus moves into it, the page behind is inert, screen readers announce it;
 /// Escape or the button keeps the session.
 #[component]
 pub fn IdleDialog(timer: IdleTimer) -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
+    let locale = use_locale();
+    let ui = &locale.content().ui;
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
     let button_ref = NodeRef::<leptos::html::Button>::new();
     let warning = move || matches!(timer.phase.get(), IdlePhase::Warning { .. });

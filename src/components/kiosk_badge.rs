@@ -2,15 +2,15 @@
 
 use leptos::prelude::*;
 
-use crate::kiosk::{enter_fullscreen, fullscreen_available, use_fullscreen};
-use crate::state::use_app;
+use crate::state::kiosk::{enter_fullscreen, fullscreen_available, use_fullscreen};
+use crate::state::use_kiosk;
+use crate::state::locale::use_locale;
 
 /// "Mode borne" and "Plein écran", only in kiosk mode.
 #[component]
 pub fn KioskBadge() -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
-    state.is_kiosk().then(|| {
+    let ui = &use_locale().content().ui;
+    use_kiosk().is_some().then(|| {
         view! {
             <span class="app-header__badge">{ui.kiosk_badge.clone()}</span>
             {fullscreen_available().then(|| {

@@ -2,15 +2,22 @@
 
 use leptos::prelude::*;
 
-use crate::state::use_app;
+use crate::browser::focus::focus_first;
+use crate::state::locale::use_locale;
 
 /// "Français · English": the current one marked, the others buttons with their own `lang`.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
-    let current = state.language.get_untracked();
-    let items = state
+    let locale = use_locale();
+    let ui = &locale.content().ui;
+    let current = locale.language.get_untracked();
+    // The whole screen is redrawn in the new language; the focus goes back to the switch, so
+    // that the patient can switch back at once.
+    let choose = move |index: usize| {
+        locale.set(index);
+        focus_first(".app-language__button");
+    };
+    let items = locale
         .library
         .languages
         .iter()
@@ -22,7 +29,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             } else {
                 view! {
                     <button type="button" class="app-language__button" lang=info.code.clone()
-                        on:click=move |_| state.set_language(index)>
+                        on:click=move |_| choose(index)>
                         {info.name.clone()}
                     </button>
                 }

@@ -11,7 +11,11 @@ use crate::components::notices::Notices;
 use crate::components::text_size_control::TextSizeControl;
 use crate::domain::route::Route;
 use crate::first_screen::FirstDrawing;
-use crate::state::use_app;
+use crate::state::use_drawing;
+use crate::state::locale::use_locale;
+use crate::state::screen::Screen;
+use crate::state::use_screen;
+use crate::state::use_session;
 
 /// The id of the sheet's heading "Avant votre rendez-vous", above "Répondre au questionnaire".
 pub const QUESTIONNAIRE_PANEL: &str = "avant-rendez-vous";
@@ -19,11 +23,12 @@ pub const QUESTIONNAIRE_PANEL: &str = "avant-rendez-vous";
 /// Wraps the current page.
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
+    let ui = &use_locale().content().ui;
+    let screen = use_screen();
+    let session = use_session();
     let main_ref = NodeRef::<leptos::html::Main>::new();
     // At start, drawn in a task of their own (see `FirstDrawing`).
-    let toolbar_and_footer = state.drawn(FirstDrawing::TOOLBAR_AND_FOOTER);
+    let toolbar_and_footer = use_drawing().drawn(FirstDrawing::TOOLBAR_AND_FOOTER);
     // The address fragment holds the route, so the skip link moves focus itself.
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -34,17 +39,13 @@ pub fn Layout(children: Children) -> impl IntoView {
     // The title leads to the sheet, and the footer link to the privacy page, except where they
     // could not: the kiosk's welcome screen, which only a tap leaves, and (for the title) the
     // question asked at start, which the patient answers first.
-    let welcome = move || state.is_kiosk() && !state.kiosk_started.get();
-    let title_is_link = move || !welcome() && state.startup.with(Option::is_none);
+    let welcome = move || screen.with(|s| *s == Screen::Welcome);
+    let title_is_link = move || !welcome() && !session.asking();
     let title = ui.app_title.clone();
     let privacy = ui.privacy_link.clone();
     // On the sheet, a second skip link leads past its many terms (each a tab stop) to the
     // questionnaire's panel. A real in-page link: it works before the app has started too.
-    let on_sheet = Memo::new(move |_| {
-        state.route.get() == Route::Sheet
-            && state.startup.with(Option::is_none)
-            && !welcome()
-    });
+    let on_sheet = Memo::new(move |_| screen.with(|s| *s == Screen::Route(Route::Sheet)));
     let to_questionnaire = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         if let Some(heading) = web_sys::window()

@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::speech;
-use crate::state::use_app;
+use crate::browser::speech;
+use crate::state::locale::use_locale;
 
 /// A read-aloud button. `key` names what it reads; `hidden` completes its name for screen readers.
 #[component]
 pub fn ListenButton(key: String, text: String, hidden: String) -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
+    let locale = use_locale();
+    let ui = &locale.content().ui;
     let key = StoredValue::new(key);
     let text = StoredValue::new(text);
     let hidden = StoredValue::new(hidden);
@@ -23,10 +23,10 @@ pub fn ListenButton(key: String, text: String, hidden: String) -> impl IntoView 
     let unavailable = RwSignal::new(false);
     let toggle = move |_| {
         if reading_now.get_untracked() {
-            speech::stop(state);
-        } else if speech::can_speak_now(state) {
+            speech::stop();
+        } else if speech::can_speak_now(locale.code()) {
             unavailable.set(false);
-            speech::speak(state, key.get_value(), &text.read_value(), reading_now);
+            speech::speak(locale.code(), key.get_value(), &text.read_value(), reading_now);
         } else {
             unavailable.set(true);
         }

@@ -1,16 +1,14 @@
-//! The components: each renders state and forwards events to `AppState`; none holds a rule.
+//! The widgets: the frame and the parts pages are made of, each rendering state and forwarding events to it; none holds a rule. The screens themselves are in `pages`.
 
 pub mod back_link;
 pub mod cannot_run;
-pub mod check_page;
 pub mod clear_answers;
 pub mod clinic_contact;
 pub mod confirm;
-pub mod desk_qr;
 pub mod desk_answers;
 pub mod desk_camera;
 pub mod desk_card;
-pub mod desk_page;
+pub mod desk_qr;
 pub mod error_summary;
 pub mod flag_card;
 pub mod glossary_text;
@@ -21,15 +19,6 @@ pub mod language_switch;
 pub mod layout;
 pub mod listen_button;
 pub mod notices;
-pub mod outcome_page;
-pub mod pages;
-pub mod privacy_page;
-pub mod question_page;
-pub mod resume_page;
-pub mod settings_check;
-pub mod sheet_page;
-pub mod start_page;
 pub mod team_checks;
 pub mod team_summary;
 pub mod text_size_control;
-pub mod welcome_page;

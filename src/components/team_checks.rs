@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::state::use_app;
+use crate::state::locale::use_locale;
 
 /// The list of team checks, shown before the questions and on the outcome.
 #[component]
 pub fn TeamChecks() -> impl IntoView {
-    let state = use_app();
-    let items = state
+    let locale = use_locale();
+    let items = locale
         .content()
         .questionnaire
         .team_checks()

@@ -4,15 +4,18 @@ use leptos::prelude::*;
 
 use crate::domain::outcome::{TeamRow, team_rows};
 use crate::domain::ui_text::UiText;
-use crate::state::use_app;
+use crate::state::locale::use_locale;
+use crate::state::use_session;
 
 /// The table of the patient's answers for the team.
 #[component]
 pub fn TeamSummary() -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
-    let q = &state.content().questionnaire;
-    let rows = state.answers.with_untracked(|a| team_rows(q, a));
+    let locale = use_locale();
+    let ui = &locale.content().ui;
+    let texts = &locale.content().questionnaire;
+    let rows = use_session()
+        .answers
+        .with_untracked(|a| team_rows(locale.rules(), texts, a));
     view! { <TeamTable rows ui caption=ui.outcome_answers_heading.clone() /> }
 }
 

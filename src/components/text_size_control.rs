@@ -3,17 +3,18 @@
 use leptos::prelude::*;
 
 use crate::domain::text_size::TextSize;
-use crate::state::use_app;
+use crate::state::locale::use_locale;
+use crate::state::use_text_size;
 
 /// "Taille du texte : 100 % 125 % 150 %".
 #[component]
 pub fn TextSizeControl() -> impl IntoView {
-    let state = use_app();
+    let chosen = use_text_size();
     let buttons = TextSize::ALL
         .into_iter()
         .map(|size| {
             let pressed = move || {
-                if state.text_size.get() == size {
+                if chosen.get() == size {
                     "true"
                 } else {
                     "false"
@@ -21,7 +22,7 @@ pub fn TextSizeControl() -> impl IntoView {
             };
             view! {
                 <button type="button" class="app-text-size__button" aria-pressed=pressed
-                    on:click=move |_| state.text_size.set(size)>
+                    on:click=move |_| chosen.set(size)>
                     {format!("{}\u{a0}%", size.percent())}
                 </button>
             }
@@ -29,7 +30,7 @@ pub fn TextSizeControl() -> impl IntoView {
         .collect_view();
     view! {
         <div class="app-text-size" role="group" aria-labelledby="taille-texte">
-            <span class="app-text-size__label" id="taille-texte">{state.content().ui.text_size_label.clone()}</span>
+            <span class="app-text-size__label" id="taille-texte">{use_locale().content().ui.text_size_label.clone()}</span>
             {buttons}
         </div>
     }

@@ -53,14 +53,14 @@ pub fn desk_view(
             ("version", &code.questionnaire_version),
         ],
     );
-    let (to_report, to_go_over) = report_and_go_over(flags(questionnaire, &code.answers));
+    let (to_report, to_go_over) = report_and_go_over(flags(questionnaire, questionnaire, &code.answers));
     DeskView {
         language: language_line(desk, &questionnaire.language, &code.language, code.reviewed),
         completed,
         check_code: code.check_code.clone(),
         to_report,
         to_go_over,
-        rows: team_rows(questionnaire, &code.answers),
+        rows: team_rows(questionnaire, questionnaire, &code.answers),
         team_checks: questionnaire
             .team_checks()
             .map(|item| item.text.clone())

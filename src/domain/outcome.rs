@@ -2,7 +2,14 @@
 
 use super::answers::{AnswerKind, Answers};
 use super::flow::shown_questions;
-use super::questionnaire::Questionnaire;
+use super::questionnaire::{Item, Questionnaire};
+
+/// The question whose texts are shown for `item`, a question of the rules' questionnaire (the
+/// source): the one with the same linkId in `texts`, the questionnaire in the language shown (a
+/// translation keeps every linkId, answer code and rule: checked at build time).
+pub fn in_texts<'a>(texts: &'a Questionnaire, item: &'a Item) -> &'a Item {
+    texts.question(&item.link_id).unwrap_or(item)
+}
 
 /// One point to report: a question answered Oui or Je ne sais pas.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,8 +75,9 @@ pub fn guidance(to_report: &[Flag], to_check: &[Flag]) -> Guidance {
 
 /// Every shown question with its answer: flagged ones (Oui, Je ne sais pas) first, each with its
 /// follow-ups right after it, then the others; each group in questionnaire order.
-pub fn team_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<TeamRow> {
-    let shown = shown_questions(questionnaire, answers);
+/// The rules are `rules`' (the source questionnaire), the texts `texts`' (the language shown).
+pub fn team_rows(rules: &Questionnaire, texts: &Questionnaire, answers: &Answers) -> Vec<TeamRow> {
+    let shown = shown_questions(rules, answers);
     let kind = |link_id: &str| {
         let item = shown.iter().find(|i| i.link_id == link_id)?;
         Some(answers.get(link_id)?.kind(item))
@@ -80,11 +88,12 @@ pub fn team_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<TeamRo
         .map(|item| {
             let flagged = is_flagged(&item.link_id);
             let under_flagged = item.enable_when.iter().any(|c| is_flagged(&c.question));
+            let text = in_texts(texts, item);
             let row = TeamRow {
-                question: item.text.clone(),
+                question: text.text.clone(),
                 answer: answers
                     .get(&item.link_id)
-                    .map(|a| a.display(item).to_owned()),
+                    .map(|a| a.display(text).to_owned()),
                 flagged,
                 unknown: flagged && kind(&item.link_id) == Some(AnswerKind::Unknown),
             };
@@ -95,9 +104,10 @@ pub fn team_rows(questionnaire: &Questionnaire, answers: &Answers) -> Vec<TeamRo
     rows.into_iter().map(|(_, row)| row).collect()
 }
 
-/// The points to report, in questionnaire order. Empty when nothing is flagged.
-pub fn flags(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Flag> {
-    let shown = shown_questions(questionnaire, answers);
+/// The points to report, in questionnaire order. Empty when nothing is flagged. The rules are
+/// `rules`' (the source questionnaire), the texts `texts`' (the language shown).
+pub fn flags(rules: &Questionnaire, texts: &Questionnaire, answers: &Answers) -> Vec<Flag> {
+    let shown = shown_questions(rules, answers);
     shown
         .iter()
         .filter_map(|item| {
@@ -116,31 +126,37 @@ pub fn flags(questionnaire: &Questionnaire, answers: &Answers) -> Vec<Flag> {
                 })
                 .filter_map(|follow| {
                     let given = answers.get(&follow.link_id)?;
+                    let follow = in_texts(texts, follow);
                     Some((follow.text.clone(), given.display(follow).to_owned()))
                 })
                 .collect();
+            let text = in_texts(texts, item);
             Some(Flag {
                 link_id: item.link_id.clone(),
-                question: item.text.clone(),
-                answer: answer.display(item).to_owned(),
+                question: text.text.clone(),
+                answer: answer.display(text).to_owned(),
                 unknown: kind == AnswerKind::Unknown,
-                report: item.report().unwrap_or(&item.text).to_owned(),
+                report: text.report().unwrap_or(&text.text).to_owned(),
                 details,
             })
         })
         .collect()
 }
 
-/// Every shown question with its answer, for "Vérifiez vos réponses".
-pub fn summary(questionnaire: &Questionnaire, answers: &Answers) -> Vec<SummaryRow> {
-    shown_questions(questionnaire, answers)
+/// Every shown question with its answer, for "Vérifiez vos réponses"; the rules are `rules`'
+/// (the source questionnaire), the texts `texts`' (the language shown).
+pub fn summary(rules: &Questionnaire, texts: &Questionnaire, answers: &Answers) -> Vec<SummaryRow> {
+    shown_questions(rules, answers)
         .into_iter()
-        .map(|item| SummaryRow {
-            link_id: item.link_id.clone(),
-            question: item.text.clone(),
-            answer: answers
-                .get(&item.link_id)
-                .map(|a| a.display(item).to_owned()),
+        .map(|item| {
+            let text = in_texts(texts, item);
+            SummaryRow {
+                link_id: item.link_id.clone(),
+                question: text.text.clone(),
+                answer: answers
+                    .get(&item.link_id)
+                    .map(|a| a.display(text).to_owned()),
+            }
         })
         .collect()
 }

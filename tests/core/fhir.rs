@@ -286,7 +286,7 @@ fn je_ne_sais_pas_is_marked_to_check_in_the_summary_for_the_team_as_on_screen() 
     given[1] = ("anticoagulant", "asked-unknown");
     given[0] = ("grossesse", "Y");
     given.push(("anticoagulant-nom", "text:Kardégic ?"));
-    let rows = team_rows(&shipped().questionnaire, &answers(&given));
+    let rows = team_rows(&shipped().questionnaire, &shipped().questionnaire, &answers(&given));
     let marks: Vec<(&str, bool, bool)> = rows
         .iter()
         .take(3)
@@ -301,7 +301,7 @@ fn je_ne_sais_pas_is_marked_to_check_in_the_summary_for_the_team_as_on_screen() 
 
 /// The rows of the summary for the team, in order, for these answers: (flagged, answer shown).
 fn summary_order(pairs: &[(&str, &str)]) -> Vec<(bool, String)> {
-    team_rows(&shipped().questionnaire, &answers(pairs))
+    team_rows(&shipped().questionnaire, &shipped().questionnaire, &answers(pairs))
         .into_iter()
         .map(|r| (r.flagged, r.answer.unwrap_or_default()))
         .collect()

@@ -7,7 +7,7 @@ use super::{all_no, answers, shipped};
 #[test]
 fn nothing_flagged_when_every_answer_is_non() {
     let questionnaire = shipped().questionnaire;
-    assert!(flags(&questionnaire, &answers(&all_no())).is_empty());
+    assert!(flags(&questionnaire, &questionnaire, &answers(&all_no())).is_empty());
 }
 
 #[test]
@@ -23,7 +23,7 @@ fn oui_and_je_ne_sais_pas_are_flagged_with_what_to_report() {
         ("allergie-methylmethacrylate", "Y"),
         ("position-ventre", "N"),
     ]);
-    let found = flags(&questionnaire, &given);
+    let found = flags(&questionnaire, &questionnaire, &given);
     let ids: Vec<&str> = found.iter().map(|f| f.link_id.as_str()).collect();
     assert_eq!(
         ids,
@@ -45,10 +45,10 @@ fn oui_and_je_ne_sais_pas_are_flagged_with_what_to_report() {
 #[test]
 fn summary_lists_shown_questions_only() {
     let questionnaire = shipped().questionnaire;
-    let rows = summary(&questionnaire, &answers(&all_no()));
+    let rows = summary(&questionnaire, &questionnaire, &answers(&all_no()));
     assert_eq!(rows.len(), 7);
     assert!(rows.iter().all(|r| r.answer.as_deref() == Some("Non")));
-    let with_follow_up = summary(&questionnaire, &answers(&[("anticoagulant", "Y")]));
+    let with_follow_up = summary(&questionnaire, &questionnaire, &answers(&[("anticoagulant", "Y")]));
     assert_eq!(with_follow_up.len(), 8);
     assert_eq!(with_follow_up[2].link_id, "anticoagulant-nom");
     assert_eq!(with_follow_up[2].answer, None);
@@ -68,7 +68,7 @@ fn je_ne_sais_pas_is_a_point_to_go_over_not_a_finding() {
         ("allergie-methylmethacrylate", "N"),
         ("position-ventre", "N"),
     ]);
-    let (report, go_over) = report_and_go_over(flags(&questionnaire, &given));
+    let (report, go_over) = report_and_go_over(flags(&questionnaire, &questionnaire, &given));
     let ids = |f: &[cimentoplastie::domain::outcome::Flag]| f.iter().map(|f| f.link_id.clone()).collect::<Vec<_>>();
     assert_eq!(ids(&report), ["anticoagulant"]);
     assert_eq!(ids(&go_over), ["grossesse", "anesthesie"]);
@@ -98,7 +98,7 @@ fn placeholder_clinic_settings_are_never_shown() {
 /// The guidance for these answers: (anything listed, to check, keep taking medicines).
 fn guided(pairs: &[(&str, &str)]) -> (bool, bool, bool) {
     use cimentoplastie::domain::outcome::{guidance, report_and_go_over};
-    let (report, go_over) = report_and_go_over(flags(&shipped().questionnaire, &answers(pairs)));
+    let (report, go_over) = report_and_go_over(flags(&shipped().questionnaire, &shipped().questionnaire, &answers(pairs)));
     let g = guidance(&report, &go_over);
     (g.anything_listed, g.to_check, g.keep_taking_medicines)
 }
@@ -128,7 +128,7 @@ fn a_medicine_name_typed_under_je_ne_sais_pas_goes_with_the_point_to_check() {
     let mut given = all_no();
     given[1] = ("anticoagulant", "asked-unknown");
     given.push(("anticoagulant-nom", "text:Kardégic ?"));
-    let (_, go_over) = report_and_go_over(flags(&shipped().questionnaire, &answers(&given)));
+    let (_, go_over) = report_and_go_over(flags(&shipped().questionnaire, &shipped().questionnaire, &answers(&given)));
     assert_eq!(go_over.len(), 1);
     assert_eq!(go_over[0].details[0].1, "Kardégic ?");
 }
@@ -184,4 +184,39 @@ fn at_the_kiosk_the_patient_tells_the_nurse_or_doctor_too() {
         let finish = ui_text(code, |u| u.kiosk_outcome_text.clone());
         assert!(!finish.contains(if code == "fr" { "Montrez" } else { "Show" }), "{code}: {finish}");
     }
+}
+
+/// A translation gives texts only: which questions are shown and what is flagged follow the
+/// source questionnaire, even where the translation's rules differ; the words are the translation's.
+#[test]
+fn the_rules_are_the_sources_and_the_texts_the_translations() {
+    let source = shipped().questionnaire;
+    let mut translated = source.clone();
+    for item in &mut translated.item {
+        item.text = format!("EN {}", item.text);
+        item.enable_when.clear();
+        for option in &mut item.answer_option {
+            option.value_coding.display = format!("EN {}", option.value_coding.display);
+        }
+    }
+    let given = answers(&[("anticoagulant", "Y"), ("anticoagulant-nom", "text:Eliquis"), ("saignement", "N")]);
+
+    let rows = summary(&source, &translated, &given);
+    let shown: Vec<&str> = rows.iter().map(|r| r.link_id.as_str()).collect();
+    let by_source: Vec<String> = summary(&source, &source, &given).into_iter().map(|r| r.link_id).collect();
+    assert_eq!(shown, by_source, "the source's enableWhen decides what is shown");
+    assert!(rows.iter().all(|r| r.question.starts_with("EN ")), "{rows:?}");
+    // Answered Non, the follow-up stays hidden, as the source says (the translation's rules would show it).
+    let no = answers(&[("anticoagulant", "N")]);
+    let follow_up = |rows: Vec<cimentoplastie::domain::outcome::SummaryRow>| {
+        rows.iter().any(|r| r.link_id == "anticoagulant-nom")
+    };
+    assert!(!follow_up(summary(&source, &translated, &no)));
+    assert!(follow_up(summary(&translated, &translated, &no)));
+
+    let found = flags(&source, &translated, &given);
+    assert_eq!(found.len(), 1);
+    assert!(found[0].question.starts_with("EN "));
+    assert!(found[0].answer.starts_with("EN "));
+    assert_eq!(found[0].details, [(format!("EN {}", source.question("anticoagulant-nom").unwrap().text), "Eliquis".to_owned())]);
 }

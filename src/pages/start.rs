@@ -6,17 +6,20 @@ use crate::components::back_link::BackLink;
 use crate::components::team_checks::TeamChecks;
 use crate::domain::flow::first_route;
 use crate::domain::route::Route;
-use crate::state::use_app;
+use crate::state::locale::use_locale;
+use crate::state::use_navigation;
+use crate::state::use_session;
 
 /// The questionnaire's start page.
 #[component]
 pub fn StartPage() -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
-    let q = &state.content().questionnaire;
+    let locale = use_locale();
+    let (session, navigation) = (use_session(), use_navigation());
+    let ui = &locale.content().ui;
+    let q = locale.rules();
     let begin = move |_| {
-        let route = state.answers.with(|a| first_route(q, a));
-        state.go(route);
+        let route = session.answers.with(|a| first_route(q, a));
+        navigation.go(route);
     };
     view! {
         <BackLink to=Route::Sheet />

@@ -9,52 +9,60 @@ use crate::domain::answers::Answer;
 use crate::domain::flow::{QuestionError, check_question, next_route, previous_route, progress};
 use crate::domain::questionnaire::{HelpKind, Item, ItemType};
 use crate::domain::read_aloud::question_text;
+use crate::domain::outcome::in_texts;
 use crate::domain::ui_text::{character_count_text, fill, progress_text};
-use crate::state::use_app;
+use crate::state::locale::use_locale;
+use crate::state::use_navigation;
+use crate::state::use_session;
 
 /// The page of question `link_id`; `from_check` when reached from "Modifier".
 #[component]
 pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
-    let state = use_app();
-    let q = &state.content().questionnaire;
-    let ui = &state.content().ui;
-    let Some(item) = q.question(&link_id) else {
+    let locale = use_locale();
+    let session = use_session();
+    let navigation = use_navigation();
+    let ui = &locale.content().ui;
+    // The rules (which question follows, what an answer must be) are the source questionnaire's;
+    // the texts are the language shown's.
+    let q = locale.rules();
+    let Some(rule) = q.question(&link_id) else {
         return ().into_any();
     };
+    let item = in_texts(&locale.content().questionnaire, rule);
     // The page's own signal (nothing on the page subscribes to the app-wide one: subscriptions to
     // a long-lived signal are not freed with Leptos 0.8.23, and 100 kiosk patients grew the wasm
-    // memory by a third), copied to `AppState::question_error` so that a switch of language,
+    // memory by a third), copied to `Navigation::question_error` so that a switch of language,
     // which redraws the page, keeps the error.
-    let error = RwSignal::new(state.question_error.get_untracked());
-    Effect::new(move |_| state.question_error.set(error.get()));
+    let error = RwSignal::new(navigation.question_error.get_untracked());
+    Effect::new(move |_| navigation.question_error.set(error.get()));
     let id = item.link_id.clone();
 
     let caption = {
         let id = id.clone();
         move || {
-            state
+            session
                 .answers
                 .with(|a| progress(q, a, &id))
                 .map(|p| progress_text(ui, p))
         }
     };
-    let back = state
+    let back = session
         .answers
         .with_untracked(|a| previous_route(q, a, &id, from_check));
     let submit = {
         let id = id.clone();
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let checked = state
+            let checked = session
                 .answers
-                .with_untracked(|a| check_question(item, a.get(&id)));
+                .with_untracked(|a| check_question(rule, a.get(&id)));
             match checked {
                 Err(problem) => error.set(Some(problem)),
                 Ok(()) => {
-                    let next = state
+                    let next = session
                         .answers
                         .with_untracked(|a| next_route(q, a, &id, from_check));
-                    state.go(next);
+                    navigation.go(next);
                 }
             }
         }
@@ -110,7 +118,7 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
     let listen = move || {
         view! { <ListenButton key=format!("question-{}", item.link_id) text=question_text(item) hidden=ui.listen_question_hidden.clone() /> }
     };
-    let field = match item.kind {
+    let field = match rule.kind {
         ItemType::Choice => view! {
             <fieldset class="app-fieldset" aria-describedby=described_by>
                 <legend class="app-fieldset__legend">
@@ -130,14 +138,14 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
             <h1 class="app-heading-l" tabindex="-1">
                 <label for=id.clone()>
                     {item.text.clone()}
-                    {(!item.required).then(|| view! { " " <span class="app-optional">{ui.optional.clone()}</span> })}
+                    {(!rule.required).then(|| view! { " " <span class="app-optional">{ui.optional.clone()}</span> })}
                 </label>
             </h1>
             {listen()}
             {hint}
             {why}
             {error_message}
-            <TextAnswer item error described_by />
+            <TextAnswer item=rule error described_by />
         }
         .into_any(),
     };
@@ -158,7 +166,7 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
 /// Oui / Non / Je ne sais pas: none preselected; the first option's id is the question's linkId.
 #[component]
 fn Radios(item: &'static Item, error: RwSignal<Option<QuestionError>>) -> impl IntoView {
-    let state = use_app();
+    let session = use_session();
     item.answer_option
         .iter()
         .enumerate()
@@ -168,10 +176,10 @@ fn Radios(item: &'static Item, error: RwSignal<Option<QuestionError>>) -> impl I
             // Read once, not tracked: the patient's own tap changes the radio itself, and a change
             // from elsewhere (another tab) redraws the whole page. A reactive `prop:checked` here
             // is never freed with Leptos 0.8.23: 100 kiosk patients grew the wasm memory by 20 %.
-            let checked = state.answers.with_untracked(|a| a.get(&item.link_id) == Some(&Answer::Choice(code.clone())));
+            let checked = session.answers.with_untracked(|a| a.get(&item.link_id) == Some(&Answer::Choice(code.clone())));
             let choose = move |_| {
                 error.set(None);
-                state.answer(&item.link_id, Some(Answer::Choice(code.clone())));
+                session.answer(&item.link_id, Some(Answer::Choice(code.clone())));
             };
             view! {
                 <div class="app-radios__item">
@@ -185,17 +193,18 @@ fn Radios(item: &'static Item, error: RwSignal<Option<QuestionError>>) -> impl I
 }
 
 /// A free-text answer (medicine names): a multi-line field, saved as it is typed, with GOV.UK's
-/// character count under it when the questionnaire sets a maximum length.
+/// character count under it when the questionnaire sets a maximum length (`item`: the source
+/// questionnaire's question, whose rules apply).
 #[component]
 fn TextAnswer(
     item: &'static Item,
     error: RwSignal<Option<QuestionError>>,
     described_by: impl Fn() -> Option<String> + Send + Sync + 'static,
 ) -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
+    let session = use_session();
+    let ui = &use_locale().content().ui;
     // Read once, for the same reason as the radios' `checked`.
-    let value = state
+    let value = session
         .answers
         .with_untracked(|a| match a.get(&item.link_id) {
             Some(Answer::Text(text)) => text.clone(),
@@ -229,7 +238,7 @@ fn TextAnswer(
             std::time::Duration::from_millis(1000),
         );
         pending.set_value(handle.ok());
-        state.answer(&item.link_id, Some(Answer::Text(text)));
+        session.answer(&item.link_id, Some(Answer::Text(text)));
     };
     let count_id = format!("{}-count", item.link_id);
     let described_by = {

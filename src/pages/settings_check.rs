@@ -7,10 +7,9 @@ use crate::content::Library;
 use crate::domain::clinic::{SITE_FILE, SiteSettings};
 use crate::domain::clinic_reading::{Field, FieldPath};
 use crate::domain::mode::{DeviceMode, Mode, WARNING_SECONDS};
-use crate::domain::route::Route;
 use crate::domain::settings_report::{delay_words, field_words, problem_words};
 use crate::domain::ui_text::fill;
-use crate::state::AppState;
+use crate::state::locale::{Locale, use_locale};
 
 /// One item of a list on the page: a line, and a right value as written in the file.
 type Item = (String, Option<String>);
@@ -25,10 +24,10 @@ pub fn SettingsCheck(
     settings: SiteSettings,
     device: DeviceMode,
 ) -> impl IntoView {
-    let state = AppState::new(library, language, device.mode, Route::Outcome);
-    state.drawn_steps.set(usize::MAX);
-    provide_context(state);
-    let content = state.content();
+    // The content is all this page and its widgets read; no patient state.
+    let locale = Locale::new(library, language, false);
+    provide_context(locale);
+    let content = locale.content();
     let ui = &content.ui;
     let names: Vec<(&str, &str)> = library
         .languages
@@ -155,7 +154,7 @@ pub fn SettingsCheck(
 /// nothing when empty.
 #[component]
 fn List(items: Vec<Item>) -> impl IntoView {
-    let ui = &crate::state::use_app().content().ui;
+    let ui = &use_locale().content().ui;
     let (before, after) = ui
         .settings_check_example
         .split_once("{example}")

@@ -16,20 +16,21 @@ use crate::domain::route::Route;
 use crate::domain::sheet::{Block, Section};
 use crate::domain::ui_text::fill;
 use crate::first_screen::FirstDrawing;
-use crate::state::use_app;
+use crate::state::use_drawing;
+use crate::state::locale::use_locale;
 
 /// The sheet page (home). At start it is drawn one part per task, behind the pre-rendered page
 /// (see `FirstDrawing`); a part, once drawn, stays.
 #[component]
 pub fn SheetPage() -> impl IntoView {
-    let state = use_app();
-    let content = state.content();
+    let content = use_locale().content();
+    let drawing = use_drawing();
     let (sheet, ui) = (&content.sheet, &content.ui);
     // Only at start is the sheet drawn part by part; afterwards it is drawn at once, with nothing
     // reactive (a reactive closure per part, re-created for each kiosk patient, costs memory).
-    let starting = state.first_drawing();
+    let starting = drawing.first_drawing();
     let drawn = move |part: usize| {
-        let shown = state.drawn(FirstDrawing::sheet_part(part));
+        let shown = drawing.drawn(FirstDrawing::sheet_part(part));
         move || shown.get()
     };
     let sections = if starting {

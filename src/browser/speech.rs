@@ -4,7 +4,14 @@ use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue, closure::Closure};
 
 use crate::domain::read_aloud::{Voice, pick_voice};
-use crate::state::AppState;
+
+thread_local! {
+    /// The browser's speech voices, as last asked (read when "Écouter" is tapped: nothing on the
+    /// page changes when the voices do).
+    static VOICES: std::cell::RefCell<Vec<Voice>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// What "Écouter" is reading now (a key such as `section-definition`), if anything.
+    static SPEAKING: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
 
 fn synthesis() -> Option<web_sys::SpeechSynthesis> {
     web_sys::window()?.speech_synthesis().ok()
@@ -34,28 +41,18 @@ fn voice_tags() -> Vec<Voice> {
         .collect()
 }
 
-/// Keeps `state.voices` up to date: browsers load their voices after the page, then say so
+/// Keeps the voices up to date: browsers load their voices after the page, then say so
 /// with `voiceschanged`. Started after the first screen is drawn: waking the browser's speech
 /// engine can take a while.
-pub fn follow_voices(state: AppState) {
-    set_timeout(
-        move || watch_voices(state),
-        std::time::Duration::from_millis(100),
-    );
+pub fn follow_voices() {
+    set_timeout(watch_voices, std::time::Duration::from_millis(100));
 }
 
-fn watch_voices(state: AppState) {
+fn watch_voices() {
     let Some(synthesis) = synthesis() else {
         return;
     };
-    let update = move || {
-        let voices = voice_tags();
-        // `try_`: nothing to do once the app is gone (the in-browser tests unmount it).
-        // Read when "Écouter" is tapped: nothing on the page changes when the voices do.
-        if state.voices.try_with_untracked(|v| *v != voices) == Some(true) {
-            state.voices.set(voices);
-        }
-    };
+    let update = || VOICES.set(voice_tags());
     update();
     let update = Closure::<dyn Fn()>::new(update);
     let _ = synthesis
@@ -64,13 +61,13 @@ fn watch_voices(state: AppState) {
     update.forget();
 }
 
-/// True when the browser has a voice for the language shown, now (asked when "Écouter" is tapped).
+/// True when the browser has a voice for language `code`, now (asked when "Écouter" is tapped).
 /// The voices are asked for again: Firefox lists them only some time after it is first asked,
 /// and a browser may not say so with `voiceschanged`.
-pub fn can_speak_now(state: AppState) -> bool {
+pub fn can_speak_now(code: &str) -> bool {
     let voices = voice_tags();
-    let can = pick_voice(&voices, state.language_code()).is_some();
-    state.voices.set(voices);
+    let can = pick_voice(&voices, code).is_some();
+    VOICES.set(voices);
     can
 }
 
@@ -90,14 +87,13 @@ fn set_reading(button: Option<RwSignal<bool>>) {
     }
 }
 
-/// Reads `text` aloud in the language shown, in place of anything being read; `key` names what
+/// Reads `text` aloud in language `code`, in place of anything being read; `key` names what
 /// is read, and `button` is set to true while it is read, so that its button can offer to stop.
-pub fn speak(state: AppState, key: String, text: &str, button: RwSignal<bool>) {
+pub fn speak(code: &str, key: String, text: &str, button: RwSignal<bool>) {
     let Some(synthesis) = synthesis() else {
         return;
     };
-    let code = state.language_code();
-    let Some(index) = state.voices.with_untracked(|v| pick_voice(v, code)) else {
+    let Some(index) = VOICES.with_borrow(|v| pick_voice(v, code)) else {
         return;
     };
     synthesis.cancel();
@@ -119,27 +115,27 @@ pub fn speak(state: AppState, key: String, text: &str, button: RwSignal<bool>) {
     // button offers to listen again.
     let finished = |key: String| {
         Closure::once_into_js(move || {
-            if state.speaking.try_get_untracked().flatten().as_deref() == Some(&key) {
-                state.speaking.set(None);
+            if SPEAKING.with_borrow(|s| s.as_deref() == Some(&key)) {
+                SPEAKING.set(None);
                 set_reading(None);
             }
         })
     };
     utterance.set_onend(Some(finished(key.clone()).unchecked_ref()));
     utterance.set_onerror(Some(finished(key.clone()).unchecked_ref()));
-    state.speaking.set(Some(key));
+    SPEAKING.set(Some(key));
     set_reading(Some(button));
     synthesis.speak(&utterance);
 }
 
 /// Stops reading (the browser's speech is not touched when nothing is being read).
-pub fn stop(state: AppState) {
-    if state.speaking.get_untracked().is_none() {
+pub fn stop() {
+    if SPEAKING.with_borrow(Option::is_none) {
         return;
     }
     if let Some(synthesis) = synthesis() {
         synthesis.cancel();
     }
-    state.speaking.set(None);
+    SPEAKING.set(None);
     set_reading(None);
 }

@@ -1,70 +1,101 @@
-//! Browser effects of the waiting-room kiosk: the inactivity timer, the Back button kept inside the app, no long-press menu, full screen.
-
-use std::time::Duration;
+//! The waiting-room tablet: its patient (`KioskSession`: start on the welcome screen's tap, the app's own Back, the wipe after the last screen, "Effacer mes réponses" or inactivity) and its browser effects (the Back button kept inside the app, no long-press menu, full screen).
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::mode::{IdlePhase, idle_phase};
+use crate::browser::idle_timer::{IdleTimer, use_idle_timer};
+use crate::browser::language::browser_choice;
+use crate::domain::mode::IdlePhase;
 use crate::domain::route::Route;
-use crate::state::AppState;
+use crate::domain::text_size::TextSize;
+use crate::state::locale::Locale;
+use crate::state::navigation::Navigation;
+use crate::state::session::Session;
+use crate::storage;
 
-/// What `use_idle_timer` gives back.
+/// The patient at a waiting-room tablet; the app holds `Option<KioskSession>` (`None` at home),
+/// provided as context. `Copy`.
 #[derive(Clone, Copy)]
-pub struct IdleTimer {
-    /// Where the timer stands, updated every second.
-    pub phase: ReadSignal<IdlePhase>,
-    /// Counts as activity (the "Je suis encore là" button, Escape).
-    pub keep_alive: Callback<()>,
+pub struct KioskSession {
+    /// Inactivity, in seconds, before the warning (decided at start from the staff address).
+    pub idle_seconds: u32,
+    /// False on the welcome screen, true once a patient has tapped it.
+    pub started: RwSignal<bool>,
+    session: Session,
+    navigation: Navigation,
+    locale: Locale,
+    text_size: RwSignal<TextSize>,
 }
 
-/// Watches touches, keys and scrolling while `running` is true; after `idle_seconds` without any,
-/// the phase turns to `Warning`, then `Expired`.
-pub fn use_idle_timer(idle_seconds: u32, running: Signal<bool>) -> IdleTimer {
-    let last_activity = StoredValue::new(js_sys::Date::now());
-    let (phase, set_phase) = signal(IdlePhase::Active);
-    let touch = move || {
-        last_activity.set_value(js_sys::Date::now());
-        if phase.get_untracked() != IdlePhase::Active {
-            set_phase.set(IdlePhase::Active);
+impl KioskSession {
+    pub fn new(
+        idle_seconds: u32,
+        session: Session,
+        navigation: Navigation,
+        locale: Locale,
+        text_size: RwSignal<TextSize>,
+    ) -> Self {
+        KioskSession {
+            idle_seconds,
+            started: RwSignal::new(false),
+            session,
+            navigation,
+            locale,
+            text_size,
         }
-    };
-    let handles = [
-        window_event_listener(leptos::ev::pointerdown, move |_| touch()),
-        window_event_listener(leptos::ev::keydown, move |_| touch()),
-        window_event_listener(leptos::ev::touchstart, move |_| touch()),
-        window_event_listener(leptos::ev::wheel, move |_| touch()),
-        window_event_listener(leptos::ev::scroll, move |_| touch()),
-        window_event_listener(leptos::ev::input, move |_| touch()),
-    ];
-    let tick = set_interval_with_handle(
-        move || {
-            if !running.get_untracked() {
-                last_activity.set_value(js_sys::Date::now());
-                return;
+    }
+
+    /// The patient tapped the welcome screen: the sheet, with the Back button kept inside the app.
+    pub fn start(&self) {
+        guard_back_button();
+        self.navigation.forget_way_back();
+        self.started.set(true);
+        self.navigation.show(Route::Sheet, false);
+    }
+
+    /// The tablet's Back button: shows the screen this patient saw before (or stays), and
+    /// returns it for the caller to put in the address bar.
+    fn back(&self) -> Route {
+        if !self.started.get_untracked() {
+            return self.navigation.route.get_untracked();
+        }
+        self.navigation.back()
+    }
+
+    /// Everything about this patient goes (memory, storage, address, language, text size), back
+    /// to the welcome screen. "Terminer", "Effacer mes réponses", or inactivity.
+    pub fn wipe(&self) {
+        self.session.forget();
+        self.navigation.notice.set(None);
+        self.navigation.last_route.set(Route::Sheet);
+        self.text_size.set(TextSize::default());
+        storage::wipe_patient();
+        self.navigation.forget_way_back();
+        self.locale
+            .language
+            .set(browser_choice(self.locale.library, None));
+        self.navigation.show(Route::Sheet, false);
+        self.started.set(false);
+    }
+
+    /// The tablet's effects, for the app's life: nothing of an earlier visit is kept, the Back
+    /// button stays inside the app, and inactivity wipes. Returns the inactivity timer, for its
+    /// warning dialog.
+    pub fn run(self) -> IdleTimer {
+        // Nothing of an earlier visit is ever offered on a shared tablet.
+        storage::wipe_patient();
+        keep_back_inside(self);
+        let started = self.started;
+        let timer = use_idle_timer(self.idle_seconds, Signal::derive(move || started.get()));
+        Effect::new(move |_| {
+            if timer.phase.get() == IdlePhase::Expired {
+                self.wipe();
             }
-            let idle = js_sys::Date::now() - last_activity.get_value();
-            let next = idle_phase(idle, idle_seconds);
-            if next != phase.get_untracked() {
-                set_phase.set(next);
-            }
-        },
-        Duration::from_secs(1),
-    )
-    .ok();
-    on_cleanup(move || {
-        for handle in handles {
-            handle.remove();
-        }
-        if let Some(tick) = tick {
-            tick.clear();
-        }
-    });
-    IdleTimer {
-        phase,
-        keep_alive: Callback::new(move |_| touch()),
+        });
+        timer
     }
 }
+
 
 /// Marks the history entry below the app's own: the Back button lands there, and the app
 /// takes the patient one screen back instead (`keep_back_inside`).
@@ -72,7 +103,7 @@ const BACK_GUARD: &str = crate::domain::contract::CONTRACT.history.back_guard;
 
 /// When a patient starts (on their tap, so that browsers do not skip the entry on Back): the
 /// current history entry becomes the guard, and a new one is added above it for the app.
-pub fn guard_back_button() {
+fn guard_back_button() {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -89,7 +120,7 @@ pub fn guard_back_button() {
 /// lands on the guard entry, shows this patient's previous screen, or stays where it is; the app's
 /// entry is then put back above the guard, so Back works again and Forward has nowhere to go.
 /// The long-press menu is off.
-pub fn keep_back_inside(state: AppState) {
+fn keep_back_inside(kiosk: KioskSession) {
     let click = window_event_listener(leptos::ev::click, move |ev| {
         let link = ev
             .target()
@@ -97,7 +128,7 @@ pub fn keep_back_inside(state: AppState) {
             .and_then(|el| el.closest("a[href^='#/']").ok().flatten());
         if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
             ev.prevent_default();
-            state.go(Route::parse(&href));
+            kiosk.navigation.go(Route::parse(&href));
         }
     });
     let back = window_event_listener(leptos::ev::popstate, move |_| {
@@ -110,7 +141,7 @@ pub fn keep_back_inside(state: AppState) {
         if history.state().ok().and_then(|s| s.as_string()).as_deref() != Some(BACK_GUARD) {
             return;
         }
-        let route = state.kiosk_back();
+        let route = kiosk.back();
         let _ = history.push_state_with_url(
             &wasm_bindgen::JsValue::NULL,
             "",

@@ -11,18 +11,25 @@ use crate::components::team_summary::TeamSummary;
 use crate::domain::outcome::{flags, guidance, report_and_go_over};
 use crate::domain::route::Route;
 use crate::domain::ui_text::{date_time, fill};
-use crate::state::use_app;
+use crate::state::use_kiosk;
+use crate::state::locale::use_locale;
+use crate::state::use_session;
 
 /// The outcome page.
 #[component]
 pub fn OutcomePage() -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
-    let q = &state.content().questionnaire;
-    let (to_report, to_go_over) = report_and_go_over(state.answers.with_untracked(|a| flags(q, a)));
-    let kiosk = state.is_kiosk();
+    let locale = use_locale();
+    let session = use_session();
+    let ui = &locale.content().ui;
+    let q = &locale.content().questionnaire;
+    // The rules are the source questionnaire's, the texts the language shown's.
+    let flagged = session.answers.with_untracked(|a| flags(locale.rules(), q, a));
+    let (to_report, to_go_over) = report_and_go_over(flagged);
+    // The waiting-room tablet's patient, whose "Terminer" wipes; `None` at home.
+    let tablet = use_kiosk();
+    let kiosk = tablet.is_some();
     let completed = {
-        let when = js_sys::Date::new(&state.last_change_ms.get_untracked().into());
+        let when = js_sys::Date::new(&session.last_change_ms.get_untracked().into());
         let (date, time) = date_time(
             ui,
             when.get_full_year(),
@@ -123,11 +130,11 @@ pub fn OutcomePage() -> impl IntoView {
         {alert}
         // The answers as a QR code for the reception desk, at home and at the kiosk.
         <DeskQr />
-        {kiosk.then(|| view! {
+        {tablet.map(|tablet| view! {
             <div class="app-panel app-no-print">
                 {guide.anything_listed.then(|| view! { <p class="app-body">{ui.kiosk_outcome_show.clone()}</p> })}
                 <p class="app-body">{ui.kiosk_outcome_text.clone()}</p>
-                <button type="button" class="app-button" on:click=move |_| state.wipe()>{ui.kiosk_finish.clone()}</button>
+                <button type="button" class="app-button" on:click=move |_| tablet.wipe()>{ui.kiosk_finish.clone()}</button>
             </div>
         })}
         {(!kiosk).then(|| view! { <ClinicContact /> })}

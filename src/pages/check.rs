@@ -6,15 +6,20 @@ use crate::components::back_link::BackLink;
 use crate::domain::outcome::summary;
 use crate::domain::route::Route;
 use crate::domain::ui_text::fill;
-use crate::state::use_app;
+use crate::state::locale::use_locale;
+use crate::state::use_navigation;
+use crate::state::use_session;
 
 /// The check-answers page.
 #[component]
 pub fn CheckPage() -> impl IntoView {
-    let state = use_app();
-    let ui = &state.content().ui;
-    let q = &state.content().questionnaire;
-    let rows = state.answers.with_untracked(|a| summary(q, a));
+    let locale = use_locale();
+    let navigation = use_navigation();
+    let ui = &locale.content().ui;
+    let texts = &locale.content().questionnaire;
+    let rows = use_session()
+        .answers
+        .with_untracked(|a| summary(locale.rules(), texts, a));
     let last = rows.last().map(|r| r.link_id.clone()).unwrap_or_default();
     let rows = rows
         .into_iter()
@@ -39,6 +44,6 @@ pub fn CheckPage() -> impl IntoView {
         <h1 class="app-heading-l" tabindex="-1">{ui.check_title.clone()}</h1>
         <p class="app-body">{ui.check_intro.clone()}</p>
         <dl class="app-summary">{rows}</dl>
-        <button type="button" class="app-button" on:click=move |_| state.go(Route::Outcome)>{ui.check_continue.clone()}</button>
+        <button type="button" class="app-button" on:click=move |_| navigation.go(Route::Outcome)>{ui.check_continue.clone()}</button>
     }
 }

@@ -6,13 +6,14 @@ use crate::components::desk_answers::DeskAnswers;
 use crate::components::desk_camera::DeskCamera;
 use crate::components::desk_card::DeskCard;
 use crate::content::Library;
-use crate::desk_scanner::{Scan, use_scanner};
+use crate::browser::desk_scanner::{Scan, use_scanner};
+use crate::browser::focus::focus_later;
+use crate::browser::idle_timer::use_idle_timer;
 use crate::domain::desk_code::{DeskCode, decode};
 use crate::domain::desk_text::DeskText;
 use crate::domain::desk_status::{DESK_IDLE_SECONDS, DeskStatus, decoded, scan_status, status_text};
 use crate::domain::mode::{IdlePhase, WARNING_SECONDS};
 use crate::domain::ui_text::fill;
-use crate::kiosk::use_idle_timer;
 
 /// The id of the page's heading, focused when the answers are erased.
 const HEADING: &str = "accueil-titre";
@@ -158,19 +159,4 @@ pub fn DeskPage(library: &'static Library, desk: &'static DeskText) -> impl Into
             }}
         </main>
     }
-}
-
-/// Moves the focus to the element with this id once it is drawn.
-pub fn focus_later(id: &'static str) {
-    request_animation_frame(move || {
-        if let Some(element) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.get_element_by_id(id))
-        {
-            use wasm_bindgen::JsCast;
-            if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-                let _ = element.focus();
-            }
-        }
-    });
 }

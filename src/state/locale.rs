@@ -1,0 +1,69 @@
+//! The content context: every language's content and the language shown. What the content-only widgets, the staff's check page and the pre-rendered copy need, and nothing more.
+
+use leptos::prelude::*;
+
+use crate::content::{Content, Library};
+use crate::domain::questionnaire::Questionnaire;
+use crate::storage;
+
+/// Every language's content and the one shown; `Copy`, provided as context.
+#[derive(Clone, Copy)]
+pub struct Locale {
+    pub library: &'static Library,
+    /// The language shown, as an index into `library.languages`.
+    pub language: RwSignal<usize>,
+    /// Whether a choice of language is remembered on the device (at home; on a shared tablet it
+    /// lasts for one patient).
+    remember: bool,
+}
+
+impl Locale {
+    pub fn new(library: &'static Library, language: usize, remember: bool) -> Self {
+        Locale {
+            library,
+            language: RwSignal::new(language),
+            remember,
+        }
+    }
+
+    /// The content in the language shown: its texts. Read when a screen is drawn; a change of
+    /// language redraws every screen.
+    pub fn content(&self) -> &'static Content {
+        let library = self.library;
+        library.languages[self.language.get_untracked()].content()
+    }
+
+    /// The source questionnaire (French, first): the one the rules (flow, checks, outcome) run
+    /// on in every language, a translation giving only its texts.
+    pub fn rules(&self) -> &'static Questionnaire {
+        let library = self.library;
+        &library.source().questionnaire
+    }
+
+    /// The code of the language shown ("fr").
+    pub fn code(&self) -> &'static str {
+        let library = self.library;
+        &library.languages[self.language.get_untracked()].info.code
+    }
+
+    /// True when the language shown is the source (French, first): the reviewed one.
+    pub fn is_source(&self) -> bool {
+        self.language.get_untracked() == 0
+    }
+
+    /// Shows the app in another language, and remembers the choice on this device where choices
+    /// are remembered.
+    pub fn set(&self, index: usize) {
+        if index < self.library.languages.len() {
+            if self.remember {
+                storage::save_language(&self.library.languages[index].info.code);
+            }
+            self.language.set(index);
+        }
+    }
+}
+
+/// The content context.
+pub fn use_locale() -> Locale {
+    expect_context::<Locale>()
+}
