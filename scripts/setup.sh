@@ -95,8 +95,12 @@ export TRUNK_OFFLINE=true
 
 # Runs a command (Trunk) with the release build's toolchain: the pinned nightly, the standard library
 # rebuilt for size. `scripts/post-build.mjs` drops these variables for the native `prerender` build.
+# `-Zfmt-debug=none` and `-Zlocation-detail=none` (nightly): no `Debug` formatting code and no
+# source locations in the wasm (panics still reach the error screen, without a file and line).
+# The target's own variable, so that `.cargo/config.toml`'s flags are repeated here, not lost.
 release_env() {
   RUSTUP_TOOLCHAIN="$RELEASE_TOOLCHAIN" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zfmt-debug=none -Zlocation-detail=none" \
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
     CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
     "$@"
