@@ -178,10 +178,16 @@ ui_text! {
     unreadable_text: String,
     storage_unavailable: String,
     privacy_title: String,
-    /// At home: kept on the device at most `{days}` days.
+    /// At home: kept on the device at most `{days}` days. The list of what is kept comes after
+    /// the first paragraph.
     privacy_paragraphs: Vec<String>,
+    /// "What the app keeps on this device, and why:", then one item per thing kept (at home).
+    privacy_kept_intro: String,
+    privacy_kept: Vec<String>,
     /// On a waiting-room tablet: kept in memory only while the patient answers, then erased.
     kiosk_privacy_paragraphs: Vec<String>,
+    /// What a shared tablet keeps, and why (after the kiosk's first paragraph).
+    kiosk_privacy_kept: Vec<String>,
     privacy_back: String,
     /// "… plus de {days} jours …".
     retention_notice: String,

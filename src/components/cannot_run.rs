@@ -33,10 +33,7 @@ pub fn CannotRun() -> impl IntoView {
         view! { <li data-call=""><a class="app-link" href=clinic.tel_href()>{fill(&ui.clinic_call, &[("phone", &phone)])}</a></li> }
     });
     let days = clinic.retention_days.to_string();
-    let privacy = ui
-        .privacy_paragraphs
-        .iter()
-        .map(|paragraph| {
+    let paragraph = |paragraph: &String| {
             // The days in their own element, so that the start script can put the published number there.
             let mut parts = paragraph.split("{days}");
             let first = parts.next().unwrap_or_default().to_owned();
@@ -44,8 +41,15 @@ pub fn CannotRun() -> impl IntoView {
                 .map(|part| view! { <span data-days="">{days.clone()}</span> {part.to_owned()} })
                 .collect_view();
             view! { <p class="app-body">{first} {rest}</p> }
-        })
-        .collect_view();
+    };
+    let privacy = view! {
+        {ui.privacy_paragraphs.first().map(paragraph)}
+        <p class="app-body">{ui.privacy_kept_intro.clone()}</p>
+        <ul class="app-list app-list--bullet">
+            {ui.privacy_kept.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}
+        </ul>
+        {ui.privacy_paragraphs.iter().skip(1).map(paragraph).collect_view()}
+    };
     view! {
         <div class="app-cannot-run" id=CONTRACT.ids.cannot_run tabindex="-1" role="alert"></div>
         <template data-for=CONTRACT.templates.home>

@@ -1,4 +1,4 @@
-//! The privacy note: what is stored, where, for how long, how to delete it.
+//! The privacy note: everything the app keeps and why, where, for how long, how to delete it.
 
 use leptos::prelude::*;
 
@@ -16,10 +16,20 @@ pub fn PrivacyPage() -> impl IntoView {
     let back = move || navigation.last_route.get().to_fragment();
     let days = locale.content().clinic.retention_days.to_string();
     // On a shared tablet nothing is kept: the home text (kept for days) would be false there.
-    let paragraphs = if use_kiosk().is_some() { &ui.kiosk_privacy_paragraphs } else { &ui.privacy_paragraphs };
+    let (paragraphs, kept) = if use_kiosk().is_some() {
+        (&ui.kiosk_privacy_paragraphs, &ui.kiosk_privacy_kept)
+    } else {
+        (&ui.privacy_paragraphs, &ui.privacy_kept)
+    };
+    let paragraph = |p: &String| view! { <p class="app-body">{fill(p, &[("days", &days)])}</p> };
     view! {
         <h1 class="app-heading-l" tabindex="-1">{ui.privacy_title.clone()}</h1>
-        {paragraphs.iter().map(|p| view! { <p class="app-body">{fill(p, &[("days", &days)])}</p> }).collect_view()}
+        {paragraphs.first().map(paragraph)}
+        <p class="app-body" id="kept-intro">{ui.privacy_kept_intro.clone()}</p>
+        <ul class="app-list app-list--bullet" aria-labelledby="kept-intro">
+            {kept.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}
+        </ul>
+        {paragraphs.iter().skip(1).map(paragraph).collect_view()}
         <p class="app-body"><a class="app-link" href=back>{ui.privacy_back.clone()}</a></p>
     }
 }
