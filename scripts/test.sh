@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what is missing, then runs every test: plain Rust, in-browser (wasm-bindgen-test), end-to-end on the release build.
+# Installs what is missing, then runs every test: a new machine's fetch, plain Rust and property tests, in-browser tests, the build's steps, end-to-end on the release build, the journeys on three engines, the published servers, the dependencies' licences; then prints the release sizes.
 set -euo pipefail
 export WITH_ENGINES=1
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"

@@ -1,4 +1,4 @@
-//! The stored format (version 1): what is kept in localStorage, converted to and from the domain types.
+//! The stored answers' format (version 1, under `contract::keys::ANSWERS`): the answers, their screen and time as kept in localStorage, converted to and from the domain types. The other keys the app keeps are listed in `domain::contract`.
 
 use std::collections::BTreeMap;
 
