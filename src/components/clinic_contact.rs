@@ -21,7 +21,7 @@ pub fn ClinicContact() -> impl IntoView {
     }
     let contact = (name.is_some() || phone.is_some() || hours.is_some()).then(|| {
         view! {
-            <h2 class="app-heading-m" id="contact-centre">{ui.clinic_heading.clone()}</h2>
+            <h2 class="app-heading-m" id="centre-contact">{ui.clinic_heading.clone()}</h2>
             {name.map(|name| view! { <p class="app-body app-clinic__name">{name.to_owned()}</p> })}
             {phone.map(|phone| view! {
                 <p class="app-body">
@@ -35,14 +35,14 @@ pub fn ClinicContact() -> impl IntoView {
     });
     let has_contact = contact.is_some();
     Some(view! {
-        <section class="app-clinic" aria-labelledby=if has_contact { "contact-centre" } else { "consignes-centre" }>
+        <section class="app-clinic" aria-labelledby=if has_contact { "centre-contact" } else { "centre-instructions" }>
             {contact}
             {(!instructions.is_empty()).then(|| view! {
                 // Under the contact heading, or the card's own heading when there is no contact.
                 {if has_contact {
-                    view! { <h3 class="app-heading-s" id="consignes-centre">{ui.clinic_instructions_heading.clone()}</h3> }.into_any()
+                    view! { <h3 class="app-heading-s" id="centre-instructions">{ui.clinic_instructions_heading.clone()}</h3> }.into_any()
                 } else {
-                    view! { <h2 class="app-heading-m" id="consignes-centre">{ui.clinic_instructions_heading.clone()}</h2> }.into_any()
+                    view! { <h2 class="app-heading-m" id="centre-instructions">{ui.clinic_instructions_heading.clone()}</h2> }.into_any()
                 }}
                 <ul class="app-list app-list--bullet">
                     {instructions.into_iter().map(|line| view! { <li>{line.to_owned()}</li> }).collect_view()}

@@ -14,7 +14,7 @@ use crate::domain::ui_text::UiText;
 use crate::browser::download::save_file;
 
 /// The id of the answers' heading, focused when they are shown.
-pub const HEADING: &str = "reponses-patient";
+pub const HEADING: &str = "patient-answers";
 
 /// The answers of one desk code, read against the source `questionnaire`; everything from the
 /// scan is drawn as text. `on_clear` erases them ("Effacer / patient suivant").
@@ -36,16 +36,16 @@ pub fn DeskAnswers(
     let report = (!view.to_report.is_empty()).then(|| {
         let label = desk.patient_answer.to_string();
         view! {
-            <h3 class="app-heading-m" id="a-signaler">{desk.report_heading.to_string()}</h3>
-            <ul class="app-flags" aria-labelledby="a-signaler">
+            <h3 class="app-heading-m" id="to-report">{desk.report_heading.to_string()}</h3>
+            <ul class="app-flags" aria-labelledby="to-report">
                 {view.to_report.into_iter().map(|flag| view! { <FlagCard flag answer_label=label.clone() /> }).collect_view()}
             </ul>
         }
     });
     let go_over = (!view.to_go_over.is_empty()).then(|| {
         view! {
-            <h3 class="app-heading-m" id="a-verifier">{desk.go_over_heading.to_string()}</h3>
-            <ul class="app-list app-list--bullet app-go-over" aria-labelledby="a-verifier">
+            <h3 class="app-heading-m" id="to-go-over">{desk.go_over_heading.to_string()}</h3>
+            <ul class="app-list app-list--bullet app-go-over" aria-labelledby="to-go-over">
                 {view.to_go_over.into_iter().map(|flag| view! { <li>{flag.question} <Details details=flag.details /></li> }).collect_view()}
             </ul>
         }
@@ -92,14 +92,14 @@ pub fn DeskAnswers(
             <TeamCheckList items=view.team_checks />
             <div class="app-button-group app-desk__actions">
                 <button type="button" class="app-button" on:click=print>{ui.print_button.clone()}</button>
-                <button type="button" class="app-button app-button--secondary" on:click=save aria-describedby="fhir-aide">
+                <button type="button" class="app-button app-button--secondary" on:click=save aria-describedby="fhir-help">
                     {desk.save.to_string()}
                 </button>
                 <button type="button" class="app-button app-button--warning" on:click=move |_| on_clear.run(())>
                     {desk.clear.to_string()}
                 </button>
             </div>
-            <p class="app-hint app-desk__hint" id="fhir-aide">{desk.save_hint.to_string()}</p>
+            <p class="app-hint app-desk__hint" id="fhir-help">{desk.save_hint.to_string()}</p>
         </section>
     }
 }

@@ -11,7 +11,7 @@ use crate::state::session::Session;
 use crate::state::use_session;
 
 /// The panel's id, for the button's `aria-controls`.
-const PANEL_ID: &str = "code-accueil";
+const PANEL_ID: &str = "desk-code-panel";
 
 /// What the panel shows: the code, or why there is none.
 enum Drawn {

@@ -52,11 +52,11 @@ pub fn HandOff() -> impl IntoView {
         <div class="app-hand-off">
             <div class="app-button-group">
                 <button type="button" class="app-button" on:click=print>{ui.print_button.clone()}</button>
-                <button type="button" class="app-button app-button--secondary" on:click=download aria-describedby="telechargement-aide">
+                <button type="button" class="app-button app-button--secondary" on:click=download aria-describedby="download-help">
                     {ui.download_button.clone()}
                 </button>
             </div>
-            <p class="app-hint" id="telechargement-aide">{ui.download_hint.clone()}</p>
+            <p class="app-hint" id="download-help">{ui.download_hint.clone()}</p>
         </div>
     })
 }

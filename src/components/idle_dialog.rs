@@ -39,10 +39,10 @@ pub fn IdleDialog(timer: IdleTimer) -> impl IntoView {
     let text = move || fill(&ui.idle_text, &[("seconds", &seconds().to_string())]);
     let keep = move || timer.keep_alive.run(());
     view! {
-        <dialog class="app-dialog" node_ref=dialog_ref aria-labelledby="inactivite-titre" aria-describedby="inactivite-texte"
+        <dialog class="app-dialog" node_ref=dialog_ref aria-labelledby="idle-title" aria-describedby="idle-text"
             on:cancel=move |ev: leptos::ev::Event| { ev.prevent_default(); keep(); }>
-            <h2 class="app-heading-m" id="inactivite-titre">{ui.idle_title.clone()}</h2>
-            <p class="app-body" id="inactivite-texte">{text}</p>
+            <h2 class="app-heading-m" id="idle-title">{ui.idle_title.clone()}</h2>
+            <p class="app-body" id="idle-text">{text}</p>
             // Kept in view at the dialog's foot, even when the text has to scroll (style/kiosk.css).
             <div class="app-dialog__actions">
                 <button type="button" class="app-button app-button--start" node_ref=button_ref on:click=move |_| keep()>

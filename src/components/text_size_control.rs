@@ -29,8 +29,8 @@ pub fn TextSizeControl() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="app-text-size" role="group" aria-labelledby="taille-texte">
-            <span class="app-text-size__label" id="taille-texte">{use_locale().content().ui.text_size_label.clone()}</span>
+        <div class="app-text-size" role="group" aria-labelledby="text-size-label">
+            <span class="app-text-size__label" id="text-size-label">{use_locale().content().ui.text_size_label.clone()}</span>
             {buttons}
         </div>
     }

@@ -16,9 +16,9 @@ use crate::domain::mode::{IdlePhase, WARNING_SECONDS};
 use crate::domain::ui_text::fill;
 
 /// The id of the page's heading, focused when the answers are erased.
-const HEADING: &str = "accueil-titre";
+const HEADING: &str = "desk-title";
 /// The id of the test card's heading, focused when it opens.
-const CARD_HEADING: &str = "carte-titre";
+const CARD_HEADING: &str = "card-title";
 
 /// The desk's page, in the source language (French), worded with `desk` (`content/desk.json`) and
 /// the source language's patient texts it shares: nothing about a patient outlives it, and

@@ -80,9 +80,9 @@ pub fn OutcomePage() -> impl IntoView {
             (&ui.outcome_unknown_heading, &ui.outcome_unknown_note)
         };
         view! {
-            <h2 class="app-heading-m" id="a-verifier">{heading.clone()}</h2>
+            <h2 class="app-heading-m" id="to-go-over">{heading.clone()}</h2>
             <p class="app-body">{note.clone()}</p>
-            <ul class="app-list app-list--bullet app-go-over" aria-labelledby="a-verifier">
+            <ul class="app-list app-list--bullet app-go-over" aria-labelledby="to-go-over">
                 {to_go_over.into_iter().map(|flag| view! { <li>{flag.question} <Details details=flag.details /></li> }).collect_view()}
             </ul>
         }
@@ -101,8 +101,8 @@ pub fn OutcomePage() -> impl IntoView {
     // Beyond the source sheet: the signs of a spinal cord compression while waiting, at home.
     let alert = (!kiosk).then(|| {
         view! {
-            <section class="app-alert app-no-print" aria-labelledby="signes-alerte">
-                <h2 class="app-heading-m" id="signes-alerte">{ui.outcome_alert_heading.clone()}</h2>
+            <section class="app-alert app-no-print" aria-labelledby="warning-signs">
+                <h2 class="app-heading-m" id="warning-signs">{ui.outcome_alert_heading.clone()}</h2>
                 <p class="app-body">{ui.outcome_alert_text.clone()}</p>
                 <ul class="app-list app-list--bullet">
                     {ui.outcome_alert_items.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}

@@ -63,8 +63,8 @@ pub fn SheetPage() -> impl IntoView {
                 <a class="app-button app-sheet__start" href=Route::Start.to_fragment()>{ui.sheet_start_button.clone()}</a>
                 {use_context::<PreRendering>().map(|_| view! { <CannotRun /> })}
             </section>
-            <section class="app-glossary" aria-labelledby="glossaire">
-                <h2 class="app-heading-m" id="glossaire">{ui.glossary_heading.clone()}</h2>
+            <section class="app-glossary" aria-labelledby="glossary">
+                <h2 class="app-heading-m" id="glossary">{ui.glossary_heading.clone()}</h2>
                 <p class="app-body">{ui.glossary_intro.clone()}</p>
                 <dl class="app-glossary__list" inner_html=glossary_list(content)></dl>
             </section>
