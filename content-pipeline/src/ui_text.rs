@@ -187,6 +187,7 @@ ui_text! {
     /// On a waiting-room tablet: kept in memory only while the patient answers, then erased.
     kiosk_privacy_paragraphs: Vec<String>,
     /// What a shared tablet keeps, and why (after the kiosk's first paragraph).
+    kiosk_privacy_kept_intro: String,
     kiosk_privacy_kept: Vec<String>,
     privacy_back: String,
     /// "… plus de {days} jours …".

@@ -16,16 +16,16 @@ pub fn PrivacyPage() -> impl IntoView {
     let back = move || navigation.last_route.get().to_fragment();
     let days = locale.content().clinic.retention_days.to_string();
     // On a shared tablet nothing is kept: the home text (kept for days) would be false there.
-    let (paragraphs, kept) = if use_kiosk().is_some() {
-        (&ui.kiosk_privacy_paragraphs, &ui.kiosk_privacy_kept)
+    let (paragraphs, intro, kept) = if use_kiosk().is_some() {
+        (&ui.kiosk_privacy_paragraphs, &ui.kiosk_privacy_kept_intro, &ui.kiosk_privacy_kept)
     } else {
-        (&ui.privacy_paragraphs, &ui.privacy_kept)
+        (&ui.privacy_paragraphs, &ui.privacy_kept_intro, &ui.privacy_kept)
     };
     let paragraph = |p: &String| view! { <p class="app-body">{fill(p, &[("days", &days)])}</p> };
     view! {
         <h1 class="app-heading-l" tabindex="-1">{ui.privacy_title.clone()}</h1>
         {paragraphs.first().map(paragraph)}
-        <p class="app-body" id="kept-intro">{ui.privacy_kept_intro.clone()}</p>
+        <p class="app-body" id="kept-intro">{intro.clone()}</p>
         <ul class="app-list app-list--bullet" aria-labelledby="kept-intro">
             {kept.iter().map(|item| view! { <li>{item.clone()}</li> }).collect_view()}
         </ul>

@@ -1,7 +1,7 @@
 // Answers on the device only: clearing, corrupt or foreign stored data, storage blocked or full.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { STORAGE_KEY, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, storedEntries, appStarted, contentOf } from './harness.mjs';
+import { CONTRACT, STORAGE_KEY, startServer, launchBrowser, openApp, assertOnlyOwnStaticFiles, storedEntries, appStarted, contentOf } from './harness.mjs';
 
 const VERSION = contentOf('fr').questionnaire.version;
 
@@ -17,6 +17,28 @@ async function answerFirst(page, choice) {
   await page.getByRole('button', { name: 'Continuer' }).click();
   await page.getByRole('heading', { level: 1, name: 'Prenez-vous un médicament qui fluidifie le sang, en comprimés, en sachets ou en piqûres ?' }).waitFor();
 }
+
+test('the privacy page lists each thing the app keeps on the device, and says nothing else is', async () => {
+  const { page, context } = await openApp(browser, server.origin);
+  await page.getByRole('button', { name: '150 %' }).click();
+  await answerFirst(page, 'Non');
+  await page.getByRole('link', { name: 'Vos réponses et votre vie privée' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Vos réponses et votre vie privée' }).waitFor();
+  const ui = contentOf('fr').ui;
+  const kept = page.getByRole('list', { name: ui.privacy_kept_intro });
+  const items = (await kept.getByRole('listitem').allInnerTexts()).map((t) => t.toLowerCase());
+  // Each key the app wrote is named in the list, in words a patient reads.
+  const words = { [CONTRACT.keys.answers]: 'vos réponses', [CONTRACT.keys.textSize]: 'la taille du texte', [CONTRACT.keys.language]: 'la langue', [CONTRACT.keys.mode]: 'mode borne' };
+  const stored = Object.keys(await storedEntries(page));
+  assert.ok(stored.includes(CONTRACT.keys.answers) && stored.includes(CONTRACT.keys.textSize), `the answers and the text size are stored: ${stored}`);
+  for (const key of [...stored, CONTRACT.keys.language, CONTRACT.keys.mode]) {
+    assert.ok(items.some((item) => item.includes(words[key])), `${key} is named in the list: ${items.join(' | ')}`);
+  }
+  assert.equal(items.length, ui.privacy_kept.length);
+  const main = await page.getByRole('main').innerText();
+  assert.ok(!main.includes('Rien d’autre n’est gardé'), 'no claim that nothing else is kept');
+  await context.close();
+});
 
 test('"Effacer mes réponses" asks once, then leaves the app’s localStorage empty and the screen blank', async () => {
   const { page, context, requests } = await openApp(browser, server.origin);
