@@ -1,4 +1,6 @@
 //! The cimentoplastie patient app: information sheet and contraindication questionnaire, answers kept on the device.
+// Leptos views are nested types: the native pre-rendering of the first screen needs more depth.
+#![recursion_limit = "256"]
 
 // From the bottom up: each module calls only those listed before it (`content` and `storage`
 // read and write data; `browser` wraps the web APIs; `state` holds the reactive state; the

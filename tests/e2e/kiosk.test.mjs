@@ -206,7 +206,8 @@ test('home: answers older than the retention period are removed on opening; youn
   await assert.doesNotReject(page.getByText('au plus 14 jours après votre dernière réponse', { exact: false }).waitFor());
   await assert.doesNotReject(page.getByText('Safari', { exact: false }).waitFor());
   // What else the device keeps is said plainly: the language and the text size, not answers.
-  await assert.doesNotReject(page.getByText('garde aussi la langue et la taille du texte', { exact: false }).waitFor());
+  await assert.doesNotReject(page.getByRole('listitem').filter({ hasText: 'la langue que vous avez choisie' }).waitFor());
+  await assert.doesNotReject(page.getByRole('listitem').filter({ hasText: 'la taille du texte que vous avez choisie' }).waitFor());
   await context.close();
 });
 
