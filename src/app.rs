@@ -80,10 +80,17 @@ pub fn provide_state(
     }
 }
 
-/// The whole app, for already loaded content, in the mode decided at start.
+/// The whole app, for already loaded content, in the mode decided at start; `failed`: the
+/// patient's language, if it could not be fetched at start (the switch says so).
 #[component]
-pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoView {
+pub fn App(
+    library: &'static Library,
+    language: usize,
+    mode: Mode,
+    #[prop(default = None)] failed: Option<usize>,
+) -> impl IntoView {
     let state = provide_state(library, language, mode, address_route(), Drawing::starting());
+    state.locale.failed.set(failed);
     let State {
         locale,
         navigation,

@@ -216,6 +216,10 @@ ui_text! {
     document_title: String,
     /// Name of the language switch.
     language_label: String,
+    /// Said by the switch while a chosen language is fetched: "Chargement de {language}…".
+    language_loading: String,
+    /// Said by the switch when a chosen language could not be fetched ({language}: its name).
+    language_failed: String,
     /// The read-aloud button's visible label.
     listen: String,
     /// Read by screen readers after "Écouter" on the sheet: "la partie : {heading}".
