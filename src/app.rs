@@ -8,6 +8,7 @@ use crate::components::layout::Layout;
 use crate::content::Library;
 use crate::domain::answers::Answers;
 use crate::domain::flow::progress;
+use crate::domain::language_choice::Fetching;
 use crate::domain::mode::Mode;
 use crate::domain::route::Route;
 use crate::domain::text_size::TextSize;
@@ -90,7 +91,9 @@ pub fn App(
     #[prop(default = None)] failed: Option<usize>,
 ) -> impl IntoView {
     let state = provide_state(library, language, mode, address_route(), Drawing::starting());
-    state.locale.failed.set(failed);
+    if let Some(index) = failed {
+        state.locale.fetching.set(Fetching::Failed(index));
+    }
     let State {
         locale,
         navigation,

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::browser::focus::focus_first;
+use crate::domain::language_choice::Fetching;
 use crate::state::locale::use_locale;
 
 /// "Français · English": the current one marked, the others buttons with their own `lang`. While a
@@ -42,10 +43,10 @@ pub fn LanguageSwitch() -> impl IntoView {
     let (loading_text, failed_text) = (ui.language_loading.clone(), ui.language_failed.clone());
     // What is happening, said where the patient is looking: the language's name in itself.
     let status = move || {
-        let (index, text) = match (locale.loading.get(), locale.failed.get()) {
-            (Some(index), _) => (index, &loading_text),
-            (None, Some(index)) => (index, &failed_text),
-            (None, None) => return None,
+        let (index, text) = match locale.fetching.get() {
+            Fetching::Loading(index) => (index, &loading_text),
+            Fetching::Failed(index) => (index, &failed_text),
+            Fetching::Idle => return None,
         };
         let info = &locale.library.languages[index].info;
         let (before, after) = text.split_once("{language}").unwrap_or((text.as_str(), ""));
@@ -57,7 +58,7 @@ pub fn LanguageSwitch() -> impl IntoView {
     };
     view! {
         <nav class="app-language" aria-label=ui.language_label.clone()
-            aria-busy=move || locale.loading.get().is_some().then_some("true")>
+            aria-busy=move || locale.fetching.get().loading().is_some().then_some("true")>
             <ul class="app-language__list">{items}</ul>
             <p class="app-language__status" role="status">{status}</p>
         </nav>

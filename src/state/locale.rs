@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::browser::language::fetch_bundle;
 use crate::content::{Content, Library, VERSION};
 use content_pipeline::bundle;
+use crate::domain::language_choice::{Fetching, Step};
 use crate::domain::questionnaire::Questionnaire;
 use crate::storage;
 
@@ -17,11 +18,8 @@ pub struct Locale {
     /// Whether a choice of language is remembered on the device (at home; on a shared tablet it
     /// lasts for one patient).
     remember: bool,
-    /// The language chosen whose bundle is being fetched (`set`), if any: the switch says so.
-    pub loading: RwSignal<Option<usize>>,
-    /// The language last chosen whose bundle could not be fetched or read: the switch says so,
-    /// and the language shown stays.
-    pub failed: RwSignal<Option<usize>>,
+    /// A chosen language being fetched, or that could not be (`set`): the switch says so.
+    pub fetching: RwSignal<Fetching>,
 }
 
 impl Locale {
@@ -30,8 +28,7 @@ impl Locale {
             library,
             language: RwSignal::new(language),
             remember,
-            loading: RwSignal::new(None),
-            failed: RwSignal::new(None),
+            fetching: RwSignal::new(Fetching::Idle),
         }
     }
 
@@ -61,50 +58,57 @@ impl Locale {
     }
 
     /// Shows the app in another language, and remembers the choice on this device where choices
-    /// are remembered. A language not loaded yet is fetched first (`loading` meanwhile); if it
-    /// cannot be, `failed` says so and the language shown stays. `then` runs once the language is
-    /// shown.
+    /// are remembered. A language not loaded yet is fetched first (`fetching` says so meanwhile);
+    /// if it cannot be, `fetching` says that and the language shown stays. `then` runs once the
+    /// language is shown.
     pub fn set(&self, index: usize, then: impl FnOnce() + 'static) {
         let Some(language) = self.library.languages.get(index) else {
             return;
         };
-        self.failed.set(None);
-        if language.is_loaded() {
-            self.loading.set(None);
-            if self.remember {
-                storage::save_language(&language.info.code);
+        let (fetching, step) = self.fetching.get_untracked().choose(index, language.is_loaded());
+        self.fetching.set(fetching);
+        match step {
+            Step::Show(index) => self.show(index, then),
+            Step::Fetch(index) => {
+                let locale = *self;
+                fetch_bundle(&language.info.code, move |bytes| {
+                    locale.arrived(index, bytes.as_deref(), then);
+                });
             }
-            self.language.set(index);
-            then();
-            return;
+            Step::Wait => {}
         }
-        if self.loading.get_untracked() == Some(index) {
-            return;
+    }
+
+    fn show(&self, index: usize, then: impl FnOnce() + 'static) {
+        if self.remember {
+            storage::save_language(&self.library.languages[index].info.code);
         }
-        self.loading.set(Some(index));
-        let locale = *self;
-        fetch_bundle(&language.info.code, move |bytes| {
-            locale.arrived(index, bytes.as_deref(), then);
-        });
+        self.language.set(index);
+        then();
     }
 
     /// The bundle of language `index` has come (or not): loaded and shown, unless the patient
     /// chose another language meanwhile.
     fn arrived(&self, index: usize, bytes: Option<&[u8]>, then: impl FnOnce() + 'static) {
         // `try_`: the app may be gone (the in-browser tests unmount it).
-        if self.loading.try_get_untracked() != Some(Some(index)) {
+        let Some(now) = self.fetching.try_get_untracked() else {
             return;
-        }
-        self.loading.set(None);
+        };
         let language = &self.library.languages[index];
-        match bytes.map(|b| language.load(b, VERSION)) {
-            Some(Ok(())) => self.set(index, then),
-            Some(Err(error)) => {
-                let note = format!("{}: {error}", bundle::file_name(&language.info.code));
-                web_sys::console::error_1(&note.into());
-                self.failed.set(Some(index));
-            }
-            None => self.failed.set(Some(index)),
+        let read = now.loading() == Some(index)
+            && bytes.is_some_and(|b| {
+                language
+                    .load(b, VERSION)
+                    .map_err(|error| {
+                        let note = format!("{}: {error}", bundle::file_name(&language.info.code));
+                        web_sys::console::error_1(&note.into());
+                    })
+                    .is_ok()
+            });
+        let (fetching, step) = now.arrived(index, read);
+        self.fetching.set(fetching);
+        if let Step::Show(index) = step {
+            self.show(index, then);
         }
     }
 }

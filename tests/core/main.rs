@@ -12,6 +12,7 @@ mod fhir;
 mod flow;
 mod glossary;
 mod keyboards;
+mod language_loading;
 mod languages;
 mod mode;
 mod outcome;
