@@ -31,16 +31,18 @@ pub fn load_every_language() -> Result<Library, Vec<ContentError>> {
     content_pipeline::load_json(&sources())
 }
 
-/// Each translation's bundle, as the build writes it beside the app: (file name, JSON).
-pub fn bundles() -> Result<Vec<(String, String)>, serde_json::Error> {
-    let sources = sources();
-    sources
-        .texts
+/// Each translation's bundle, as the build writes it beside the app: (file name, JSON), each
+/// read back as the app will and checked to give the translation (`bundle::write`).
+pub fn bundles() -> Result<Vec<(String, String)>, Vec<String>> {
+    let library = load_every_language().map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let source = library.source();
+    library.languages[1..]
         .iter()
-        .skip(1)
-        .map(|texts| {
-            let json = content_pipeline::bundle::write(texts, VERSION)?;
-            Ok((content_pipeline::bundle::file_name(texts.code), json))
+        .map(|language| {
+            let code = &language.info.code;
+            let json = content_pipeline::bundle::write(source, language.content(), code, VERSION)
+                .map_err(|e| vec![e])?;
+            Ok((content_pipeline::bundle::file_name(code), json))
         })
         .collect()
 }

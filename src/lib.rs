@@ -67,7 +67,7 @@ fn read_content(site: Option<Vec<u8>>) {
     language::fetch_bundle(&library.languages[language].info.code, move |bytes| {
         let loaded = bytes.is_some_and(|b| {
             library.languages[language]
-                .load(&b, content::VERSION)
+                .load(&b, content::VERSION, library.source())
                 .map_err(|e| web_sys::console::error_1(&e.to_string().into()))
                 .is_ok()
         });

@@ -139,20 +139,16 @@ impl Language {
     }
 
     /// Loads the language from its bundle (`lang-<code>.json`, fetched by the app), for content of
-    /// `version`: once loaded it is shown as any other. A bundle that does not read, is another
-    /// language's or another release's is refused, and the language stays unloaded.
-    pub fn load(&self, bytes: &[u8], version: &str) -> Result<(), BundleError> {
+    /// `version`, its texts put in a copy of `source` (the source language's content): once loaded
+    /// it is shown as any other. A bundle that does not read, is another language's or another
+    /// release's is refused, and the language stays unloaded.
+    pub fn load(&self, bytes: &[u8], version: &str, source: &Content) -> Result<(), BundleError> {
         if self.is_loaded() {
             return Ok(());
         }
-        let bundle = bundle::read(bytes, &self.info.code, version)?;
-        let _ = self.content.set(Content {
-            questionnaire: bundle.questionnaire,
-            sheet: bundle.sheet,
-            ui: bundle.ui,
-            glossary: bundle.glossary,
-            clinic: self.clinic().clone(),
-        });
+        let mut content = bundle::read(bytes, &self.info.code, version, source)?;
+        content.clinic = self.clinic().clone();
+        let _ = self.content.set(content);
         Ok(())
     }
 

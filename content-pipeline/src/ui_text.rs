@@ -36,6 +36,14 @@ macro_rules! ui_text {
             }
         }
 
+        impl UiText {
+            /// Visits every text, in the order of the fields (a translation's bundle carries them
+            /// in this order: `bundle`).
+            pub fn walk_texts(&mut self, walk: &mut dyn $crate::bundle::Walk) {
+                $( $crate::bundle::Walked::walk(&mut self.$field, walk); )*
+            }
+        }
+
         impl $crate::bake::Bake for UiText {
             fn bake(&self, out: &mut $crate::bake::Baker) {
                 out.record(

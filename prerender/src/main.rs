@@ -42,7 +42,7 @@ fn main() {
 /// Writes each translation's bundle (checked by the build, as the app reads it) into `folder`.
 fn write_bundles(folder: &std::path::Path) {
     let bundles = content::bundles().unwrap_or_else(|error| {
-        eprintln!("the language bundles cannot be written: {error}");
+        eprintln!("the language bundles cannot be written: {}", error.join("\n"));
         std::process::exit(1);
     });
     for (name, json) in bundles {

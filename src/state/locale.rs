@@ -98,7 +98,7 @@ impl Locale {
         let read = now.loading() == Some(index)
             && bytes.is_some_and(|b| {
                 language
-                    .load(b, VERSION)
+                    .load(b, VERSION, self.library.source())
                     .map_err(|error| {
                         let note = format!("{}: {error}", bundle::file_name(&language.info.code));
                         web_sys::console::error_1(&note.into());

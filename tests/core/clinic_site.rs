@@ -70,7 +70,7 @@ fn valid_settings_are_shown_in_each_language_with_their_retention() {
     assert!(!en.is_loaded());
     assert_eq!(en.clinic().shown_name(), Some("Tilleuls imaging centre"));
     let (_, bundle) = content::bundles().unwrap().into_iter().find(|(name, _)| name == "lang-en.json").unwrap();
-    en.load(bundle.as_bytes(), content::VERSION).expect("the English bundle loads");
+    en.load(bundle.as_bytes(), content::VERSION, library.source()).expect("the English bundle loads");
     assert_eq!(en.content().clinic.shown_name(), Some("Tilleuls imaging centre"));
     assert_eq!(en.content().clinic.retention_days, 7);
 }

@@ -339,7 +339,7 @@ fn the_app_reads_exactly_what_the_build_checked() {
     for (language, (name, json)) in app.languages[1..].iter().zip(&bundles) {
         assert_eq!(name, &format!("lang-{}.json", language.info.code));
         language
-            .load(json.as_bytes(), cimentoplastie::content::VERSION)
+            .load(json.as_bytes(), cimentoplastie::content::VERSION, app.source())
             .unwrap_or_else(|e| panic!("{name}: {e}"));
     }
     assert_eq!(app, checked);

@@ -1,4 +1,4 @@
-//! A language fetched when chosen: the switch's state (shown at once, fetched once, shown when it comes, failed while the language shown stays), and the bundle's reading (a broken, truncated, other language's or other release's bundle is refused, never a panic, and the language stays unloaded).
+//! A language fetched when chosen: the switch's state (shown at once, fetched once, shown when it comes, failed while the language shown stays), and the bundle's reading (a broken, truncated, misshapen, other language's or other release's bundle is refused, never a panic, and the language stays unloaded).
 
 use cimentoplastie::content::{self, VERSION};
 use cimentoplastie::domain::language_choice::{Fetching, Step};
@@ -63,29 +63,41 @@ fn a_bundle_that_does_not_parse_is_refused_and_the_language_stays_unloaded() {
     let good = bundle("ar");
     let truncated = &good.as_bytes()[..good.len() / 2];
     for broken in [&b""[..], b"<!doctype html><title>404</title>", b"{}", truncated, &[0xff, 0xfe, 0x00]] {
-        let refused = arabic.load(broken, VERSION);
+        let refused = arabic.load(broken, VERSION, library.source());
         assert!(matches!(refused, Err(BundleError::Unreadable(_))), "{refused:?}");
         assert!(!arabic.is_loaded());
         assert_eq!(arabic.loaded(), None);
     }
-    // A field missing from the interface's texts (a bundle of another shape) is refused too.
-    let mut value: serde_json::Value = serde_json::from_str(&good).unwrap();
-    value["ui"].as_object_mut().unwrap().remove("language_label");
-    let refused = arabic.load(value.to_string().as_bytes(), VERSION);
-    assert!(matches!(refused, Err(BundleError::Unreadable(ref why)) if why.contains("language_label")), "{refused:?}");
-    assert!(!arabic.is_loaded());
+    // Texts of another shape than the app's content (one too few, one too many, a list where a
+    // text is expected, a number) are refused too.
+    let value: serde_json::Value = serde_json::from_str(&good).unwrap();
+    let with_texts = |change: &dyn Fn(&mut Vec<serde_json::Value>)| {
+        let mut value = value.clone();
+        change(value["texts"].as_array_mut().unwrap());
+        value.to_string()
+    };
+    for shape in [
+        with_texts(&|t| { t.pop(); }),
+        with_texts(&|t| t.push("de trop".into())),
+        with_texts(&|t| t[1] = serde_json::json!(["une", "liste"])),
+        with_texts(&|t| t[3] = serde_json::json!(3)),
+    ] {
+        let refused = arabic.load(shape.as_bytes(), VERSION, library.source());
+        assert!(matches!(refused, Err(BundleError::Unreadable(_))), "{refused:?}");
+        assert!(!arabic.is_loaded());
+    }
 }
 
 #[test]
 fn another_languages_or_another_releases_bundle_is_refused() {
     let library = content::load().expect("content");
     let arabic = library.languages.iter().find(|l| l.info.code == "ar").unwrap();
-    assert_eq!(arabic.load(bundle("ru").as_bytes(), VERSION), Err(BundleError::OtherLanguage("ru".into())));
+    assert_eq!(arabic.load(bundle("ru").as_bytes(), VERSION, library.source()), Err(BundleError::OtherLanguage("ru".into())));
     let old = bundle("ar").replace(&format!("\"version\":\"{VERSION}\""), "\"version\":\"0000000000000000\"");
-    assert_eq!(arabic.load(old.as_bytes(), VERSION), Err(BundleError::OtherVersion("0000000000000000".into())));
+    assert_eq!(arabic.load(old.as_bytes(), VERSION, library.source()), Err(BundleError::OtherVersion("0000000000000000".into())));
     assert!(!arabic.is_loaded());
     // The right one loads, with its texts and the clinic's in Arabic.
-    arabic.load(bundle("ar").as_bytes(), VERSION).expect("the Arabic bundle loads");
+    arabic.load(bundle("ar").as_bytes(), VERSION, library.source()).expect("the Arabic bundle loads");
     let content = arabic.loaded().expect("loaded");
     assert_eq!(content.questionnaire.language, "ar");
     assert_eq!(content.ui.language_label, "اللغة");
