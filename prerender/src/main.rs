@@ -1,4 +1,4 @@
-//! Prints the app's first screen (the sheet, in the languages compiled into the app: the source one) as HTML, drawn by the app's own components with Leptos's `ssr` feature, writes the page's contract as JSON (`domain::contract`) to the file named as its first argument, and each other language's bundle (`lang-<code>.json`, fetched by the app when chosen) into the folder named as its second; `scripts/post-build.mjs` puts the first two into `index.html`.
+//! Prints the app's first screen (the sheet, in the languages `index.html` carries: `IN_INDEX`) as HTML, drawn by the app's own components with Leptos's `ssr` feature, writes the page's contract as JSON (`domain::contract`) to the file named as its first argument, and each other language's bundle (`lang-<code>.json`, fetched by the app when chosen) into the folder named as its second; `scripts/post-build.mjs` puts the first two into `index.html`.
 
 use cimentoplastie::components::cannot_run::PreRendering;
 use cimentoplastie::app::provide_state;
@@ -21,7 +21,10 @@ fn main() {
     if let Some(folder) = std::env::args().nth(2) {
         write_bundles(std::path::Path::new(&folder));
     }
-    let library = match content::load() {
+    // The copies `index.html` carries (drawn from the checked JSON texts: the app itself fetches
+    // every language but French). English keeps its copy here until each language has its own
+    // pre-rendered page (`<code>.html`); the other languages have none in `index.html`.
+    let every = match content::load_every_language() {
         Ok(library) => Box::leak(Box::new(library)),
         Err(errors) => {
             for error in errors {
@@ -30,11 +33,9 @@ fn main() {
             std::process::exit(1);
         }
     };
-    // Only the languages the app has compiled in: a patient of another language gets its own
-    // page (`<code>.html`) and the app fetches the language.
-    let copies: Vec<String> = (0..library.languages.len())
-        .filter(|&index| library.languages[index].is_loaded())
-        .map(|index| first_screen(library, index))
+    let copies: Vec<String> = (0..every.languages.len())
+        .filter(|&index| IN_INDEX.contains(&every.languages[index].info.code.as_str()))
+        .map(|index| first_screen(every, index))
         .collect();
     println!("{}", copies.join("\n"));
 }
@@ -52,6 +53,9 @@ fn write_bundles(folder: &std::path::Path) {
         }
     }
 }
+
+/// The languages whose copy of the first screen `index.html` carries.
+const IN_INDEX: [&str; 2] = ["fr", "en"];
 
 /// The sheet as the app draws it at home in language `index`, wrapped for the start script: a
 /// `.app-prerender` copy with its `lang`, hidden unless first (the start script shows the
