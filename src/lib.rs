@@ -125,10 +125,27 @@ fn settings_check_requested() -> bool {
 /// The staff's check of the published clinic settings, in place of the sheet, with the mode
 /// this device remembers (the address's own `?kiosk` settings are not applied here).
 fn show_settings_check(library: &'static content::Library, settings: domain::clinic::SiteSettings) {
-    // In the browser's language if the app has it compiled in (the source language otherwise).
-    let language = Some(language::browser_choice(library, None))
-        .filter(|&l| library.languages[l].is_loaded())
-        .unwrap_or(0);
+    // In the browser's language: fetched first if the app does not have it (French if it fails).
+    let language = language::browser_choice(library, None);
+    if library.languages[language].is_loaded() {
+        mount_settings_check(library, language, settings);
+        return;
+    }
+    language::fetch_bundle(&library.languages[language].info.code, move |bytes| {
+        let loaded = bytes.is_some_and(|b| {
+            library.languages[language]
+                .load(&b, content::VERSION, library.source())
+                .is_ok()
+        });
+        mount_settings_check(library, if loaded { language } else { 0 }, settings);
+    });
+}
+
+fn mount_settings_check(
+    library: &'static content::Library,
+    language: usize,
+    settings: domain::clinic::SiteSettings,
+) {
     while library.languages[language].read_next_file() {}
     fatal_screen::install(&library.languages[language].content().ui);
     let device = domain::mode::device_mode(storage::load_mode());
