@@ -31,9 +31,9 @@ const hashed = (prefix, text) => {
 };
 
 // The first screen, and the page's contract (its names, shared with the app and the tests: left at
-// target/contract.json).
+// target/contract.json); each translation's bundle (`lang-<code>.json`) written beside the app.
 mkdirSync(join(root, 'target'), { recursive: true });
-const { html: prerendered, contract } = prerender(root, join(root, 'target', 'contract.json'));
+const { html: prerendered, contract } = prerender(root, join(root, 'target', 'contract.json'), staging);
 
 // The loader as boot scripts: the patients', and the reception desk's (its own wasm, loaded by the
 // start script in place of the app's at `?accueil`).
@@ -52,7 +52,11 @@ const manifest = manifestLink.exec(html)?.[1];
 if (!manifest) throw new Error('index.html: <link rel="manifest"> not found');
 html = html.replace(manifestLink, '');
 
-const { languages } = JSON.parse(readFileSync(join(root, 'content/languages.json'), 'utf8'));
+// The languages the first screen has a copy of (those the app compiles in: the source one); the
+// others are fetched by the app when chosen.
+const listed = JSON.parse(readFileSync(join(root, 'content/languages.json'), 'utf8')).languages;
+const drawn = [...prerendered.matchAll(new RegExp(`class="${contract.classes.prerender}" lang="([a-z]+)"`, 'g'))].map((m) => m[1]);
+const languages = listed.filter((l) => drawn.includes(l.code));
 const codes = languages.map((l) => l.code);
 html = oneStylesheet(staging, html, codes, contract);
 const startScript = fillStartScript(readFileSync(join(root, 'web', 'start.js'), 'utf8'), {

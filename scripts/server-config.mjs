@@ -6,7 +6,7 @@
 // [--key file] [--root folder]`; without them the configurations hold placeholders to set.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALWAYS_FRESH, CACHE, CHARSET_TYPES, COMPRESSED, HASHED, TYPES, bareType, headersFor, metaPolicy } from './serving.mjs';
+import { ALWAYS_FRESH, CACHE, CHARSET_TYPES, COMPRESSED, HASHED, LANGUAGE_BUNDLE, TYPES, bareType, headersFor, metaPolicy } from './serving.mjs';
 
 export { ALWAYS_FRESH, CACHE, HASHED };
 
@@ -99,6 +99,10 @@ ${Object.keys(TYPES).map((extension) => `        ${bareType(extension)} ${extens
         try_files /index.html =404;
     }
 ${ALWAYS_FRESH.map(fresh).join('\n')}
+    location ~ "${LANGUAGE_BUNDLE.source.replace('^', '^/')}" {
+        include snippets/cimentoplastie-headers.conf;
+        add_header Cache-Control "${CACHE.fresh}" always;
+    }
     location ~ "${HASHED.source.replace(/\(\?:/g, '(')}" {
         include snippets/cimentoplastie-headers.conf;
         add_header Cache-Control "${CACHE.hashed}" always;
@@ -158,7 +162,7 @@ Header always set Cache-Control "${CACHE.other}"
 <FilesMatch "${HASHED.source.replace('$', '(\\.br|\\.gz)?$').replace(/\(\?:/g, '(')}">
     Header always set Cache-Control "${CACHE.hashed}"
 </FilesMatch>
-<FilesMatch "^(${ALWAYS_FRESH.map((f) => f.replace('.', '\\.')).join('|')})(\\.br|\\.gz)?$">
+<FilesMatch "^(${ALWAYS_FRESH.map((f) => f.replace('.', '\\.')).join('|')}|${LANGUAGE_BUNDLE.source.slice(1, -1)})(\\.br|\\.gz)?$">
     Header always set Cache-Control "${CACHE.fresh}"
 </FilesMatch>
 `;
@@ -195,7 +199,7 @@ export function staticHost(site) {
   return [
     block('/*', [...securityHeaders(site), ['Cache-Control', CACHE.other]]),
     block('/', [['Cache-Control', CACHE.fresh]]),
-    ...ALWAYS_FRESH.map((f) => block(`/${f}`, [['Cache-Control', CACHE.fresh]])),
+    ...[...ALWAYS_FRESH, ...files.filter((f) => LANGUAGE_BUNDLE.test(f))].map((f) => block(`/${f}`, [['Cache-Control', CACHE.fresh]])),
     ...files.filter((f) => HASHED.test(f)).map((f) => block(`/${f}`, [['Cache-Control', CACHE.hashed]])),
   ].join('\n');
 }

@@ -36,6 +36,10 @@ export const HASHED = /-[0-9a-f]{12,16}(?:_bg)?\.(?:js|css|wasm)$/;
 /** Files that must be asked for again at each visit (a new release, or the centre's settings; the
  * reception desk's camera script, which names the decoder's hashed files). */
 export const ALWAYS_FRESH = ['index.html', 'sw.js', 'manifest.webmanifest', 'clinic.json', 'desk-camera.js'];
+/** Each translation's bundle (`lang-<code>.json`, the language's four files in one, which the app
+ * fetches when the language is chosen): a fixed name the app knows, asked for again at each visit as
+ * the page is, so that a new release's app never gets an old release's texts. */
+export const LANGUAGE_BUNDLE = /^lang-[a-z]{2,3}\.json$/;
 export const CACHE = {
   hashed: 'public, max-age=31536000, immutable',
   fresh: 'no-cache',
@@ -45,7 +49,7 @@ export const CACHE = {
 /** The cache rule of a file by its name ("/" is the page). */
 export function cacheOf(file) {
   const name = file.replace(/^\//, '') || 'index.html';
-  if (ALWAYS_FRESH.includes(name)) return CACHE.fresh;
+  if (ALWAYS_FRESH.includes(name) || LANGUAGE_BUNDLE.test(name)) return CACHE.fresh;
   return HASHED.test(name) ? CACHE.hashed : CACHE.other;
 }
 

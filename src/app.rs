@@ -8,6 +8,7 @@ use crate::components::layout::Layout;
 use crate::content::Library;
 use crate::domain::answers::Answers;
 use crate::domain::flow::progress;
+use crate::domain::language_choice::Fetching;
 use crate::domain::mode::Mode;
 use crate::domain::route::Route;
 use crate::domain::text_size::TextSize;
@@ -80,10 +81,19 @@ pub fn provide_state(
     }
 }
 
-/// The whole app, for already loaded content, in the mode decided at start.
+/// The whole app, for already loaded content, in the mode decided at start; `failed`: the
+/// patient's language, if it could not be fetched at start (the switch says so).
 #[component]
-pub fn App(library: &'static Library, language: usize, mode: Mode) -> impl IntoView {
+pub fn App(
+    library: &'static Library,
+    language: usize,
+    mode: Mode,
+    #[prop(default = None)] failed: Option<usize>,
+) -> impl IntoView {
     let state = provide_state(library, language, mode, address_route(), Drawing::starting());
+    if let Some(index) = failed {
+        state.locale.fetching.set(Fetching::Failed(index));
+    }
     let State {
         locale,
         navigation,

@@ -1,4 +1,4 @@
-//! The content compiled into the app (every language listed in `content/languages.json`), checked by `build.rs` and written as Rust code by `content_pipeline::codegen`; the JSON texts for tests and tools.
+//! The content compiled into the app (the source language; every other one listed in `content/languages.json` is a bundle fetched when chosen), checked by `build.rs` and written as Rust code by `content_pipeline::codegen`; the JSON texts for tests and tools, and the bundles the build writes from them.
 
 use crate::domain::clinic::SiteSettings;
 use crate::domain::desk_text::DeskText;
@@ -11,15 +11,40 @@ mod compiled {
     include!(concat!(env!("OUT_DIR"), "/content_compiled.rs"));
 }
 
+/// The content's version, which each language's bundle carries (`content_pipeline::bundle`).
+pub const VERSION: &str = compiled::VERSION;
+
 /// The built-in content, checked by `build.rs` when it was compiled in (the tests check that it
-/// equals what `content_pipeline::load_json` reads from the JSON files). Each language is read
-/// when first shown.
+/// equals what `content_pipeline::load_json` reads from the JSON files): the source language, read
+/// when first shown, and every other language listed, to load from its bundle when chosen.
 pub fn load() -> Result<Library, Vec<ContentError>> {
     Library::checked(
         compiled::languages(),
         &compiled::clinic(),
         compiled::files(),
     )
+}
+
+/// Every language, read from the JSON texts and checked: what the build pre-renders in every
+/// language (the app fetches the translations instead).
+pub fn load_every_language() -> Result<Library, Vec<ContentError>> {
+    content_pipeline::load_json(&sources())
+}
+
+/// Each translation's bundle, as the build writes it beside the app: (file name, JSON), each
+/// read back as the app will and checked to give the translation (`bundle::write`).
+pub fn bundles() -> Result<Vec<(String, String)>, Vec<String>> {
+    let library = load_every_language().map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let source = library.source();
+    library.languages[1..]
+        .iter()
+        .map(|language| {
+            let code = &language.info.code;
+            let json = content_pipeline::bundle::write(source, language.content(), code, VERSION)
+                .map_err(|e| vec![e])?;
+            Ok((content_pipeline::bundle::file_name(code), json))
+        })
+        .collect()
 }
 
 /// As `load`, with the clinic settings published beside the app (`site`: the bytes of

@@ -59,20 +59,44 @@ fn read_content(site: Option<Vec<u8>>) {
         domain::mode::Mode::Kiosk { .. } => None,
     };
     let language = language::browser_choice(library, saved.as_deref());
-    read_language(library, language, mode);
+    if library.languages[language].is_loaded() {
+        read_language(library, language, mode, None);
+        return;
+    }
+    // A language not compiled in is fetched before the app takes over from the pre-rendered
+    // page, so that the patient never sees the app in French first; if it cannot be, the app
+    // starts in French and says so.
+    language::fetch_bundle(&library.languages[language].info.code, move |bytes| {
+        let loaded = bytes.is_some_and(|b| {
+            library.languages[language]
+                .load(&b, content::VERSION, library.source())
+                .map_err(|e| web_sys::console::error_1(&e.to_string().into()))
+                .is_ok()
+        });
+        match loaded {
+            true => read_language(library, language, mode, None),
+            false => read_language(library, 0, mode, Some(language)),
+        }
+    });
 }
 
-/// Reads the patient's language one file per task, then mounts the app in the next task.
-fn read_language(library: &'static content::Library, language: usize, mode: domain::mode::Mode) {
+/// Reads the patient's language one file per task, then mounts the app in the next task (`failed`:
+/// the language that could not be fetched, if any, said by the language switch).
+fn read_language(
+    library: &'static content::Library,
+    language: usize,
+    mode: domain::mode::Mode,
+    failed: Option<usize>,
+) {
     leptos::prelude::set_timeout(
         move || {
             let more = library.languages[language].read_next_file();
             if more {
-                read_language(library, language, mode);
+                read_language(library, language, mode, failed);
             } else {
                 fatal_screen::install(&library.languages[language].content().ui);
                 leptos::prelude::set_timeout(
-                    move || mount(library, language, mode),
+                    move || mount(library, language, mode, failed),
                     std::time::Duration::ZERO,
                 );
             }
@@ -82,10 +106,15 @@ fn read_language(library: &'static content::Library, language: usize, mode: doma
 }
 
 /// Mounts `App` behind the pre-rendered sheet.
-fn mount(library: &'static content::Library, language: usize, mode: domain::mode::Mode) {
+fn mount(
+    library: &'static content::Library,
+    language: usize,
+    mode: domain::mode::Mode,
+    failed: Option<usize>,
+) {
     // Drawn hidden behind the pre-rendered page, which `first_screen::take_over` then replaces.
     first_screen::hide_app_while_starting();
-    leptos::mount::mount_to_body(move || leptos::view! { <app::App library language mode /> });
+    leptos::mount::mount_to_body(move || leptos::view! { <app::App library language mode failed /> });
 }
 
 /// True at the staff's address for checking the clinic settings (`?verifier-reglages`).
@@ -98,7 +127,27 @@ fn settings_check_requested() -> bool {
 /// The staff's check of the published clinic settings, in place of the sheet, with the mode
 /// this device remembers (the address's own `?kiosk` settings are not applied here).
 fn show_settings_check(library: &'static content::Library, settings: domain::clinic::SiteSettings) {
+    // In the browser's language: fetched first if the app does not have it (French if it fails).
     let language = language::browser_choice(library, None);
+    if library.languages[language].is_loaded() {
+        mount_settings_check(library, language, settings);
+        return;
+    }
+    language::fetch_bundle(&library.languages[language].info.code, move |bytes| {
+        let loaded = bytes.is_some_and(|b| {
+            library.languages[language]
+                .load(&b, content::VERSION, library.source())
+                .is_ok()
+        });
+        mount_settings_check(library, if loaded { language } else { 0 }, settings);
+    });
+}
+
+fn mount_settings_check(
+    library: &'static content::Library,
+    language: usize,
+    settings: domain::clinic::SiteSettings,
+) {
     while library.languages[language].read_next_file() {}
     fatal_screen::install(&library.languages[language].content().ui);
     let device = domain::mode::device_mode(storage::load_mode());

@@ -229,6 +229,12 @@ document.addEventListener('click', (event) => {
   } else if (target.matches('.app-language__button')) {
     if (reading) { stopReading(); speechSynthesis.cancel(); }
     const code = target.getAttribute('lang');
+    // A language this page has no copy of: remembered, and the app fetches it when it starts.
+    if (codes.indexOf(code) < 0) {
+      if (!kiosk && !desk) try { localStorage.setItem(CONTRACT.keys.language, JSON.stringify(code)); } catch (e) {}
+      say('loading');
+      return;
+    }
     if (code === codes[0]) root.removeAttribute(CONTRACT.attributes.language); else root.setAttribute(CONTRACT.attributes.language, code);
     root.lang = code;
     root.dir = directions[code];

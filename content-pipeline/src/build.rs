@@ -47,7 +47,13 @@ pub fn check(root: &Path, clinic_file: &str) -> Result<Checked, Vec<ContentError
         .iter()
         .map(|field| field.key())
         .collect();
-    let compiled = compiled_content(&list, &clinic, &library, &desk_text);
+    let compiled = compiled_content(
+        &crate::bundle::content_version(&sources),
+        &list,
+        &clinic,
+        &library,
+        &desk_text,
+    );
     let sources = sources_code(root, &files, clinic_file);
     files.push((DESK_FILE.to_owned(), desk));
     Ok(Checked {

@@ -1,4 +1,4 @@
-//! The Rust files `build.rs` writes from the checked content: the content compiled in as code (the app reads no JSON for it), and the JSON texts embedded for the tests and tools.
+//! The Rust files `build.rs` writes from the checked content: the source language compiled in as code (the app reads no JSON for it; every other language is a bundle fetched when chosen, `bundle`), and the JSON texts embedded for the tests and tools.
 
 use std::any::type_name;
 use std::path::Path;
@@ -35,11 +35,14 @@ fn method<T: ContentFile + Bake>(code: &str, name: &str, value: &T) -> String {
     )
 }
 
-/// The content compiled into the app (`crate::content`'s `compiled` module): the list of
-/// languages, the clinic settings (in the source language, with their translations), for each
-/// language a type implementing `LanguageFiles` whose methods build its files' values, and the
-/// desk's texts (called by the desk's page alone, so absent from the patients' WebAssembly).
+/// The content compiled into the app (`crate::content`'s `compiled` module): the content's
+/// version (`bundle::version`: the bundles of other languages must carry the same), the list of
+/// languages, the clinic settings (in the source language, with their translations), for the
+/// source language only (the first) a type implementing `LanguageFiles` whose methods build its
+/// files' values (every other language is fetched when chosen), and the desk's texts (called by
+/// the desk's page alone, so absent from the patients' WebAssembly).
 pub fn compiled_content(
+    version: &str,
     list: &LanguageList,
     clinic: &ClinicSettings,
     library: &Library,
@@ -48,6 +51,10 @@ pub fn compiled_content(
     let files = "::content_pipeline::LanguageFiles";
     let mut code = String::from(
         "// Written by build.rs (content-pipeline's codegen) from the checked content files: do not edit.\n\n",
+    );
+    code += &format!(
+        "/// The content's version: each language's bundle (`lang-<code>.json`) carries the same.\n\
+         pub const VERSION: &str = {version:?};\n\n"
     );
     code += &function(
         &format!("`{LANGUAGES_FILE}`: the languages, the source first."),
@@ -70,7 +77,7 @@ pub fn compiled_content(
         0,
     );
     let mut names = Vec::new();
-    for (index, language) in library.languages.iter().enumerate() {
+    for (index, language) in library.languages.iter().enumerate().take(1) {
         let content = language.content();
         let code_of = &language.info.code;
         let name = format!("Language{index}");
@@ -85,7 +92,7 @@ pub fn compiled_content(
         names.push(format!("Box::new({name})"));
     }
     code += &format!(
-        "\n/// Every language's files, in the order of `{LANGUAGES_FILE}`.\n\
+        "\n/// The files compiled in: the source language's (the first of `{LANGUAGES_FILE}`).\n\
          pub fn files() -> Vec<Box<dyn {files}>> {{\n    vec![{}]\n}}\n",
         names.join(", ")
     );

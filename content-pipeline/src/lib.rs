@@ -2,6 +2,7 @@
 
 pub mod bake;
 pub mod build;
+pub mod bundle;
 pub mod clinic;
 pub mod clinic_reading;
 pub mod codegen;

@@ -1,8 +1,9 @@
-//! The content as the app holds it: every language (the source first), each read when first shown, with the clinic settings in its language; `Library::checked` is the one reader of content the build has checked.
+//! The content as the app holds it: every language (the source first), the source compiled in and read when first shown, each translation fetched when chosen (`Language::load`), with the clinic settings in its language; `Library::checked` is the one reader of content the build has checked.
 
 use std::sync::{Mutex, OnceLock, PoisonError};
 
 use crate::LANGUAGES_FILE;
+use crate::bundle::{self, BundleError};
 use crate::clinic::{ClinicSettings, SiteSettings};
 use crate::clinic_reading::read_bytes;
 use crate::error::ContentError;
@@ -27,9 +28,10 @@ pub struct Content {
 /// One language and its content.
 pub struct Language {
     pub info: LanguageInfo,
-    /// Read when first needed (`Library::checked`), or at once when checked (`load_json`).
+    /// Read when first needed (`Library::checked`), or at once when checked (`load_json`), or
+    /// when its bundle has come (`load`).
     content: OnceLock<Content>,
-    /// The files still to read, for a language read when first needed.
+    /// The files still to read, or to fetch, for a language not read yet.
     unread: Option<Unread>,
 }
 
@@ -47,7 +49,8 @@ pub trait LanguageFiles: Send + Sync {
 
 /// A language's files, checked by the build but not all read yet.
 struct Unread {
-    files: Box<dyn LanguageFiles>,
+    /// `None` for a language not compiled in: its bundle is fetched when it is chosen (`load`).
+    files: Option<Box<dyn LanguageFiles>>,
     clinic: ClinicSettings,
     read: Mutex<FilesRead>,
 }
@@ -64,7 +67,7 @@ struct FilesRead {
 /// Two languages are the same when their information and content are (read or not yet).
 impl PartialEq for Language {
     fn eq(&self, other: &Language) -> bool {
-        self.info == other.info && self.content() == other.content()
+        self.info == other.info && self.loaded() == other.loaded()
     }
 }
 
@@ -72,7 +75,7 @@ impl std::fmt::Debug for Language {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Language")
             .field("info", &self.info)
-            .field("content", self.content())
+            .field("content", &self.loaded())
             .finish()
     }
 }
@@ -97,8 +100,10 @@ impl Language {
         else {
             return false;
         };
+        let Some(files) = &unread.files else {
+            return false;
+        };
         let mut read = unread.read.lock().unwrap_or_else(PoisonError::into_inner);
-        let files = &unread.files;
         if read.questionnaire.is_none() {
             read.questionnaire = Some(files.questionnaire());
         } else if read.sheet.is_none() {
@@ -122,14 +127,41 @@ impl Language {
         }
     }
 
-    /// The language's content; a language not read yet is read now.
+    /// Whether the language's content is here: read, compiled in, or its bundle loaded. A
+    /// language that is not must be fetched and loaded (`load`) before it is shown.
+    pub fn is_loaded(&self) -> bool {
+        self.content.get().is_some() || self.unread.as_ref().is_some_and(|u| u.files.is_some())
+    }
+
+    /// The language's content if it is here (`is_loaded`), read now if not read yet.
+    pub fn loaded(&self) -> Option<&Content> {
+        self.is_loaded().then(|| self.content())
+    }
+
+    /// Loads the language from its bundle (`lang-<code>.json`, fetched by the app), for content of
+    /// `version`, its texts put in a copy of `source` (the source language's content): once loaded
+    /// it is shown as any other. A bundle that does not read, is another language's or another
+    /// release's is refused, and the language stays unloaded.
+    pub fn load(&self, bytes: &[u8], version: &str, source: &Content) -> Result<(), BundleError> {
+        if self.is_loaded() {
+            return Ok(());
+        }
+        let mut content = bundle::read(bytes, &self.info.code, version, source)?;
+        content.clinic = self.clinic().clone();
+        let _ = self.content.set(content);
+        Ok(())
+    }
+
+    /// The language's content; a language not read yet is read now. A language fetched when
+    /// chosen must be loaded first (`is_loaded`): the app shows only languages it has.
     pub fn content(&self) -> &Content {
         self.content.get_or_init(|| {
             while self.read_next_file() {}
             let unread = self
                 .unread
                 .as_ref()
-                .expect("a language is either read or has its files");
+                .filter(|u| u.files.is_some())
+                .expect("a language is read, has its files, or is loaded before it is shown");
             let mut read = unread.read.lock().unwrap_or_else(PoisonError::into_inner);
             let missing = "every file was read above";
             Content {
@@ -166,7 +198,8 @@ impl Library {
     /// Content the build has checked (compiled into the app, or JSON texts for tests and tools),
     /// read without checking it again: each language's files are read when the language is first
     /// shown (`Language::content`), one at a time (`Language::read_next_file`). `clinic` is in the
-    /// source language, with its translations. A listed language without files is an error.
+    /// source language, with its translations. A listed language without files is fetched when
+    /// chosen (`Language::load`); the source language (the first) must have its files.
     pub fn checked(
         list: LanguageList,
         clinic: &ClinicSettings,
@@ -181,7 +214,8 @@ impl Library {
                 .find(|f| f.as_ref().is_some_and(|f| f.code() == info.code))
                 .and_then(Option::take);
             match found {
-                Some(files) => languages.push(Language {
+                None if i == 0 => errors.push(missing_files(i, &info.code)),
+                files => languages.push(Language {
                     unread: Some(Unread {
                         files,
                         clinic: clinic.in_language(&info.code),
@@ -190,7 +224,6 @@ impl Library {
                     info,
                     content: OnceLock::new(),
                 }),
-                None => errors.push(missing_files(i, &info.code)),
             }
         }
         if errors.is_empty() {

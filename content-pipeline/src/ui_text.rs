@@ -36,6 +36,14 @@ macro_rules! ui_text {
             }
         }
 
+        impl UiText {
+            /// Visits every text, in the order of the fields (a translation's bundle carries them
+            /// in this order: `bundle`).
+            pub fn walk_texts(&mut self, walk: &mut dyn $crate::bundle::Walk) {
+                $( $crate::bundle::Walked::walk(&mut self.$field, walk); )*
+            }
+        }
+
         impl $crate::bake::Bake for UiText {
             fn bake(&self, out: &mut $crate::bake::Baker) {
                 out.record(
@@ -223,6 +231,10 @@ ui_text! {
     document_title: String,
     /// Name of the language switch.
     language_label: String,
+    /// Said by the switch while a chosen language is fetched: "Chargement de {language}…".
+    language_loading: String,
+    /// Said by the switch when a chosen language could not be fetched ({language}: its name).
+    language_failed: String,
     /// The read-aloud button's visible label.
     listen: String,
     /// Read by screen readers after "Écouter" on the sheet: "la partie : {heading}".

@@ -1,4 +1,4 @@
-//! Prints the app's first screen (the sheet, in every language) as HTML, drawn by the app's own components with Leptos's `ssr` feature, and writes the page's contract as JSON (`domain::contract`) to the file named as its argument; `scripts/post-build.mjs` puts both into `index.html`.
+//! Prints the app's first screen (the sheet, in the languages `index.html` carries: `IN_INDEX`) as HTML, drawn by the app's own components with Leptos's `ssr` feature, writes the page's contract as JSON (`domain::contract`) to the file named as its first argument, and each other language's bundle (`lang-<code>.json`, fetched by the app when chosen) into the folder named as its second; `scripts/post-build.mjs` puts the first two into `index.html`.
 
 use cimentoplastie::components::cannot_run::PreRendering;
 use cimentoplastie::app::provide_state;
@@ -18,7 +18,13 @@ fn main() {
         eprintln!("{path}: the contract cannot be written: {error}");
         std::process::exit(1);
     }
-    let library = match content::load() {
+    if let Some(folder) = std::env::args().nth(2) {
+        write_bundles(std::path::Path::new(&folder));
+    }
+    // The copies `index.html` carries (drawn from the checked JSON texts: the app itself fetches
+    // every language but French). English keeps its copy here until each language has its own
+    // pre-rendered page (`<code>.html`); the other languages have none in `index.html`.
+    let every = match content::load_every_language() {
         Ok(library) => Box::leak(Box::new(library)),
         Err(errors) => {
             for error in errors {
@@ -27,11 +33,29 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let copies: Vec<String> = (0..library.languages.len())
-        .map(|index| first_screen(library, index))
+    let copies: Vec<String> = (0..every.languages.len())
+        .filter(|&index| IN_INDEX.contains(&every.languages[index].info.code.as_str()))
+        .map(|index| first_screen(every, index))
         .collect();
     println!("{}", copies.join("\n"));
 }
+
+/// Writes each translation's bundle (checked by the build, as the app reads it) into `folder`.
+fn write_bundles(folder: &std::path::Path) {
+    let bundles = content::bundles().unwrap_or_else(|error| {
+        eprintln!("the language bundles cannot be written: {}", error.join("\n"));
+        std::process::exit(1);
+    });
+    for (name, json) in bundles {
+        if let Err(error) = std::fs::write(folder.join(&name), json) {
+            eprintln!("{name}: cannot be written: {error}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// The languages whose copy of the first screen `index.html` carries.
+const IN_INDEX: [&str; 2] = ["fr", "en"];
 
 /// The sheet as the app draws it at home in language `index`, wrapped for the start script: a
 /// `.app-prerender` copy with its `lang`, hidden unless first (the start script shows the
@@ -136,7 +160,7 @@ mod tests {
 
     #[test]
     fn every_language_is_drawn_once_with_the_sheet_and_no_repeated_id() {
-        let library = Box::leak(Box::new(content::load().expect("content")));
+        let library = Box::leak(Box::new(content::load_every_language().expect("content")));
         let copies: Vec<String> = (0..library.languages.len())
             .map(|index| first_screen(library, index))
             .collect();

@@ -7,14 +7,16 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 /**
- * Runs `prerender`: { html, contract }, the contract also left at `contractPath` for the tests.
+ * Runs `prerender`: { html, contract }, the contract also left at `contractPath` for the tests, each
+ * translation's bundle (`lang-<code>.json`, the language's four files in one, checked) written into
+ * `bundleFolder` (the app fetches it when the language is chosen).
  * A native program, built on the default toolchain: the release build's nightly and its rebuilt
  * standard library (`release_env` in scripts/setup.sh) are for the wasm only.
  */
-export function prerender(root, contractPath) {
+export function prerender(root, contractPath, bundleFolder) {
   const env = { ...process.env };
   for (const name of ['RUSTUP_TOOLCHAIN', 'CARGO_UNSTABLE_BUILD_STD', 'CARGO_UNSTABLE_BUILD_STD_FEATURES']) delete env[name];
-  const html = execFileSync('cargo', ['run', '--quiet', '--package', 'prerender', '--', contractPath], {
+  const html = execFileSync('cargo', ['run', '--quiet', '--package', 'prerender', '--', contractPath, bundleFolder], {
     cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024, env,
   });
   const contract = JSON.parse(readFileSync(contractPath, 'utf8'));

@@ -1,4 +1,4 @@
-//! Fetches the clinic settings published beside the app (`/clinic.json`, from its own origin; the service worker keeps a copy offline).
+//! Fetches a file published beside the app, from its own origin (the service worker keeps a copy offline): the clinic settings (`/clinic.json`), a language's bundle.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,6 +16,17 @@ const PATIENCE: Duration = Duration::from_secs(5);
 /// the check decodes them strictly, so that a file not saved as UTF-8 is named, never shown
 /// with "�"), or `None` if it is missing, the request fails, or it takes longer than `PATIENCE`.
 pub fn fetch(done: impl FnOnce(Option<Vec<u8>>) + 'static) {
+    fetch_file(ADDRESS, PATIENCE, done);
+}
+
+/// Asks for the file at `address` (on the app's own origin) and calls `done` once: with its bytes,
+/// or `None` if it is missing, the request fails, or it takes longer than `patience`.
+pub fn fetch_file(
+    address: &str,
+    patience: Duration,
+    done: impl FnOnce(Option<Vec<u8>>) + 'static,
+) {
+    let address = address.to_owned();
     let done: Rc<RefCell<Option<Box<dyn FnOnce(Option<Vec<u8>>)>>>> =
         Rc::new(RefCell::new(Some(Box::new(done))));
     let finish = move |text: Option<Vec<u8>>| {
@@ -25,13 +36,13 @@ pub fn fetch(done: impl FnOnce(Option<Vec<u8>>) + 'static) {
         }
     };
     let on_time = finish.clone();
-    leptos::prelude::set_timeout(move || on_time(None), PATIENCE);
-    wasm_bindgen_futures::spawn_local(async move { finish(bytes().await) });
+    leptos::prelude::set_timeout(move || on_time(None), patience);
+    wasm_bindgen_futures::spawn_local(async move { finish(bytes(&address).await) });
 }
 
-async fn bytes() -> Option<Vec<u8>> {
+async fn bytes(address: &str) -> Option<Vec<u8>> {
     let window = web_sys::window()?;
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(ADDRESS))
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str(address))
         .await
         .ok()?
         .dyn_into()

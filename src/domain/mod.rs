@@ -7,6 +7,7 @@ pub mod desk_code;
 pub mod desk_status;
 pub mod desk_view;
 pub mod flow;
+pub mod language_choice;
 pub mod mode;
 pub mod outcome;
 pub mod qr_svg;

@@ -71,9 +71,12 @@ impl KioskSession {
         self.text_size.set(TextSize::default());
         storage::wipe_patient();
         self.navigation.forget_way_back();
-        self.locale
-            .language
-            .set(browser_choice(self.locale.library, None));
+        // The browser's language, at once if the app has it, else French until it has come.
+        let choice = browser_choice(self.locale.library, None);
+        if !self.locale.library.languages[choice].is_loaded() {
+            self.locale.language.set(0);
+        }
+        self.locale.set(choice, || {});
         self.navigation.show(Route::Sheet, false);
         self.started.set(false);
     }

@@ -1,8 +1,11 @@
-//! The content context: every language's content and the language shown. What the content-only widgets, the staff's check page and the pre-rendered copy need, and nothing more.
+//! The content context: every language's content, the language shown, and the one being fetched or that could not be. What the content-only widgets, the staff's check page and the pre-rendered copy need, and nothing more.
 
 use leptos::prelude::*;
 
-use crate::content::{Content, Library};
+use crate::browser::language::fetch_bundle;
+use crate::content::{Content, Library, VERSION};
+use content_pipeline::bundle;
+use crate::domain::language_choice::{Fetching, Step};
 use crate::domain::questionnaire::Questionnaire;
 use crate::storage;
 
@@ -15,6 +18,8 @@ pub struct Locale {
     /// Whether a choice of language is remembered on the device (at home; on a shared tablet it
     /// lasts for one patient).
     remember: bool,
+    /// A chosen language being fetched, or that could not be (`set`): the switch says so.
+    pub fetching: RwSignal<Fetching>,
 }
 
 impl Locale {
@@ -23,6 +28,7 @@ impl Locale {
             library,
             language: RwSignal::new(language),
             remember,
+            fetching: RwSignal::new(Fetching::Idle),
         }
     }
 
@@ -52,13 +58,57 @@ impl Locale {
     }
 
     /// Shows the app in another language, and remembers the choice on this device where choices
-    /// are remembered.
-    pub fn set(&self, index: usize) {
-        if index < self.library.languages.len() {
-            if self.remember {
-                storage::save_language(&self.library.languages[index].info.code);
+    /// are remembered. A language not loaded yet is fetched first (`fetching` says so meanwhile);
+    /// if it cannot be, `fetching` says that and the language shown stays. `then` runs once the
+    /// language is shown.
+    pub fn set(&self, index: usize, then: impl FnOnce() + 'static) {
+        let Some(language) = self.library.languages.get(index) else {
+            return;
+        };
+        let (fetching, step) = self.fetching.get_untracked().choose(index, language.is_loaded());
+        self.fetching.set(fetching);
+        match step {
+            Step::Show(index) => self.show(index, then),
+            Step::Fetch(index) => {
+                let locale = *self;
+                fetch_bundle(&language.info.code, move |bytes| {
+                    locale.arrived(index, bytes.as_deref(), then);
+                });
             }
-            self.language.set(index);
+            Step::Wait => {}
+        }
+    }
+
+    fn show(&self, index: usize, then: impl FnOnce() + 'static) {
+        if self.remember {
+            storage::save_language(&self.library.languages[index].info.code);
+        }
+        self.language.set(index);
+        then();
+    }
+
+    /// The bundle of language `index` has come (or not): loaded and shown, unless the patient
+    /// chose another language meanwhile.
+    fn arrived(&self, index: usize, bytes: Option<&[u8]>, then: impl FnOnce() + 'static) {
+        // `try_`: the app may be gone (the in-browser tests unmount it).
+        let Some(now) = self.fetching.try_get_untracked() else {
+            return;
+        };
+        let language = &self.library.languages[index];
+        let read = now.loading() == Some(index)
+            && bytes.is_some_and(|b| {
+                language
+                    .load(b, VERSION, self.library.source())
+                    .map_err(|error| {
+                        let note = format!("{}: {error}", bundle::file_name(&language.info.code));
+                        web_sys::console::error_1(&note.into());
+                    })
+                    .is_ok()
+            });
+        let (fetching, step) = now.arrived(index, read);
+        self.fetching.set(fetching);
+        if let Step::Show(index) = step {
+            self.show(index, then);
         }
     }
 }

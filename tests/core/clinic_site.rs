@@ -23,6 +23,17 @@ fn valid() -> Value {
     serde_json::from_str(VALID).unwrap()
 }
 
+/// The valid settings with a translation for every language of the app (the English texts for
+/// each), as a centre publishes them.
+fn valid_in_every_language() -> String {
+    let mut value = valid();
+    let english = value["translations"]["en"].clone();
+    for code in content::load().unwrap().codes().into_iter().skip(1) {
+        value["translations"][code] = english.clone();
+    }
+    value.to_string()
+}
+
 /// Reads the valid settings after `edit`.
 fn read_after(edit: impl FnOnce(&mut Value)) -> Reading {
     let mut value = valid();
@@ -47,15 +58,21 @@ fn in_french(problem: &SiteProblem) -> (String, Option<String>) {
 
 #[test]
 fn valid_settings_are_shown_in_each_language_with_their_retention() {
-    let (library, status) =
-        content::load_with_site(Some(VALID.as_bytes())).expect("content");
+    let site = valid_in_every_language();
+    let (library, status) = content::load_with_site(Some(site.as_bytes())).expect("content");
     assert!(status.is_valid(), "{status:?}");
     let fr = &library.languages[0].content().clinic;
     assert_eq!(fr.shown_name(), Some("Centre d’imagerie des Tilleuls"));
     assert_eq!(fr.tel_href(), "tel:0123456789");
     assert_eq!(fr.retention_days, 7);
-    let en = &library.languages[1].content().clinic;
-    assert_eq!(en.shown_name(), Some("Tilleuls imaging centre"));
+    // A language fetched when chosen has its settings already, and keeps them once loaded.
+    let en = &library.languages[1];
+    assert!(!en.is_loaded());
+    assert_eq!(en.clinic().shown_name(), Some("Tilleuls imaging centre"));
+    let (_, bundle) = content::bundles().unwrap().into_iter().find(|(name, _)| name == "lang-en.json").unwrap();
+    en.load(bundle.as_bytes(), content::VERSION, library.source()).expect("the English bundle loads");
+    assert_eq!(en.content().clinic.shown_name(), Some("Tilleuls imaging centre"));
+    assert_eq!(en.content().clinic.retention_days, 7);
 }
 
 #[test]
@@ -81,7 +98,7 @@ fn a_missing_file_or_one_not_json_shows_no_centre_details_and_keeps_the_built_in
         assert_eq!(matches!(status, SiteSettings::Missing), site.is_none());
         assert!(!status.is_valid());
         for language in &library.languages {
-            let clinic = &language.content().clinic;
+            let clinic = language.clinic();
             assert_eq!(clinic.shown_name(), None);
             assert_eq!(clinic.shown_phone(), None);
             assert_eq!(clinic.shown_hours(), None);
@@ -236,11 +253,12 @@ fn a_published_file_with_one_wrong_field_still_shows_the_centre_to_french_patien
     let site = value.to_string();
     let (library, status) =
         content::load_with_site(Some(site.as_bytes())).expect("content");
-    assert_eq!(status.problems().len(), 2);
+    // Each translation missing, and the unknown field.
+    assert_eq!(status.problems().len(), library.languages.len());
     let fr = &library.languages[0].content().clinic;
     assert_eq!(fr.tel_href(), "tel:0123456789");
     assert_eq!(fr.retention_days, 7);
-    assert_eq!(library.languages[1].content().clinic.shown_phone(), Some("01 23 45 67 89"));
+    assert_eq!(library.languages[1].clinic().shown_phone(), Some("01 23 45 67 89"));
 }
 
 #[test]
@@ -314,16 +332,17 @@ fn the_tel_link_of_an_international_number_drops_the_bracketed_zero() {
 #[test]
 fn the_shipped_file_is_to_be_filled_in_and_its_fields_are_named_in_words() {
     let shipped = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/content/clinic.json")).unwrap();
-    let reading = read_bytes(&shipped, &CODES, BUILT_IN_DAYS);
+    let codes = content::load().unwrap().codes().into_iter().map(str::to_owned).collect::<Vec<_>>();
+    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+    let reading = read_bytes(&shipped, &codes, BUILT_IN_DAYS);
     assert!(reading.problems.is_empty(), "{:?}", reading.problems);
     let keys: Vec<String> = reading.to_complete.iter().map(FieldPath::key).collect();
-    assert_eq!(
-        keys,
-        [
-            "name", "phone", "opening_hours", "instructions[0]",
-            "translations.en.name", "translations.en.opening_hours", "translations.en.instructions[0]",
-        ]
-    );
+    assert_eq!(keys[..7], [
+        "name", "phone", "opening_hours", "instructions[0]",
+        "translations.en.name", "translations.en.opening_hours", "translations.en.instructions[0]",
+    ]);
+    // Every translation's placeholders too.
+    assert_eq!(keys.len(), 4 + 3 * (codes.len() - 1), "{keys:?}");
     let ui = &content::load().unwrap().languages[0].content().ui.clone();
     let words: Vec<String> = reading.to_complete.iter().map(|f| field_words(f, ui, &LANGUAGES)).collect();
     assert_eq!(words[0], "Nom du centre (name)");

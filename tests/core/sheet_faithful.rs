@@ -3,7 +3,7 @@
 
 use cimentoplastie::domain::sheet::{AppNote, Block, Origin};
 
-use super::{shipped, shipped_library};
+use super::{shipped, shipped_library, wording_read_in};
 
 const SOURCE: &str = include_str!("../../content/source/fiche-cimentoplastie-source.txt");
 
@@ -156,7 +156,7 @@ fn note_text(sheet: &cimentoplastie::domain::sheet::Sheet, section: usize, index
 fn under_the_list_of_contraindications_an_app_note_says_do_not_stop_do_not_cancel_tell_the_team() {
     // Read first, before any question: "la prise d'anticoagulants" as an absolute
     // contraindication must never be read as "stop your medicine" or "cancel".
-    for language in &shipped_library().languages {
+    for language in shipped_library().languages.iter().filter(|l| wording_read_in(&l.info.code)) {
         let sheet = &language.content().sheet;
         let code = &language.info.code;
         let (s, section) = sheet
@@ -184,7 +184,7 @@ fn under_the_list_of_contraindications_an_app_note_says_do_not_stop_do_not_cance
 
 #[test]
 fn the_sheet_opens_with_app_notes_for_patients_without_cancer_and_in_short() {
-    for language in &shipped_library().languages {
+    for language in shipped_library().languages.iter().filter(|l| wording_read_in(&l.info.code)) {
         let sheet = &language.content().sheet;
         let code = &language.info.code;
         let first = note_text(sheet, 0, 0)

@@ -1,18 +1,15 @@
-//! The seven translations coming with issue 26 (`content/{ar,pt,es,tr,ro,uk,ru}/`), read and checked
-//! with every check of the build, with their entries of `tests/core/fixtures/languages-all.json` and `clinic-all.json`
-//! (they join `content/languages.json` when the app loads them on demand): each error names file
-//! and field.
+//! Every translation (`content/<code>/`, listed in `content/languages.json`, with the clinic's texts of `content/clinic.json`) read and checked with every check of the build: each error names file and field.
 
 use std::path::Path;
 
 use cimentoplastie::content::ContentError;
 use content_pipeline::{CLINIC_FILE, LANGUAGE_FILES, Sources, language_file, load_json};
 
-/// Every content file, with the list of all nine languages in place of `content/languages.json`.
+/// Every content file: the list of languages, the clinic settings, each language's four files.
 fn all_files() -> Vec<(String, String)> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let read = |path: &str| std::fs::read_to_string(root.join(path)).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let list = read("tests/core/fixtures/languages-all.json");
+    let list = read(content_pipeline::LANGUAGES_FILE);
     let codes: Vec<String> = serde_json::from_str::<serde_json::Value>(&list).unwrap()["languages"]
         .as_array()
         .unwrap()
@@ -21,9 +18,7 @@ fn all_files() -> Vec<(String, String)> {
         .collect();
     let mut files = vec![
         ("content/languages.json".to_owned(), list),
-        // The placeholder settings with their seven new translations (`content/clinic.json` names
-        // only the languages of `content/languages.json`).
-        (CLINIC_FILE.to_owned(), read("tests/core/fixtures/clinic-all.json")),
+        (CLINIC_FILE.to_owned(), read(CLINIC_FILE)),
     ];
     for code in &codes {
         for name in LANGUAGE_FILES {

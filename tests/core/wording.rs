@@ -4,7 +4,7 @@ use cimentoplastie::domain::questionnaire::{HelpKind, Item};
 use cimentoplastie::domain::ui_text::{character_count_text, date_time, download_file_name};
 use serde_json::Value;
 
-use crate::{json_strings, shipped_library};
+use crate::{json_strings, shipped_library, wording_read_in};
 
 /// The texts of a question's display children of one kind, joined.
 fn help(item: &Item, kind: HelpKind) -> String {
@@ -14,7 +14,7 @@ fn help(item: &Item, kind: HelpKind) -> String {
 #[test]
 fn no_help_text_tells_the_patient_their_answer_is_a_contraindication() {
     // After "Oui", "… est une contre-indication" reads as "I cannot have it": the team decides.
-    for language in &shipped_library().languages {
+    for language in shipped_library().languages.iter().filter(|l| wording_read_in(&l.info.code)) {
         let q = &language.content().questionnaire;
         for item in q.questions() {
             for kind in [HelpKind::Hint, HelpKind::Why] {
@@ -89,7 +89,7 @@ fn blood_thinners_name_both_families_with_generics_and_never_call_antiplatelets_
 
 #[test]
 fn the_blood_thinner_question_names_tablets_sachets_and_injections_and_both_families_count() {
-    for language in &shipped_library().languages {
+    for language in shipped_library().languages.iter().filter(|l| wording_read_in(&l.info.code)) {
         let item = language.content().questionnaire.question("anticoagulant").unwrap();
         let code = &language.info.code;
         let (forms, yes_for_both, generic): (&[&str], &str, &str) = match code.as_str() {
@@ -109,7 +109,7 @@ fn the_blood_thinner_question_names_tablets_sachets_and_injections_and_both_fami
 #[test]
 fn bleeding_and_platelets_are_two_questions() {
     // One thing per question: what the patient lives (bleeding) and what a blood test says (platelets).
-    for language in &shipped_library().languages {
+    for language in shipped_library().languages.iter().filter(|l| wording_read_in(&l.info.code)) {
         let q = &language.content().questionnaire;
         let code = &language.info.code;
         let (platelets, long, chemo, unknown) = match code.as_str() {
@@ -138,7 +138,7 @@ fn bleeding_and_platelets_are_two_questions() {
 
 #[test]
 fn anaesthesia_is_one_question_about_any_problem_and_local_anaesthesia_numbs() {
-    for language in &shipped_library().languages {
+    for language in shipped_library().languages.iter().filter(|l| wording_read_in(&l.info.code)) {
         let item = language.content().questionnaire.question("anesthesie").unwrap();
         let code = &language.info.code;
         let (problem, allergy, dentist, relax) = match code.as_str() {
@@ -157,7 +157,7 @@ fn anaesthesia_is_one_question_about_any_problem_and_local_anaesthesia_numbs() {
 
 #[test]
 fn the_methyl_methacrylate_question_names_the_everyday_products() {
-    for language in &shipped_library().languages {
+    for language in shipped_library().languages.iter().filter(|l| wording_read_in(&l.info.code)) {
         let item = language.content().questionnaire.question("allergie-methylmethacrylate").unwrap();
         let code = &language.info.code;
         let (products, acrylates, glue): (&[&str], &str, &str) = match code.as_str() {
@@ -177,7 +177,7 @@ fn the_methyl_methacrylate_question_names_the_everyday_products() {
 
 #[test]
 fn lying_on_the_front_is_a_point_to_prepare_not_a_contraindication() {
-    for language in &shipped_library().languages {
+    for language in shipped_library().languages.iter().filter(|l| wording_read_in(&l.info.code)) {
         let item = language.content().questionnaire.question("position-ventre").unwrap();
         let code = &language.info.code;
         assert_eq!(item.contraindications().count(), 0, "{code}: not one of the seven");
@@ -190,7 +190,7 @@ fn lying_on_the_front_is_a_point_to_prepare_not_a_contraindication() {
 
 #[test]
 fn the_pregnancy_question_says_on_its_page_how_to_answer_when_it_does_not_apply() {
-    for language in &shipped_library().languages {
+    for language in shipped_library().languages.iter().filter(|l| wording_read_in(&l.info.code)) {
         let item = language.content().questionnaire.question("grossesse").unwrap();
         let hint = help(item, HelpKind::Hint);
         let (no, unknown) = {
@@ -213,7 +213,7 @@ fn the_pregnancy_question_says_on_its_page_how_to_answer_when_it_does_not_apply(
 
 #[test]
 fn the_team_checks_are_statements_about_a_vertebra() {
-    for language in &shipped_library().languages {
+    for language in shipped_library().languages.iter().filter(|l| wording_read_in(&l.info.code)) {
         let q = &language.content().questionnaire;
         for item in q.item.iter().filter(|i| i.link_id.starts_with("verification-")) {
             assert!(
@@ -316,7 +316,7 @@ fn folded(text: &str) -> String {
 fn no_report_string_or_outcome_text_says_contraindication() {
     // "Vous avez une contre-indication" reads as "you cannot have it": a verdict. The team decides.
     let root = env!("CARGO_MANIFEST_DIR");
-    for language in &shipped_library().languages {
+    for language in shipped_library().languages.iter().filter(|l| wording_read_in(&l.info.code)) {
         let code = &language.info.code;
         let content = language.content();
         let mut texts: Vec<(String, String)> = Vec::new();

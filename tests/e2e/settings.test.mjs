@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { join } from 'node:path';
-import { DIST, startServer, launchBrowser, contentOf } from './harness.mjs';
+import { DIST, ROOT, startServer, launchBrowser, contentOf } from './harness.mjs';
 import { reachOutcomeAnsweringNo } from './screens.mjs';
 
 let server;
@@ -18,7 +18,9 @@ const { ui } = contentOf('fr');
 const CENTRE = {
   name: 'Centre d’imagerie des Tilleuls', phone: '01 23 45 67 89', opening_hours: 'du lundi au vendredi, de 8 h à 18 h',
   instructions: ['Venez à jeun.'], retention_days: 7,
-  translations: { en: { name: 'Tilleuls imaging centre', opening_hours: 'Monday to Friday, 8 am to 6 pm', instructions: ['Do not eat beforehand.'] } },
+  // A block for every language of the app (the English texts for those this test does not read).
+  translations: Object.fromEntries(JSON.parse(readFileSync(join(ROOT, 'content', 'languages.json'), 'utf8')).languages.slice(1)
+    .map(({ code }) => [code, { name: 'Tilleuls imaging centre', opening_hours: 'Monday to Friday, 8 am to 6 pm', instructions: ['Do not eat beforehand.'] }])),
 };
 
 /** Opens `address` with clinic.json answered by `answer` ({ status, body }). */
