@@ -1,4 +1,4 @@
-//! Prints the app's first screen (the sheet, in every language) as HTML, drawn by the app's own components with Leptos's `ssr` feature, and writes the page's contract as JSON (`domain::contract`) to the file named as its argument; `scripts/post-build.mjs` puts both into `index.html`.
+//! Prints the app's first screen (the sheet) in every language, drawn by the app's own components with Leptos's `ssr` feature, as JSON (one page per language: its code, `lang`, `dir`, title and HTML), and writes the page's contract as JSON (`domain::contract`) to the file named as its argument; `scripts/post-build.mjs` makes `index.html` (French) and `<code>.html` (each other language) of them.
 
 use cimentoplastie::components::cannot_run::PreRendering;
 use cimentoplastie::app::provide_state;
@@ -7,6 +7,7 @@ use cimentoplastie::content;
 use cimentoplastie::domain::contract::{self, CONTRACT};
 use cimentoplastie::domain::mode::Mode;
 use cimentoplastie::domain::route::Route;
+use cimentoplastie::domain::ui_text::fill;
 use cimentoplastie::first_screen::Drawing;
 use cimentoplastie::pages::Page;
 use leptos::prelude::*;
@@ -47,13 +48,8 @@ fn first_screen(library: &'static content::Library, index: usize) -> String {
     });
     let html = without_markers(&html);
     let code = &language.info.code;
-    let (html, hidden) = if index == 0 {
-        (html, "")
-    } else {
-        (with_id_suffix(&html, code), " hidden")
-    };
     let class = CONTRACT.classes.prerender;
-    format!("<div class=\"{class}\" lang=\"{code}\"{hidden}>{html}</div>")
+    format!("<div class=\"{class}\" lang=\"{code}\">{html}</div>")
 }
 
 /// Leptos marks where its dynamic parts start and end with comments (for hydration); the app
@@ -76,38 +72,6 @@ fn without_markers(html: &str) -> String {
     out
 }
 
-/// Every id, and every reference to one (also in a list of ids, `aria-labelledby="a b"`), with
-/// `-<code>` added.
-fn with_id_suffix(html: &str, code: &str) -> String {
-    let ids: Vec<&str> = html
-        .split(" id=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .collect();
-    let mut out = html.to_owned();
-    for attribute in ["id", "aria-labelledby", "aria-describedby", "aria-controls", "for"] {
-        let opening = format!(" {attribute}=\"");
-        let mut pieces = out.split(opening.as_str());
-        let mut rebuilt = pieces.next().unwrap_or_default().to_owned();
-        for piece in pieces {
-            let (value, rest) = piece.split_once('"').unwrap_or((piece, ""));
-            let value: Vec<String> = value
-                .split(' ')
-                .map(|token| match ids.contains(&token) {
-                    true => format!("{token}-{code}"),
-                    false => token.to_owned(),
-                })
-                .collect();
-            rebuilt += &format!("{opening}{}\"{rest}", value.join(" "));
-        }
-        out = rebuilt;
-    }
-    for id in ids {
-        out = out.replace(&format!(" href=\"#{id}\""), &format!(" href=\"#{id}-{code}\""));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,41 +85,31 @@ mod tests {
     }
 
     #[test]
-    fn ids_and_their_references_get_the_language() {
-        let html = r##"<a href="#contenu">x</a><main id="contenu"><h2 id="s">t</h2><section aria-labelledby="s"><a href="#/questionnaire">go</a></section></main>"##;
-        assert_eq!(
-            with_id_suffix(html, "en"),
-            r##"<a href="#contenu-en">x</a><main id="contenu-en"><h2 id="s-en">t</h2><section aria-labelledby="s-en"><a href="#/questionnaire">go</a></section></main>"##
-        );
-        let note = r#"<div role="note" aria-labelledby="n-label n-title"><p id="n-label">a</p><h3 id="n-title">b</h3></div>"#;
-        assert_eq!(
-            with_id_suffix(note, "en"),
-            r#"<div role="note" aria-labelledby="n-label-en n-title-en"><p id="n-label-en">a</p><h3 id="n-title-en">b</h3></div>"#
-        );
-    }
-
-    #[test]
-    fn every_language_is_drawn_once_with_the_sheet_and_no_repeated_id() {
+    fn every_language_has_its_page_with_the_sheet_and_no_repeated_id() {
         let library = Box::leak(Box::new(content::load().expect("content")));
-        let copies: Vec<String> = (0..library.languages.len())
-            .map(|index| first_screen(library, index))
-            .collect();
-        let all = copies.join("");
-        let mut ids: Vec<&str> = all
-            .split(" id=\"")
-            .skip(1)
-            .filter_map(|rest| rest.split('"').next())
-            .collect();
-        let count = ids.len();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), count, "an id is repeated");
-        for (copy, language) in copies.iter().zip(&library.languages) {
+        for (index, language) in library.languages.iter().enumerate() {
+            let page = first_page(library, index);
+            let copy = &page.html;
+            let mut ids: Vec<&str> = copy
+                .split(" id=\"")
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next())
+                .collect();
+            let count = ids.len();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), count, "an id is repeated in {}", page.code);
             let sheet = &language.content().sheet;
-            assert!(copy.contains(&format!(">{}</h1>", sheet.title)), "{}", language.info.code);
+            assert_eq!(page.code, language.info.code);
+            assert!(copy.contains(&format!(">{}</h1>", sheet.title)), "{}", page.code);
+            assert!(page.title.contains(&sheet.title), "{}", page.title);
+            assert!(copy.starts_with(&format!("<div class=\"app-prerender\" lang=\"{}\">", page.code)));
             assert!(copy.contains("class=\"app-cannot-run\""));
             assert!(!copy.contains("<!"), "no comment left");
         }
+        assert_eq!(first_page(library, 0).code, "fr", "the source language first: index.html");
+        let arabic = library.languages.iter().position(|l| l.info.code == "ar").expect("ar");
+        assert_eq!(first_page(library, arabic).dir, "rtl");
     }
 
     /// What the start script looks for in the first screen, by the contract's names (the
