@@ -27,23 +27,28 @@ const desk = /[?&]accueil(?:[=&]|$)/.test(location.search);
 // Another language's page: the same address there (its query, its fragment: the app's screen).
 const goTo = (code) => location.replace(pages[code] + location.search + location.hash);
 let leaving = false;
-if (!desk) try {
-  const read = (key) => (localStorage.getItem(key) || '').replace(/"/g, '');
-  const size = read(CONTRACT.keys.textSize);
-  if (size === '125' || size === '150') document.documentElement.classList.add('app-text-' + size);
-  kiosk = kiosk || localStorage.getItem(CONTRACT.keys.mode) !== null;
-  const saved = kiosk ? '' : read(CONTRACT.keys.language);
-  const preferred = kiosk ? [] : (navigator.languages || []).map((tag) => tag.split(/[-_]/)[0].toLowerCase());
-  const language = [saved].concat(preferred).find((code) => codes.includes(code)) || codes[0];
-  if (language !== pageLanguage && pages[language]) {
-    // Nothing of this page is painted meanwhile (`hidden` on <html>: the browser's own rule, no
-    // style the policy would refuse); shown again should the other page not come.
-    leaving = true;
-    document.documentElement.hidden = true;
-    goTo(language);
-    setTimeout(() => { leaving = false; document.documentElement.hidden = false; }, 5000);
-  }
-} catch (e) {}
+if (!desk) {
+  let saved = '';
+  try {
+    const read = (key) => (localStorage.getItem(key) || '').replace(/"/g, '');
+    const size = read(CONTRACT.keys.textSize);
+    if (size === '125' || size === '150') document.documentElement.classList.add('app-text-' + size);
+    kiosk = kiosk || localStorage.getItem(CONTRACT.keys.mode) !== null;
+    saved = kiosk ? '' : read(CONTRACT.keys.language);
+  } catch (e) {}
+  try {
+    const preferred = kiosk ? [] : (navigator.languages || []).map((tag) => tag.split(/[-_]/)[0].toLowerCase());
+    const language = [saved].concat(preferred).find((code) => codes.includes(code)) || codes[0];
+    if (language !== pageLanguage && pages[language]) {
+      // Nothing of this page is painted meanwhile (`hidden` on <html>: the browser's own rule, no
+      // style the policy would refuse); shown again should the other page not come.
+      leaving = true;
+      document.documentElement.hidden = true;
+      goTo(language);
+      setTimeout(() => { leaving = false; document.documentElement.hidden = false; }, 5000);
+    }
+  } catch (e) {}
+}
 // Until the app has taken over, the pre-rendered page answers every tap: the text size and the
 // language at once (stored as the app stores them), "Répondre au questionnaire" is a link whose
 // address the app opens when it starts, "Effacer mes réponses" is carried out then; meanwhile a
