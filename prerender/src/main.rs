@@ -28,15 +28,43 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let copies: Vec<String> = (0..library.languages.len())
-        .map(|index| first_screen(library, index))
+    let pages: Vec<FirstPage> = (0..library.languages.len())
+        .map(|index| first_page(library, index))
         .collect();
-    println!("{}", copies.join("\n"));
+    match serde_json::to_string(&pages) {
+        Ok(json) => println!("{json}"),
+        Err(error) => {
+            eprintln!("the pages cannot be written as JSON: {error}");
+            std::process::exit(1);
+        }
+    }
+}
+
+/// One language's page, as `scripts/post-build.mjs` writes it (`index.html` for the first
+/// language, `<code>.html` for each other).
+#[derive(serde::Serialize)]
+struct FirstPage {
+    code: String,
+    dir: String,
+    /// The document's title as the app sets it on the sheet.
+    title: String,
+    html: String,
+}
+
+fn first_page(library: &'static content::Library, index: usize) -> FirstPage {
+    let language = &library.languages[index];
+    let html = first_screen(library, index);
+    let content = language.content();
+    FirstPage {
+        code: language.info.code.clone(),
+        dir: language.info.dir.clone(),
+        title: fill(&content.ui.document_title, &[("page", &content.sheet.title)]),
+        html,
+    }
 }
 
 /// The sheet as the app draws it at home in language `index`, wrapped for the start script: a
-/// `.app-prerender` copy with its `lang`, hidden unless first (the start script shows the
-/// patient's). Ids of the other copies get the language as a suffix, so that none repeats.
+/// `.app-prerender` copy with its `lang` (one per page).
 fn first_screen(library: &'static content::Library, index: usize) -> String {
     let language = &library.languages[index];
     while language.read_next_file() {}
