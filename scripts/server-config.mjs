@@ -28,7 +28,7 @@ export function policyOf(site) {
   const policy = metaPolicy(readFileSync(join(site, 'index.html'), 'utf8'));
   if (!policy) throw new Error(`${site}/index.html: no Content-Security-Policy <meta> (not a release build?)`);
   for (const page of pagesIn(readdirSync(site))) {
-    if (metaPolicy(readFileSync(join(site, page), 'utf8')) !== policy) throw new Error(`${site}/${page}: its Content-Security-Policy is not index.html's`);
+    if (metaPolicy(readFileSync(join(site, page), 'utf8')) !== policy) throw new Error(`${site}/${page}: its Content-Security-Policy is not index.html’s`);
   }
   return policy;
 }
