@@ -88,6 +88,6 @@ writeFileSync(join(staging, 'clinic.json'), readFileSync(resolve(root, process.e
 
 if (release) {
   const template = readFileSync(join(root, 'scripts', 'sw-template.js'), 'utf8');
-  writeFileSync(join(staging, 'sw.js'), serviceWorker(template, precached(readdirSync(staging), (f) => isDeskFile(f, deskBootName))));
+  writeFileSync(join(staging, 'sw.js'), serviceWorker(template, precached(readdirSync(staging), (f) => isDeskFile(f, deskBootName)), (f) => readFileSync(join(staging, f))));
   compress(staging);
 }
