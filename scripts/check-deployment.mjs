@@ -76,6 +76,20 @@ export async function checkDeployment(base, { insecure = false } = {}) {
     const cache = (await fetchOne(path)).headers['cache-control'] ?? '';
     check(/no-cache/.test(cache), `${path} is checked again at each visit (${cache})`);
   }
+  // Every language's page (the start script names them: `const pages = {"fr":"/","ar":"/ar.html",…}`):
+  // served as HTML, checked at each visit, with the same start script as the page (the header's hash).
+  let pages = {};
+  try { pages = JSON.parse(/const pages = (\{[^}]*\});/.exec(inline?.[1] ?? '')?.[1] ?? '{}'); } catch { /* checked below */ }
+  const others = Object.values(pages).filter((path) => path !== '/');
+  check(others.length > 0, `the start script names each language's page (${Object.keys(pages).join(', ') || 'none'})`);
+  for (const path of others) {
+    const response = await fetchOne(path);
+    const body = response.body.toString('utf8');
+    const same = /<script>([\s\S]*?)<\/script>/.exec(body)?.[1] === inline?.[1];
+    check(response.status === 200 && (response.headers['content-type'] ?? '').startsWith('text/html') && same
+      && /no-cache/.test(response.headers['cache-control'] ?? ''),
+      `${path}: served as HTML (${response.status}), checked at each visit, with the page's start script`);
+  }
   const settings = await fetchOne('/clinic.json');
   if (settings.status === 404) {
     results.push({ ok: true, what: 'no clinic.json on the site: the settings built into the app are used' });

@@ -1,17 +1,18 @@
 // Trunk post-build hook: the page's first screen and loading, under a strict Content-Security-Policy,
 // in small named steps (scripts/post-build/, each tested alone in tests/post-build/): the loader
 // made a boot script, the desk's files renamed, the first screen and the page's contract (from
-// `prerender`), one stylesheet, the start script (web/start.js) inline, the policy allowing it; in
-// release builds the service worker and the compressed copies.
+// `prerender`), one stylesheet, the start script (web/start.js) inline, the policy allowing it; one
+// page per language (`index.html` French, `<code>.html` each other, the same start script and
+// policy); in release builds the service worker and the compressed copies.
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentHash, sri } from './post-build/hash.mjs';
 import { takeLoader, appBoot, deskBoot } from './post-build/loader.mjs';
 import { renameDeskPage, renameDeskCamera, isDeskFile } from './post-build/desk.mjs';
-import { prerender, firstScreen, withFirstScreen } from './post-build/first-screen.mjs';
+import { prerender, firstScreen, withFirstScreen, withLanguage, pageFile, pageAddress } from './post-build/first-screen.mjs';
 import { oneStylesheet } from './post-build/stylesheet.mjs';
-import { fillStartScript, earlyTexts, withStartScript } from './post-build/start-script.mjs';
+import { fillStartScript, earlyTexts, withStartScript, withEarlyTexts, EARLY_TEXTS } from './post-build/start-script.mjs';
 import { withPolicy } from './post-build/policy.mjs';
 import { precached, serviceWorker } from './post-build/service-worker.mjs';
 import { compress } from './post-build/compression.mjs';
@@ -30,10 +31,11 @@ const hashed = (prefix, text) => {
   return name;
 };
 
-// The first screen, and the page's contract (its names, shared with the app and the tests: left at
-// target/contract.json); each translation's bundle (`lang-<code>.json`) written beside the app.
+// The first screen in every language, and the page's contract (its names, shared with the app and
+// the tests: left at target/contract.json); each translation's bundle (`lang-<code>.json`) written
+// beside the app, which fetches it when the language is chosen.
 mkdirSync(join(root, 'target'), { recursive: true });
-const { html: prerendered, contract } = prerender(root, join(root, 'target', 'contract.json'), staging);
+const { pages, contract } = prerender(root, join(root, 'target', 'contract.json'), staging);
 
 // The loader as boot scripts: the patients', and the reception desk's (its own wasm, loaded by the
 // start script in place of the app's at `?accueil`).
@@ -52,19 +54,17 @@ const manifest = manifestLink.exec(html)?.[1];
 if (!manifest) throw new Error('index.html: <link rel="manifest"> not found');
 html = html.replace(manifestLink, '');
 
-// The languages the first screen has a copy of (those the app compiles in: the source one); the
-// others are fetched by the app when chosen.
-const listed = JSON.parse(readFileSync(join(root, 'content/languages.json'), 'utf8')).languages;
-const drawn = [...prerendered.matchAll(new RegExp(`class="${contract.classes.prerender}" lang="([a-z]+)"`, 'g'))].map((m) => m[1]);
-const languages = listed.filter((l) => drawn.includes(l.code));
+const { languages } = JSON.parse(readFileSync(join(root, 'content/languages.json'), 'utf8'));
 const codes = languages.map((l) => l.code);
-html = oneStylesheet(staging, html, codes, contract);
+if (pages.map((p) => p.code).join() !== codes.join()) throw new Error('prerender: its pages are not content/languages.json’s languages');
+const early = earlyTexts(root, codes);
+html = oneStylesheet(staging, html);
 const startScript = fillStartScript(readFileSync(join(root, 'web', 'start.js'), 'utf8'), {
   CONTRACT: contract,
   BUILD: {
     codes,
-    directions: Object.fromEntries(languages.map((l) => [l.code, l.dir])),
-    early: earlyTexts(root, codes),
+    pages: Object.fromEntries(codes.map((code, index) => [code, pageAddress(code, index)])),
+    earlyTexts: EARLY_TEXTS,
     appBoot: `/${bootName}`,
     appIntegrity: sri(boot),
     deskBoot: `/${deskBootName}`,
@@ -74,9 +74,14 @@ const startScript = fillStartScript(readFileSync(join(root, 'web', 'start.js'), 
 });
 html = withStartScript(html, startScript);
 if (/\sstyle=/.test(html)) throw new Error('index.html: an inline style attribute is left');
-html = withFirstScreen(html, firstScreen(prerendered, contract), contract);
 html = withPolicy(html, startScript);
-writeFileSync(indexPath, html);
+// One page per language: the same start script and policy, its own texts, lang, dir, title and sheet.
+pages.forEach((page, index) => {
+  let out = withLanguage(html, page);
+  out = withEarlyTexts(out, early[page.code]);
+  out = withFirstScreen(out, firstScreen(page.html, contract), contract);
+  writeFileSync(join(staging, pageFile(page.code, index)), out);
+});
 
 // The centre's settings beside the app (CLINIC_SETTINGS, else content/clinic.json, checked by
 // build.rs): the app reads them at start, so a centre edits them without a rebuild.
@@ -84,6 +89,6 @@ writeFileSync(join(staging, 'clinic.json'), readFileSync(resolve(root, process.e
 
 if (release) {
   const template = readFileSync(join(root, 'scripts', 'sw-template.js'), 'utf8');
-  writeFileSync(join(staging, 'sw.js'), serviceWorker(template, precached(readdirSync(staging), (f) => isDeskFile(f, deskBootName))));
+  writeFileSync(join(staging, 'sw.js'), serviceWorker(template, precached(readdirSync(staging), (f) => isDeskFile(f, deskBootName)), (f) => readFileSync(join(staging, f))));
   compress(staging);
 }

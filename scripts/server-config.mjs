@@ -6,7 +6,7 @@
 // [--key file] [--root folder]`; without them the configurations hold placeholders to set.
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALWAYS_FRESH, CACHE, CHARSET_TYPES, COMPRESSED, HASHED, LANGUAGE_BUNDLE, TYPES, bareType, headersFor, metaPolicy } from './serving.mjs';
+import { ALWAYS_FRESH, CACHE, CHARSET_TYPES, COMPRESSED, HASHED, TYPES, bareType, headersFor, metaPolicy, freshIn, pagesIn } from './serving.mjs';
 
 export { ALWAYS_FRESH, CACHE, HASHED };
 
@@ -22,12 +22,19 @@ export const PLACEHOLDERS = {
 
 const settingsOf = (given = {}) => ({ ...PLACEHOLDERS, ...given, listen: { ...PLACEHOLDERS.listen, ...given.listen } });
 
-/** The page's policy (its <meta http-equiv>). */
+/** The pages' policy (their <meta http-equiv>): one for every language's page, as the servers
+ * send one header for all. */
 export function policyOf(site) {
   const policy = metaPolicy(readFileSync(join(site, 'index.html'), 'utf8'));
   if (!policy) throw new Error(`${site}/index.html: no Content-Security-Policy <meta> (not a release build?)`);
+  for (const page of pagesIn(readdirSync(site))) {
+    if (metaPolicy(readFileSync(join(site, page), 'utf8')) !== policy) throw new Error(`${site}/${page}: its Content-Security-Policy is not index.html’s`);
+  }
   return policy;
 }
+
+/** The files of `site` asked for again at each visit (every language's page among them). */
+const freshOf = (site) => freshIn(readdirSync(site).filter((f) => !/\.(br|gz)$/.test(f)));
 
 /** The headers every response carries, error pages included. */
 export function securityHeaders(site) {
@@ -98,11 +105,7 @@ ${Object.keys(TYPES).map((extension) => `        ${bareType(extension)} ${extens
         add_header Cache-Control "${CACHE.fresh}" always;
         try_files /index.html =404;
     }
-${ALWAYS_FRESH.map(fresh).join('\n')}
-    location ~ "${LANGUAGE_BUNDLE.source.replace('^', '^/')}" {
-        include snippets/cimentoplastie-headers.conf;
-        add_header Cache-Control "${CACHE.fresh}" always;
-    }
+${freshOf(site).map(fresh).join('\n')}
     location ~ "${HASHED.source.replace(/\(\?:/g, '(')}" {
         include snippets/cimentoplastie-headers.conf;
         add_header Cache-Control "${CACHE.hashed}" always;
@@ -162,7 +165,7 @@ Header always set Cache-Control "${CACHE.other}"
 <FilesMatch "${HASHED.source.replace('$', '(\\.br|\\.gz)?$').replace(/\(\?:/g, '(')}">
     Header always set Cache-Control "${CACHE.hashed}"
 </FilesMatch>
-<FilesMatch "^(${ALWAYS_FRESH.map((f) => f.replace('.', '\\.')).join('|')}|${LANGUAGE_BUNDLE.source.slice(1, -1)})(\\.br|\\.gz)?$">
+<FilesMatch "^(${freshOf(site).map((f) => f.replace('.', '\\.')).join('|')})(\\.br|\\.gz)?$">
     Header always set Cache-Control "${CACHE.fresh}"
 </FilesMatch>
 `;
@@ -199,7 +202,7 @@ export function staticHost(site) {
   return [
     block('/*', [...securityHeaders(site), ['Cache-Control', CACHE.other]]),
     block('/', [['Cache-Control', CACHE.fresh]]),
-    ...[...ALWAYS_FRESH, ...files.filter((f) => LANGUAGE_BUNDLE.test(f))].map((f) => block(`/${f}`, [['Cache-Control', CACHE.fresh]])),
+    ...freshOf(site).map((f) => block(`/${f}`, [['Cache-Control', CACHE.fresh]])),
     ...files.filter((f) => HASHED.test(f)).map((f) => block(`/${f}`, [['Cache-Control', CACHE.hashed]])),
   ].join('\n');
 }

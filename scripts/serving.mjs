@@ -46,10 +46,16 @@ export const CACHE = {
   other: 'public, max-age=86400',
 };
 
-/** The cache rule of a file by its name ("/" is the page). */
+/** The pages of a build's files: `index.html` (French) and each other language's (`ar.html`…). */
+export const pagesIn = (files) => files.filter((f) => /^[a-z]+\.html$/.test(f));
+/** Every file of a build (its names) asked for again at each visit: ALWAYS_FRESH, every page and
+ * every language's file (`lang-<code>.json`, fixed names). */
+export const freshIn = (files) => [...new Set([...ALWAYS_FRESH, ...pagesIn(files), ...files.filter((f) => LANGUAGE_BUNDLE.test(f))])];
+
+/** The cache rule of a file by its name ("/" is the page; every language's page is fresh). */
 export function cacheOf(file) {
   const name = file.replace(/^\//, '') || 'index.html';
-  if (ALWAYS_FRESH.includes(name) || LANGUAGE_BUNDLE.test(name)) return CACHE.fresh;
+  if (ALWAYS_FRESH.includes(name) || LANGUAGE_BUNDLE.test(name) || pagesIn([name]).length === 1) return CACHE.fresh;
   return HASHED.test(name) ? CACHE.hashed : CACHE.other;
 }
 

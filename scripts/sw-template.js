@@ -22,9 +22,11 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // The page: network first, so that a new release is picked up; the cached copy offline.
+    // The page: network first, so that a new release is picked up; the cached copy offline, that
+    // language's page ("/ar.html") or the French one ("/", "/index.html", any other address).
+    const page = url.pathname === '/' ? '/index.html' : url.pathname;
     event.respondWith(
-      fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match('/index.html'))),
+      fetch(request).catch(() => caches.open(CACHE).then((cache) => cache.match(page).then((hit) => hit ?? cache.match('/index.html')))),
     );
     return;
   }

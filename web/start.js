@@ -2,52 +2,69 @@
 // (a file would be one more round trip before the first paint). Written for old browsers too (no
 // optional chaining, no `??`): on a browser too old for the app, it must still run to say so.
 //
-// It applies the patient's text size and language before the first paint, so that the pre-rendered
-// sheet shows at the patient's size and in the patient's language (the same choice as the app's:
-// the language chosen on this device, unless in kiosk mode, else the browser's first language the
-// app has), so that nothing jumps when the app takes over; the app keeps both up to date. Then,
-// once the sheet is on the screen, it adds the boot script and the manifest.
+// Each language has its own pre-rendered page (`index.html` French, `ar.html`…, written by
+// scripts/post-build.mjs with this same script). Before the body is drawn, it applies the patient's
+// text size and goes to the page of the patient's language (the same choice as the app's: the
+// language chosen on this device, unless in kiosk mode, else the browser's first language the app
+// has; at a kiosk, French until a language is chosen on the welcome screen's grid) with
+// `location.replace`, keeping the address's query and fragment, when the page shown is not it; so
+// a patient never sees another language painted first, and nothing jumps when the app takes over.
+// Then, once the sheet is on the screen, it adds the boot script and the manifest.
 //
 // `CONTRACT.…` names come from the page's contract (src/domain/contract.rs, the same names as the
-// app's), `BUILD.…` from this build (its languages, texts, boot scripts): scripts/post-build.mjs
+// app's), `BUILD.…` from this build (its languages, pages, boot scripts): scripts/post-build.mjs
 // (the `start-script` step) writes each in its place as a JSON value, and drops whole-line comments.
+// The texts it says before the app is there are the page's own, in a JSON data block before it.
 /* global CONTRACT, BUILD */
 const codes = BUILD.codes;
-const directions = BUILD.directions;
+const pages = BUILD.pages;
+// The language of this page, as the build wrote it on <html>.
+const pageLanguage = document.documentElement.lang;
 let kiosk = /[?&]kiosk(?!=off)/.test(location.search);
 // The reception desk's address: its page reads and writes nothing in the browser's storage, so
 // neither does this script there (no patient's text size, language or answers).
 const desk = /[?&]accueil(?:[=&]|$)/.test(location.search);
-if (!desk) try {
-  const read = (key) => (localStorage.getItem(key) || '').replace(/"/g, '');
-  const size = read(CONTRACT.keys.textSize);
-  if (size === '125' || size === '150') document.documentElement.classList.add('app-text-' + size);
-  kiosk = kiosk || localStorage.getItem(CONTRACT.keys.mode) !== null;
-  const saved = kiosk ? '' : read(CONTRACT.keys.language);
-  const preferred = (navigator.languages || []).map((tag) => tag.split(/[-_]/)[0].toLowerCase());
-  const language = [saved, ...preferred].find((code) => codes.includes(code)) || codes[0];
-  document.documentElement.dir = directions[language];
-  if (language !== codes[0]) {
-    document.documentElement.lang = language;
-    document.documentElement.setAttribute(CONTRACT.attributes.language, language);
-  }
-} catch (e) {}
+// Another language's page: the same address there (its query, its fragment: the app's screen).
+const goTo = (code) => location.replace(pages[code] + location.search + location.hash);
+let leaving = false;
+if (!desk) {
+  let saved = '';
+  try {
+    const read = (key) => (localStorage.getItem(key) || '').replace(/"/g, '');
+    const size = read(CONTRACT.keys.textSize);
+    if (size === '125' || size === '150') document.documentElement.classList.add('app-text-' + size);
+    kiosk = kiosk || localStorage.getItem(CONTRACT.keys.mode) !== null;
+    saved = kiosk ? '' : read(CONTRACT.keys.language);
+  } catch (e) {}
+  try {
+    const preferred = kiosk ? [] : (navigator.languages || []).map((tag) => tag.split(/[-_]/)[0].toLowerCase());
+    const language = [saved].concat(preferred).find((code) => codes.includes(code)) || codes[0];
+    if (language !== pageLanguage && pages[language]) {
+      // Nothing of this page is painted meanwhile (`hidden` on <html>: the browser's own rule, no
+      // style the policy would refuse); shown again should the other page not come.
+      leaving = true;
+      document.documentElement.hidden = true;
+      goTo(language);
+      setTimeout(() => { leaving = false; document.documentElement.hidden = false; }, 5000);
+    }
+  } catch (e) {}
+}
 // Until the app has taken over, the pre-rendered page answers every tap: the text size and the
 // language at once (stored as the app stores them), "Répondre au questionnaire" is a link whose
 // address the app opens when it starts, "Effacer mes réponses" is carried out then; meanwhile a
 // status line says what is coming. If the app cannot run here, a message says so.
-const early = BUILD.early;
+let early = {};
+try { early = JSON.parse(document.getElementById(BUILD.earlyTexts).textContent); } catch (e) {}
 const privacyTemplate = 'template[' + CONTRACT.attributes.template + '="' + CONTRACT.templates.privacy + '"]';
 const daysField = '[' + CONTRACT.attributes.days + ']';
 const root = document.documentElement;
 const first = () => document.getElementById(CONTRACT.ids.firstScreen);
-const shown = () => root.getAttribute(CONTRACT.attributes.language) || codes[0];
 // The status line is fixed at the bottom of the screen: the page gets room below, so that it never
 // hides the end of the page or a focused control.
 const say = (key) => {
   const status = document.getElementById(CONTRACT.ids.status);
   if (!status) return;
-  status.textContent = early[shown()][key];
+  status.textContent = early[key];
   root.classList.add(CONTRACT.classes.waiting);
 };
 let started = false;
@@ -56,13 +73,13 @@ let failed = false;
 let pending = null;
 addEventListener(CONTRACT.events.started, () => { started = true; });
 const copies = () => first().querySelectorAll('.' + CONTRACT.classes.prerender);
-const shownCopy = () => first().querySelector('.' + CONTRACT.classes.prerender + '[lang="' + shown() + '"]');
+const shownCopy = () => first().querySelector('.' + CONTRACT.classes.prerender);
 // Where the app cannot run, the pointer at the top of the page leads to the message (in the
 // middle of the page, where "Répondre au questionnaire" was), in the language shown.
 const pointTo = () => {
   const pointer = document.querySelector('#' + CONTRACT.ids.failedPointer + ' a');
   if (!pointer || !failed) return;
-  pointer.textContent = early[shown()].failed;
+  pointer.textContent = early.failed;
   pointer.setAttribute('href', '#' + shownCopy().querySelector('.app-cannot-run').id);
 };
 // The centre's phone number, from the settings published beside the app (its own origin; the
@@ -86,7 +103,7 @@ const showClinic = (text) => {
       const link = document.createElement('a');
       link.className = 'app-link';
       link.href = 'tel:' + digits;
-      link.textContent = early[copy.getAttribute('lang')].call.replace('{phone}', phone.replace(/ /g, '\u00a0'));
+      link.textContent = early.call.replace('{phone}', phone.replace(/ /g, '\u00a0'));
       item.append(link);
       list.append(item);
     }
@@ -157,7 +174,7 @@ const listen = (button) => {
   const wasReading = reading && reading.button === button;
   if (reading) { stopReading(); speechSynthesis.cancel(); }
   if (wasReading) return;
-  const code = shown();
+  const code = pageLanguage;
   const voices = speechSynthesis.getVoices().filter((voice) => voice.localService && voice.lang.split(/[-_]/)[0].toLowerCase() === code);
   const voice = voices.filter((v) => v.default)[0] || voices[0];
   const note = button.parentNode.querySelector('.app-listen__note');
@@ -166,7 +183,7 @@ const listen = (button) => {
     if (note) {
       const said = document.createElement('span');
       said.className = 'app-listen__unavailable';
-      said.textContent = early[code].unavailable;
+      said.textContent = early.unavailable;
       note.append(said);
     }
     return;
@@ -182,7 +199,7 @@ const listen = (button) => {
   icon.setAttribute('aria-hidden', 'true');
   icon.textContent = '■';
   while (button.firstChild) button.firstChild.remove();
-  button.append(icon, early[code].stop);
+  button.append(icon, early.stop);
   speechSynthesis.speak(utterance);
 };
 // The privacy note where the app cannot run: shown under its link, the focus on its heading.
@@ -227,24 +244,21 @@ document.addEventListener('click', (event) => {
     } catch (e) {}
     for (const button of page.querySelectorAll('.app-text-size__button')) button.setAttribute('aria-pressed', String(parseInt(button.textContent, 10) === percent));
   } else if (target.matches('.app-language__button')) {
-    if (reading) { stopReading(); speechSynthesis.cancel(); }
+    // Another language: at home, its page (the choice kept, as the app keeps it); at a kiosk,
+    // chosen in the app once it is there (nothing about a patient is stored at a kiosk).
     const code = target.getAttribute('lang');
-    // A language this page has no copy of: remembered, and the app fetches it when it starts.
-    if (codes.indexOf(code) < 0) {
-      if (!kiosk && !desk) try { localStorage.setItem(CONTRACT.keys.language, JSON.stringify(code)); } catch (e) {}
+    if (code === pageLanguage) return;
+    if (reading) { stopReading(); speechSynthesis.cancel(); }
+    if (kiosk || desk) {
+      pending = () => document.querySelector('main .app-language__button[lang="' + code + '"], main button[lang="' + code + '"]');
       say('loading');
       return;
     }
-    if (code === codes[0]) root.removeAttribute(CONTRACT.attributes.language); else root.setAttribute(CONTRACT.attributes.language, code);
-    root.lang = code;
-    root.dir = directions[code];
-    if (!kiosk && !desk) try { localStorage.setItem(CONTRACT.keys.language, JSON.stringify(code)); } catch (e) {}
-    const other = page.querySelector('.' + CONTRACT.classes.prerender + '[lang="' + code + '"] .app-language__button');
-    if (other) other.focus();
-    pointTo();
+    try { localStorage.setItem(CONTRACT.keys.language, JSON.stringify(code)); } catch (e) {}
+    if (pages[code]) goTo(code);
   } else if (target.closest('.app-clear') && failed) {
     // The app will not come: the answers an earlier visit left are erased here, the keys the app erases.
-    if (confirm(early[shown()].confirm)) {
+    if (confirm(early.confirm)) {
       if (!desk) try {
         for (const key of CONTRACT.clear) localStorage.removeItem(key);
       } catch (e) {}
@@ -256,7 +270,7 @@ document.addEventListener('click', (event) => {
         const done = document.createElement('p');
         done.className = 'app-body';
         done.setAttribute('tabindex', '-1');
-        done.textContent = early[copy.getAttribute('lang')].cleared;
+        done.textContent = early.cleared;
         place.append(done);
       }
       shownCopy().querySelector('.app-clear p').focus();
@@ -310,7 +324,7 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 let loading = false;
 const loadApp = () => {
-  if (loading || typeof WebAssembly !== 'object') return;
+  if (loading || leaving || typeof WebAssembly !== 'object') return;
   loading = true;
   // The reception desk's address loads the desk's own wasm instead of the patients' app.
   const boot = document.createElement('script');

@@ -1,4 +1,4 @@
-//! Prints the app's first screen (the sheet, in the languages `index.html` carries: `IN_INDEX`) as HTML, drawn by the app's own components with Leptos's `ssr` feature, writes the page's contract as JSON (`domain::contract`) to the file named as its first argument, and each other language's bundle (`lang-<code>.json`, fetched by the app when chosen) into the folder named as its second; `scripts/post-build.mjs` puts the first two into `index.html`.
+//! Prints the app's first screen (the sheet) in every language, drawn by the app's own components with Leptos's `ssr` feature, as JSON (one page per language: its code, `lang`, `dir`, title and HTML); writes the page's contract as JSON (`domain::contract`) to the file named as its first argument, and each other language's bundle (`lang-<code>.json`, fetched by the app when chosen) into the folder named as its second; `scripts/post-build.mjs` makes `index.html` (French) and `<code>.html` (each other language) of the pages.
 
 use cimentoplastie::components::cannot_run::PreRendering;
 use cimentoplastie::app::provide_state;
@@ -7,6 +7,7 @@ use cimentoplastie::content;
 use cimentoplastie::domain::contract::{self, CONTRACT};
 use cimentoplastie::domain::mode::Mode;
 use cimentoplastie::domain::route::Route;
+use cimentoplastie::domain::ui_text::fill;
 use cimentoplastie::first_screen::Drawing;
 use cimentoplastie::pages::Page;
 use leptos::prelude::*;
@@ -21,10 +22,9 @@ fn main() {
     if let Some(folder) = std::env::args().nth(2) {
         write_bundles(std::path::Path::new(&folder));
     }
-    // The copies `index.html` carries (drawn from the checked JSON texts: the app itself fetches
-    // every language but French). English keeps its copy here until each language has its own
-    // pre-rendered page (`<code>.html`); the other languages have none in `index.html`.
-    let every = match content::load_every_language() {
+    // Every language's page, drawn from the checked JSON texts (the app itself has only French
+    // compiled in, and fetches the others).
+    let library = match content::load_every_language() {
         Ok(library) => Box::leak(Box::new(library)),
         Err(errors) => {
             for error in errors {
@@ -33,11 +33,16 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let copies: Vec<String> = (0..every.languages.len())
-        .filter(|&index| IN_INDEX.contains(&every.languages[index].info.code.as_str()))
-        .map(|index| first_screen(every, index))
+    let pages: Vec<FirstPage> = (0..library.languages.len())
+        .map(|index| first_page(library, index))
         .collect();
-    println!("{}", copies.join("\n"));
+    match serde_json::to_string(&pages) {
+        Ok(json) => println!("{json}"),
+        Err(error) => {
+            eprintln!("the pages cannot be written as JSON: {error}");
+            std::process::exit(1);
+        }
+    }
 }
 
 /// Writes each translation's bundle (checked by the build, as the app reads it) into `folder`.
@@ -54,12 +59,31 @@ fn write_bundles(folder: &std::path::Path) {
     }
 }
 
-/// The languages whose copy of the first screen `index.html` carries.
-const IN_INDEX: [&str; 2] = ["fr", "en"];
+/// One language's page, as `scripts/post-build.mjs` writes it (`index.html` for the first
+/// language, `<code>.html` for each other).
+#[derive(serde::Serialize)]
+struct FirstPage {
+    code: String,
+    dir: String,
+    /// The document's title as the app sets it on the sheet.
+    title: String,
+    html: String,
+}
+
+fn first_page(library: &'static content::Library, index: usize) -> FirstPage {
+    let language = &library.languages[index];
+    let html = first_screen(library, index);
+    let content = language.content();
+    FirstPage {
+        code: language.info.code.clone(),
+        dir: language.info.dir.clone(),
+        title: fill(&content.ui.document_title, &[("page", &content.sheet.title)]),
+        html,
+    }
+}
 
 /// The sheet as the app draws it at home in language `index`, wrapped for the start script: a
-/// `.app-prerender` copy with its `lang`, hidden unless first (the start script shows the
-/// patient's). Ids of the other copies get the language as a suffix, so that none repeats.
+/// `.app-prerender` copy with its `lang` (one per page).
 fn first_screen(library: &'static content::Library, index: usize) -> String {
     let language = &library.languages[index];
     while language.read_next_file() {}
@@ -71,13 +95,8 @@ fn first_screen(library: &'static content::Library, index: usize) -> String {
     });
     let html = without_markers(&html);
     let code = &language.info.code;
-    let (html, hidden) = if index == 0 {
-        (html, "")
-    } else {
-        (with_id_suffix(&html, code), " hidden")
-    };
     let class = CONTRACT.classes.prerender;
-    format!("<div class=\"{class}\" lang=\"{code}\"{hidden}>{html}</div>")
+    format!("<div class=\"{class}\" lang=\"{code}\">{html}</div>")
 }
 
 /// Leptos marks where its dynamic parts start and end with comments (for hydration); the app
@@ -100,38 +119,6 @@ fn without_markers(html: &str) -> String {
     out
 }
 
-/// Every id, and every reference to one (also in a list of ids, `aria-labelledby="a b"`), with
-/// `-<code>` added.
-fn with_id_suffix(html: &str, code: &str) -> String {
-    let ids: Vec<&str> = html
-        .split(" id=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .collect();
-    let mut out = html.to_owned();
-    for attribute in ["id", "aria-labelledby", "aria-describedby", "aria-controls", "for"] {
-        let opening = format!(" {attribute}=\"");
-        let mut pieces = out.split(opening.as_str());
-        let mut rebuilt = pieces.next().unwrap_or_default().to_owned();
-        for piece in pieces {
-            let (value, rest) = piece.split_once('"').unwrap_or((piece, ""));
-            let value: Vec<String> = value
-                .split(' ')
-                .map(|token| match ids.contains(&token) {
-                    true => format!("{token}-{code}"),
-                    false => token.to_owned(),
-                })
-                .collect();
-            rebuilt += &format!("{opening}{}\"{rest}", value.join(" "));
-        }
-        out = rebuilt;
-    }
-    for id in ids {
-        out = out.replace(&format!(" href=\"#{id}\""), &format!(" href=\"#{id}-{code}\""));
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,48 +132,38 @@ mod tests {
     }
 
     #[test]
-    fn ids_and_their_references_get_the_language() {
-        let html = r##"<a href="#contenu">x</a><main id="contenu"><h2 id="s">t</h2><section aria-labelledby="s"><a href="#/questionnaire">go</a></section></main>"##;
-        assert_eq!(
-            with_id_suffix(html, "en"),
-            r##"<a href="#contenu-en">x</a><main id="contenu-en"><h2 id="s-en">t</h2><section aria-labelledby="s-en"><a href="#/questionnaire">go</a></section></main>"##
-        );
-        let note = r#"<div role="note" aria-labelledby="n-label n-title"><p id="n-label">a</p><h3 id="n-title">b</h3></div>"#;
-        assert_eq!(
-            with_id_suffix(note, "en"),
-            r#"<div role="note" aria-labelledby="n-label-en n-title-en"><p id="n-label-en">a</p><h3 id="n-title-en">b</h3></div>"#
-        );
-    }
-
-    #[test]
-    fn every_language_is_drawn_once_with_the_sheet_and_no_repeated_id() {
+    fn every_language_has_its_page_with_the_sheet_and_no_repeated_id() {
         let library = Box::leak(Box::new(content::load_every_language().expect("content")));
-        let copies: Vec<String> = (0..library.languages.len())
-            .map(|index| first_screen(library, index))
-            .collect();
-        let all = copies.join("");
-        let mut ids: Vec<&str> = all
-            .split(" id=\"")
-            .skip(1)
-            .filter_map(|rest| rest.split('"').next())
-            .collect();
-        let count = ids.len();
-        ids.sort_unstable();
-        ids.dedup();
-        assert_eq!(ids.len(), count, "an id is repeated");
-        for (copy, language) in copies.iter().zip(&library.languages) {
+        for (index, language) in library.languages.iter().enumerate() {
+            let page = first_page(library, index);
+            let copy = &page.html;
+            let mut ids: Vec<&str> = copy
+                .split(" id=\"")
+                .skip(1)
+                .filter_map(|rest| rest.split('"').next())
+                .collect();
+            let count = ids.len();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), count, "an id is repeated in {}", page.code);
             let sheet = &language.content().sheet;
-            assert!(copy.contains(&format!(">{}</h1>", sheet.title)), "{}", language.info.code);
+            assert_eq!(page.code, language.info.code);
+            assert!(copy.contains(&format!(">{}</h1>", sheet.title)), "{}", page.code);
+            assert!(page.title.contains(&sheet.title), "{}", page.title);
+            assert!(copy.starts_with(&format!("<div class=\"app-prerender\" lang=\"{}\">", page.code)));
             assert!(copy.contains("class=\"app-cannot-run\""));
             assert!(!copy.contains("<!"), "no comment left");
         }
+        assert_eq!(first_page(library, 0).code, "fr", "the source language first: index.html");
+        let arabic = library.languages.iter().position(|l| l.info.code == "ar").expect("ar");
+        assert_eq!(first_page(library, arabic).dir, "rtl");
     }
 
     /// What the start script looks for in the first screen, by the contract's names (the
     /// components write attribute names as literals).
     #[test]
     fn the_first_screen_has_the_hooks_the_contract_names() {
-        let library = Box::leak(Box::new(content::load().expect("content")));
+        let library = Box::leak(Box::new(content::load_every_language().expect("content")));
         let html = first_screen(library, 0);
         let (attributes, templates) = (CONTRACT.attributes, CONTRACT.templates);
         for hook in [

@@ -9,9 +9,12 @@ export function precached(files, isDeskFile) {
   return ['/', ...kept.map((f) => `/${f}`)];
 }
 
-/** sw.js from its template (scripts/sw-template.js) and the files it keeps. */
-export function serviceWorker(template, files) {
-  const version = contentHash(files.slice(1).map((f) => f.slice(1)).join('\n'));
+/** sw.js from its template (scripts/sw-template.js) and the files it keeps; `read(name)`, where
+ * given, gives a file's content, which goes into the version too: a file under a fixed name (a
+ * language's page, `lang-<code>.json`) changed alone still makes a new version. */
+export function serviceWorker(template, files, read) {
+  const names = files.slice(1).map((f) => f.slice(1));
+  const version = contentHash(names.join('\n'), ...(read ? names.map(read) : []));
   for (const marker of ['__VERSION__', '__FILES__']) if (!template.includes(marker)) throw new Error(`sw-template.js: ${marker} is missing`);
   return template.replace('__VERSION__', version).replace('__FILES__', JSON.stringify(files));
 }

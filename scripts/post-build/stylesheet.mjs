@@ -1,21 +1,13 @@
 // Step "stylesheet": one stylesheet instead of one per component family: every stylesheet blocks the
 // first paint, a phone fetches only about six files at a time over HTTP/1.1, and one file compresses
 // better (measured on style/: 13 files 10,007 bytes Brotli in all, one 7,270). Trunk hashes each file;
-// they are joined here in index.html's order, with the rule that shows the language the start script
-// chose, and named by their hash with Subresource Integrity.
+// they are joined here in index.html's order, and named by their hash with Subresource Integrity.
+// (Each language has its own page: no rule picks a copy.)
 import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentHash, sri } from './hash.mjs';
 
 const LINK = /\s*<link rel="stylesheet" href="\/([^"]+\.css)"[^>]*>/g;
-
-/** Which pre-rendered language shows, by the start script's choice on <html> (a stylesheet: the
- * policy allows no inline style). The first language shows unless another is chosen. */
-export function languageCss(codes, { attributes, classes }) {
-  const [attribute, copy] = [attributes.language, classes.prerender];
-  return codes.slice(1).map((code) => `html[${attribute}="${code}"] .${copy}[lang="${code}"] { display: block; }\n`
-    + `html[${attribute}="${code}"] .${copy}:not([lang="${code}"]) { display: none; }\n`).join('');
-}
 
 /** { html, name, css }: the stylesheets `html` links (read with `read(name)`) as one, with `extra`. */
 export function joinStylesheets(html, read, extra) {
@@ -33,8 +25,8 @@ export function joinStylesheets(html, read, extra) {
 }
 
 /** The step on the staging folder: one stylesheet written, the parts removed. */
-export function oneStylesheet(staging, html, codes, contract) {
-  const joined = joinStylesheets(html, (name) => readFileSync(join(staging, name), 'utf8'), `\n/* languages */\n${languageCss(codes, contract)}`);
+export function oneStylesheet(staging, html) {
+  const joined = joinStylesheets(html, (name) => readFileSync(join(staging, name), 'utf8'), '');
   for (const part of joined.parts) unlinkSync(join(staging, part));
   writeFileSync(join(staging, joined.name), joined.css);
   return joined.html;

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { nginx, apache, staticHost, PLACEHOLDERS } from '../../scripts/server-config.mjs';
-import { TYPES, COMPRESSED, bareType, headersFor } from '../../scripts/serving.mjs';
+import { nginx, apache, staticHost, parseHeaders, PLACEHOLDERS } from '../../scripts/server-config.mjs';
+import { TYPES, COMPRESSED, CACHE, bareType, headersFor, cacheOf } from '../../scripts/serving.mjs';
 
 const POLICY = "default-src 'none'; script-src 'self' 'sha256-abc='";
 /** A site as a release build leaves it, reduced to what the configurations read. */
@@ -77,4 +77,19 @@ test('the command line takes the same parameters', () => {
   assert.match(server, /server_name imagerie\.exemple\.org;/);
   assert.match(readFileSync(join(out, 'apache', 'cimentoplastie.conf'), 'utf8'), /DocumentRoot \/srv\/www\/fiche/);
   assert.throws(() => execFileSync(process.execPath, ['scripts/server-config.mjs', dir, out, '--nom', 'x'], { stdio: 'pipe' }), /usage/);
+});
+
+test('every language’s page is checked again at each visit by every server, and must carry the same policy', () => {
+  const dir = site();
+  writeFileSync(join(dir, 'ar.html'), readFileSync(join(dir, 'index.html')));
+  writeFileSync(join(dir, 'ar.html.br'), '');
+  const rules = parseHeaders(staticHost(dir));
+  assert.equal(rules['/ar.html']['Cache-Control'], CACHE.fresh);
+  assert.equal(rules['/ar.html.br'], undefined, 'no rule for a compressed copy of its own');
+  assert.match(nginx(dir, GIVEN).server, /location = \/ar\.html \{[^}]*no-cache/);
+  assert.match(apache(dir, GIVEN).htaccess, /<FilesMatch "\^\([^"]*ar\\\.html[^"]*\)/);
+  assert.equal(cacheOf('/ar.html'), CACHE.fresh);
+  assert.equal(cacheOf('/app-0123456789abcdef.css'), CACHE.hashed);
+  writeFileSync(join(dir, 'ar.html'), `<meta charset="utf-8">\n<meta http-equiv="Content-Security-Policy" content="${POLICY.replace('abc', 'xyz')}">`);
+  assert.throws(() => staticHost(dir), /ar\.html: its Content-Security-Policy is not index\.html’s/);
 });

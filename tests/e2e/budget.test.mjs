@@ -39,17 +39,18 @@ const importsOf = (boot) => [...readFileSync(join(DIST, boot), 'utf8').matchAll(
 const isDeskBoot = (boot) => importsOf(boot).some((f) => f.startsWith('accueil-'));
 
 /**
- * The files a patient's first visit loads: index.html, what it links, the boot script its start
- * script adds (the patients' one: the desk's is added only at `?accueil`), and what it imports.
+ * The files a patient's first visit loads on the page `page` (`index.html`, or a language's
+ * `ar.html`): the page, what it links, the boot script its start script adds (the patients' one:
+ * the desk's is added only at `?accueil`), and what it imports.
  */
-function firstLoadFiles() {
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+function firstLoadFiles(page = 'index.html') {
+  const html = readFileSync(join(DIST, page), 'utf8');
   const linked = [...html.matchAll(/(?:href|src)="\/([^"#?]+)"|['"]\/(boot-[0-9a-f]+\.js)['"]/g)].map((m) => m[1] ?? m[2]);
   const boots = linked.filter((f) => /^boot-.*\.js$/.test(f));
   assert.equal(boots.filter(isDeskBoot).length, 1, 'index.html names the desk’s boot script (for ?accueil)');
   const boot = boots.filter((f) => !isDeskBoot(f));
   const imported = boot.flatMap(importsOf);
-  return ['index.html', ...new Set([...linked.filter((f) => !boots.includes(f) || boot.includes(f)), ...imported])];
+  return [page, ...new Set([...linked.filter((f) => !boots.includes(f) || boot.includes(f)), ...imported])];
 }
 
 /** Brotli size of a file of the build (the file itself where there is no `.br`). */
@@ -65,6 +66,55 @@ test('the reception desk’s code (its wasm, scanner, decoder) is in none of the
   const precached = readFileSync(join(DIST, 'sw.js'), 'utf8');
   assert.deepEqual(desk.filter((f) => precached.includes(`/${f}`)), [], 'the service worker precaches none of the desk’s files');
   console.log(`the desk's own files, Brotli: ${desk.map((f) => `${f} ${compressedSize(f)}`).join(', ')}`);
+});
+
+/** A first visit's files, their Brotli sizes and the total, printed. */
+function measure(what, files) {
+  let total = 0;
+  const rows = files.map((f) => {
+    const size = compressedSize(f);
+    total += size;
+    return `${String(size).padStart(8)}  ${f}${existing(`${f}.br`) ? ' (br)' : ''}`;
+  });
+  console.log(`${what}, Brotli where the build has it:\n${rows.join('\n')}\n${String(total).padStart(8)}  total`);
+  return total;
+}
+const existing = (f) => { try { return statSync(join(DIST, f)).isFile(); } catch { return false; } };
+
+/**
+ * A French browser's first visit before each language had its page (main at issue 26's start:
+ * index.html carried the sheet in French and in English, 13,478 bytes Brotli, 234,061 in all; the wasm every
+ * language). It must not grow.
+ */
+const FRENCH_BEFORE = 234_061;
+/** index.html then, Brotli: the sheet in French and in English. */
+const INDEX_BEFORE = 13_478;
+
+test('index.html holds the French sheet only, and is no heavier than when it held French and English', () => {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.deepEqual([...html.matchAll(/class="app-prerender" lang="([a-z]+)"/g)].map((m) => m[1]), ['fr']);
+  const size = compressedSize('index.html');
+  console.log(`index.html, Brotli: ${size} bytes (before: ${INDEX_BEFORE})`);
+  assert.ok(size <= INDEX_BEFORE, `index.html is ${size} bytes compressed, more than ${INDEX_BEFORE}`);
+});
+
+test('a French browser’s first visit does not grow with the languages: index.html holds French only', () => {
+  const files = firstLoadFiles('index.html');
+  const total = measure('first visit of a French browser (index.html)', files);
+  assert.ok(total <= FRENCH_BEFORE, `a French first visit downloads ${total} bytes compressed, more than before the languages (${FRENCH_BEFORE})`);
+});
+
+test('an Arabic browser’s first visit: index.html, whose start script goes at once to ar.html, and what ar.html loads', () => {
+  // The French page is counted whole (the start script in its <head> leaves it before its body is
+  // drawn, but its bytes may have arrived); the stylesheet and scripts are the same files.
+  const files = [...new Set(['index.html', ...firstLoadFiles('ar.html'), ...(existing('lang-ar.json') ? ['lang-ar.json'] : [])])];
+  const total = measure('first visit of an Arabic browser (index.html, then ar.html)', files);
+  assert.ok(files.includes('ar.html') && files.some((f) => f.endsWith('.wasm')));
+  // What an Arabic browser downloads beyond a French one: its page and its language's file, no more.
+  const french = firstLoadFiles('index.html').reduce((sum, f) => sum + compressedSize(f), 0);
+  const extra = ['ar.html', 'lang-ar.json'].filter(existing).reduce((sum, f) => sum + compressedSize(f), 0);
+  console.log(`an Arabic first visit: ${total - french} bytes more than a French one`);
+  assert.equal(total - french, extra, 'an Arabic visit adds only ar.html and lang-ar.json to a French one');
 });
 
 test('first visit: the compressed download stays under its ceiling, and how far it is from the 100 KB target', () => {

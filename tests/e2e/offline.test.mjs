@@ -85,7 +85,7 @@ test('a new release is picked up and the old cache is removed', async () => {
   assert.equal(firstCaches.length, 1);
   // The next release: another page and another file list, hence another worker version.
   const index = readFileSync(join(dist, 'index.html'), 'utf8');
-  writeFileSync(join(dist, 'index.html'), index.replace('<title>Cimentoplastie</title>', '<title>Cimentoplastie</title><meta name="version" content="suivante">'));
+  writeFileSync(join(dist, 'index.html'), index.replace('</title>', '</title><meta name="version" content="suivante">'));
   const worker = readFileSync(join(dist, 'sw.js'), 'utf8');
   writeFileSync(join(dist, 'sw.js'), worker.replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-suivante'"));
   await page.reload();

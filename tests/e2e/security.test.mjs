@@ -24,7 +24,12 @@ test('the served index.html carries a strict policy: no unsafe-inline, no unsafe
   assert.equal(directives['default-src'], "'none'");
   // The only inline script is the start script (text size, language, then the app's loader),
   // allowed by the hash of its exact text: any other or changed inline script would not run.
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  // Beside it, the page's texts for it as a JSON data block, which runs nothing (the policy does not
+  // apply to it): only JSON there.
+  const dataBlocks = [...html.matchAll(/<script type="application\/json"[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+  assert.equal(dataBlocks.length, 1, 'one data block');
+  assert.doesNotThrow(() => JSON.parse(dataBlocks[0]), 'the data block is JSON');
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
   assert.equal(inlineScripts.length, 1, 'one inline script');
   const hash = createHash('sha256').update(inlineScripts[0]).digest('base64');
   assert.equal(directives['script-src'], `'self' 'sha256-${hash}' 'wasm-unsafe-eval'`);

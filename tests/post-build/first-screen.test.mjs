@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { firstScreen, withFirstScreen } from '../../scripts/post-build/first-screen.mjs';
+import { firstScreen, withFirstScreen, withLanguage, pageFile, pageAddress } from '../../scripts/post-build/first-screen.mjs';
 import { CONTRACT, ROOT } from './contract.mjs';
 
 const { ids } = CONTRACT;
@@ -23,4 +23,14 @@ test('index.html has the placeholder the step replaces', () => {
   const index = readFileSync(join(ROOT, 'index.html'), 'utf8');
   assert.doesNotThrow(() => withFirstScreen(index, firstScreen('', CONTRACT), CONTRACT));
   assert.throws(() => withFirstScreen('<body><main id="ailleurs"></main></body>', '', CONTRACT), /placeholder was not found/);
+});
+
+test('each language’s page: its file, its address, its lang, dir and title', () => {
+  assert.deepEqual([pageFile('fr', 0), pageFile('ar', 2)], ['index.html', 'ar.html']);
+  assert.deepEqual([pageAddress('fr', 0), pageAddress('ar', 2)], ['/', '/ar.html']);
+  const index = readFileSync(join(ROOT, 'index.html'), 'utf8');
+  const page = withLanguage(index, { code: 'ar', dir: 'rtl', title: 'حقن <الإسمنت> & – Cimentoplastie' });
+  assert.ok(page.includes('<html lang="ar" dir="rtl">'));
+  assert.ok(page.includes('<title>حقن &lt;الإسمنت> &amp; – Cimentoplastie</title>'));
+  assert.throws(() => withLanguage('<html>', { code: 'ar', dir: 'rtl', title: '' }), /lang dir/);
 });

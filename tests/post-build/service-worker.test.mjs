@@ -25,4 +25,7 @@ test('its version changes with the files it keeps, not with the desk’s', () =>
   assert.equal(version(build), version([...build, 'accueil-9.js', 'desk-camera-9.js']));
   assert.notEqual(version(build), version([...build.filter((f) => f !== 'app-1.css'), 'app-2.css']));
   assert.throws(() => serviceWorker('const FILES = __FILES__;', []), /__VERSION__ is missing/);
+  // A file under a fixed name (a language's page) changed alone: a new version all the same.
+  const withContent = (text) => /const VERSION = '([0-9a-f]{16})'/.exec(serviceWorker(template, precached(build, isDesk), (f) => (f === 'index.html' ? text : f)))[1];
+  assert.notEqual(withContent('<p>a</p>'), withContent('<p>b</p>'));
 });

@@ -1,11 +1,10 @@
-// The stylesheet step: the component families' stylesheets as one, in order, with the languages'
-// rule written from the contract; and the hooks the stylesheets name are the contract's.
+// The stylesheet step: the component families' stylesheets as one, in order; and the hooks the stylesheets name are the contract's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { joinStylesheets, languageCss } from '../../scripts/post-build/stylesheet.mjs';
+import { joinStylesheets } from '../../scripts/post-build/stylesheet.mjs';
 import { CONTRACT, ROOT } from './contract.mjs';
 
 test('the stylesheets become one link, in their order, named by hash with its integrity', () => {
@@ -18,15 +17,6 @@ test('the stylesheets become one link, in their order, named by hash with its in
   assert.equal(links[0], `<link rel="stylesheet" href="/${joined.name}" integrity="sha384-${createHash('sha384').update(joined.css).digest('base64')}">`);
   assert.match(joined.name, /^app-[0-9a-f]{16}\.css$/);
   assert.throws(() => joinStylesheets('<head></head>', () => '', ''), /no stylesheet found/);
-});
-
-test('the language the start script chose shows, by the contract’s attribute', () => {
-  const css = languageCss(['fr', 'en', 'ar'], CONTRACT);
-  const { language } = CONTRACT.attributes;
-  const copy = CONTRACT.classes.prerender;
-  assert.ok(css.includes(`html[${language}="en"] .${copy}[lang="en"] { display: block; }`));
-  assert.ok(css.includes(`html[${language}="ar"] .${copy}:not([lang="ar"]) { display: none; }`));
-  assert.ok(!css.includes('"fr"'), 'the first language shows with no rule');
 });
 
 test('the stylesheets name the hooks by the contract’s names', () => {
