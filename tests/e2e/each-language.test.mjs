@@ -48,7 +48,8 @@ for (const language of LANGUAGES) {
         // thinner, with the medicine typed) and the "I don't know" answer to go over.
         const report = t.questionnaire.item.find((i) => i.linkId === 'anticoagulant').extension
           .find((e) => e.url.endsWith('/report-to-team')).valueString;
-        const main = (await page.getByRole('main').innerText()).replace(/\s+/g, ' ');
+        // Its text as written (the report's first letter is capitalised by CSS only).
+        const main = (await page.getByRole('main').textContent()).replace(/\s+/g, ' ');
         for (const [what, text] of [['the report', report], ['the medicine typed', 'Kardégic'], ['the unknown heading', t.ui.outcome_unknown_heading]]) {
           if (!main.includes(text.replace(/\s+/g, ' '))) failures.push(`${screen}: ${what} is not shown: ${text}`);
         }

@@ -290,7 +290,7 @@ for (const name of enginesToRun()) {
       await click('button', ar.ui.check_continue);
       await h1(ar.ui.outcome_title);
       await check('résultat');
-      const outcome = (await s.run(() => document.querySelector('main').innerText)).replace(/\s+/g, ' ');
+      const outcome = (await s.run(() => document.querySelector('main').textContent)).replace(/\s+/g, ' ');
       const report = arQuestion('anticoagulant').extension.find((e) => e.url.endsWith('/report-to-team')).valueString;
       assert.ok(outcome.includes(report.replace(/\s+/g, ' ')), `the blood thinner is to report, in Arabic: ${outcome.slice(0, 200)}`);
       assert.ok(outcome.includes('Kardégic'), 'the medicine typed is shown');
