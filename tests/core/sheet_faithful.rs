@@ -174,7 +174,15 @@ fn under_the_list_of_contraindications_an_app_note_says_do_not_stop_do_not_cance
             .unwrap_or_else(|| panic!("content/{code}/sheet.json: no app-written note right under the list"));
         let wanted: &[&str] = match code.as_str() {
             "fr" => &["n’arrêtez aucun médicament", "n’annulez pas", "prévenez l’équipe", "sur avis médical", "c’est l’équipe qui décide"],
-            _ => &["do not stop any medicine", "do not cancel", "tell the team", "on medical advice", "it is the team that decides"],
+            "en" => &["do not stop any medicine", "do not cancel", "tell the team", "on medical advice", "it is the team that decides"],
+            "ar" => &["لا توقفوا أي دواء", "لا تلغوا موعدكم", "أخبروا الفريق الطبي", "رأي طبي", "الفريق الطبي هو الذي يقرر"],
+            "pt" => &["não pare nenhum medicamento", "não cancele", "avise a equipa", "indicação médica", "é a equipa que decide"],
+            "es" => &["no deje de tomar ningún medicamento", "ni anule su cita", "avise al equipo", "indicación médica", "es el equipo quien decide"],
+            "tr" => &["hiçbir ilacı bırakmayın", "iptal etmeyin", "ekibe", "doktorun önerisiyle", "kararı ekip verir"],
+            "ro" => &["nu opriți niciun medicament", "nu vă anulați programarea", "anunțați echipa", "recomandarea medicului", "echipa este cea care decide"],
+            "uk" => &["не припиняйте приймати жодних ліків", "не скасовуйте запис", "повідомте про це медичну команду", "рішенням лікаря", "рішення ухвалює команда"],
+            "ru" => &["не прекращайте принимать никакие лекарства", "не отменяйте запись", "сообщите об этом медицинской команде", "решению врача", "решение принимает команда"],
+            other => panic!("content/{other}/sheet.json: no words for this language in tests/core/sheet_faithful.rs: add them, read from its note"),
         };
         for words in wanted {
             assert!(note.contains(words), "content/{code}/sheet.json: the note under the list says {words:?}: {note}");
@@ -193,7 +201,15 @@ fn the_sheet_opens_with_app_notes_for_patients_without_cancer_and_in_short() {
             .unwrap_or_else(|| panic!("content/{code}/sheet.json: no app-written \"in short\" box second"));
         let (other_fractures, ask, short, needle, not_cancer, front) = match code.as_str() {
             "fr" => ("ostéoporose", "demandez-le à votre médecin", "en bref", "aiguille", "ne soigne pas le cancer", "à plat ventre"),
-            _ => ("osteoporosis", "ask your doctor", "in short", "needle", "does not treat the cancer", "on your front"),
+            "en" => ("osteoporosis", "ask your doctor", "in short", "needle", "does not treat the cancer", "on your front"),
+            "ar" => ("هشاشة العظام", "فاسألوا طبيبكم", "باختصار", "إبرة", "لا يعالج السرطان", "على البطن"),
+            "pt" => ("osteoporose", "pergunte ao seu médico", "em resumo", "agulha", "não trata o próprio cancro", "barriga para baixo"),
+            "es" => ("osteoporosis", "pregúnteselo a su médico", "en resumen", "aguja", "no trata el cáncer", "boca abajo"),
+            "tr" => ("osteoporoz", "doktorunuza sorun", "kısaca", "iğne", "kanserin kendisini tedavi etmez", "yüzüstü"),
+            "ro" => ("osteoporoz", "întrebați-l pe medicul dumneavoastră", "pe scurt", "un ac prin piele", "nu tratează cancerul", "pe burtă"),
+            "uk" => ("остеопороз", "запитайте свого лікаря", "коротко", "голку", "не лікує сам рак", "на животі"),
+            "ru" => ("остеопороз", "спросите своего врача", "коротко", "иглу", "не лечит сам рак", "на животе"),
+            other => panic!("content/{other}/sheet.json: no words for this language in tests/core/sheet_faithful.rs: add them, read from its notes"),
         };
         assert!(first.contains(other_fractures) && first.contains(ask), "{code}: {first}");
         for words in [short, needle, not_cancer, front] {

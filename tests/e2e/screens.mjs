@@ -13,7 +13,9 @@ export async function everyScreen(page, kiosk, visit, t = contentOf('fr')) {
   }
   await h1(page, sheet.title).waitFor();
   await visit('fiche');
-  await page.locator('main').getByRole('button', { name: t.glossary.terms[1].forms[0], exact: true }).first().click();
+  // A term of the glossary as the sheet writes it (any form of any term: a translation may not use them all).
+  const forms = t.glossary.terms.flatMap((term) => term.forms).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  await page.locator('main').getByRole('button', { name: new RegExp(`^(${forms.join('|')})$`) }).first().click();
   await visit('fiche avec une définition ouverte');
   await page.getByRole('link', { name: ui.sheet_start_button }).click();
   await visit('avant de commencer');
