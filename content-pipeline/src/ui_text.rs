@@ -216,6 +216,23 @@ ui_text! {
     document_title: String,
     /// Name of the language switch.
     language_label: String,
+    /// On every screen of a translation no health professional has checked yet (`review` null in
+    /// `content/languages.json`), in the language and, under it, in French: not dismissible.
+    translation_banner: String,
+    /// The short mark of such a translation: the banner's tag, the switch's and the kiosk grid's.
+    translation_unreviewed: String,
+    /// On each question page of a translation, the disclosure button that shows the French
+    /// question and hint under the translated ones.
+    show_french: String,
+    /// The kiosk's welcome screen: the heading of the grid of languages.
+    language_choose: String,
+    /// In the kiosk grid, under the language of the device's browser (suggested, never chosen by itself).
+    language_suggested: String,
+    /// On the printed page of answers given in a translation: the heading of the French copy for
+    /// the team, then the language (`{language}`, its French name) and whether it was checked.
+    print_french_heading: String,
+    print_language: String,
+    print_language_reviewed: String,
     /// The read-aloud button's visible label.
     listen: String,
     /// Read by screen readers after "Écouter" on the sheet: "la partie : {heading}".
@@ -327,21 +344,42 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         })
 }
 
+/// Fills a text in a language with these plural rules: each `{name, plural, …}` whose value is a
+/// whole number takes the form of that number's category (`plural::fill_plurals`), then each plain
+/// `{name}` its value. "{days, plural, one {# jour} other {# jours}}" with 1 → "1 jour".
+pub fn fill_counted(
+    template: &str,
+    values: &[(&str, &str)],
+    rules: &crate::plural::PluralRules,
+) -> String {
+    let counts: Vec<(&str, u64)> = values
+        .iter()
+        .filter_map(|(name, value)| value.parse().ok().map(|count| (*name, count)))
+        .collect();
+    fill(&crate::plural::fill_plurals(template, &counts, rules), values)
+}
+
 /// "Caractères : 12 sur 200", or with how many too many past the limit.
-pub fn character_count_text(ui: &UiText, count: usize, max: usize) -> String {
+pub fn character_count_text(
+    ui: &UiText,
+    count: usize,
+    max: usize,
+    rules: &crate::plural::PluralRules,
+) -> String {
     let over = count.saturating_sub(max);
     let template = if over > 0 {
         &ui.character_count_over
     } else {
         &ui.character_count
     };
-    fill(
+    fill_counted(
         template,
         &[
             ("count", &count.to_string()),
             ("max", &max.to_string()),
             ("over", &over.to_string()),
         ],
+        rules,
     )
 }
 

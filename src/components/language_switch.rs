@@ -1,11 +1,13 @@
-//! The language switch on every screen: the current language, and a button for each other one, named in its own language.
+//! The language switch on every screen: every language in the clinic's order, each named in itself (its own `lang` and `dir`), the current one marked, the unreviewed translations marked.
 
 use leptos::prelude::*;
 
 use crate::browser::focus::focus_first;
 use crate::state::locale::use_locale;
 
-/// "Français · English": the current one marked, the others buttons with their own `lang`.
+/// "Français · English* · العربية* …": the current one marked, the others buttons with their own
+/// `lang` and `dir`; a translation no health professional has checked has a star, explained by
+/// the note after the list (« * Traduction non vérifiée »), which screen readers hear with it.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let locale = use_locale();
@@ -17,30 +19,46 @@ pub fn LanguageSwitch() -> impl IntoView {
         locale.set(index);
         focus_first(".app-language__button");
     };
+    let note_id = "langue-non-verifiee";
+    let mut any_unreviewed = false;
     let items = locale
-        .library
-        .languages
-        .iter()
-        .enumerate()
-        .map(|(index, language)| {
-            let info = &language.info;
+        .order()
+        .into_iter()
+        .map(|index| {
+            let info = &locale.library.languages[index].info;
+            let unreviewed = !info.is_reviewed(index == 0);
+            any_unreviewed |= unreviewed;
+            let described = unreviewed.then_some(note_id);
             let item = if index == current {
-                view! { <span class="app-language__current" aria-current="true" lang=info.code.clone()>{info.name.clone()}</span> }.into_any()
+                view! {
+                    <span class="app-language__current" aria-current="true" lang=info.code.clone() dir=info.dir.clone()
+                        aria-describedby=described>{info.name.clone()}</span>
+                }
+                .into_any()
             } else {
                 view! {
-                    <button type="button" class="app-language__button" lang=info.code.clone()
-                        on:click=move |_| choose(index)>
+                    <button type="button" class="app-language__button" lang=info.code.clone() dir=info.dir.clone()
+                        aria-describedby=described on:click=move |_| choose(index)>
                         {info.name.clone()}
                     </button>
                 }
                 .into_any()
             };
-            view! { <li class="app-language__item">{item}</li> }
+            let star = unreviewed.then(|| view! { <span class="app-language__star" aria-hidden="true">"*"</span> });
+            view! { <li class="app-language__item">{item}{star}</li> }
         })
         .collect_view();
+    let note = any_unreviewed.then(|| {
+        view! {
+            <p class="app-language__note" id=note_id>
+                <span aria-hidden="true">"* "</span>{ui.translation_unreviewed.clone()}
+            </p>
+        }
+    });
     view! {
         <nav class="app-language" aria-label=ui.language_label.clone()>
             <ul class="app-language__list">{items}</ul>
+            {note}
         </nav>
     }
 }

@@ -9,6 +9,7 @@ use crate::components::kiosk_badge::KioskBadge;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::notices::Notices;
 use crate::components::text_size_control::TextSizeControl;
+use crate::components::translation_banner::TranslationBanner;
 use crate::domain::route::Route;
 use crate::first_screen::FirstDrawing;
 use crate::state::use_drawing;
@@ -72,9 +73,11 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <div class="app-width app-toolbar">
-            {move || toolbar_and_footer.get().then(|| view! { <LanguageSwitch /> <TextSizeControl /> })}
+            // On the kiosk's welcome screen the grid of languages is the switch (`pages::welcome`).
+            {move || toolbar_and_footer.get().then(|| view! { {(!welcome()).then(|| view! { <LanguageSwitch /> })} <TextSizeControl /> })}
         </div>
         <div class="app-width">
+            <TranslationBanner />
             <Notices />
             <main id="contenu" class="app-main" tabindex="-1" node_ref=main_ref>{children()}</main>
         </div>

@@ -22,3 +22,4 @@ pub mod notices;
 pub mod team_checks;
 pub mod team_summary;
 pub mod text_size_control;
+pub mod translation_banner;

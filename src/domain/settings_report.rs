@@ -1,7 +1,8 @@
 //! The staff's check page in words: each problem of the clinic settings file told for a receptionist, in the page's language (the field in words and by its name in the file, what is wrong, a right example, what patients see meanwhile).
 
 use super::clinic_reading::{Expected, Fallback, Field, FieldPath, Problem, SiteProblem};
-use super::ui_text::{UiText, fill};
+use super::plural::PluralRules;
+use super::ui_text::{UiText, fill, fill_counted};
 
 /// The fields a settings file may have, at the top and in a translation.
 const TOP_FIELDS: &str = "name, phone, opening_hours, instructions, retention_days, translations";
@@ -70,7 +71,12 @@ pub fn field_words(path: &FieldPath, ui: &UiText, languages: &LanguageNames) -> 
 }
 
 /// A problem in words (see `ProblemWords`).
-pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNames) -> ProblemWords {
+pub fn problem_words(
+    problem: &SiteProblem,
+    ui: &UiText,
+    languages: &LanguageNames,
+    rules: &PluralRules,
+) -> ProblemWords {
     let value = problem.value.as_deref().unwrap_or_default();
     let with_value = |template: &str| fill(template, &[("value", value)]);
     let path = &problem.field;
@@ -139,9 +145,10 @@ pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNam
             let language = names.join(", ");
             Some(fill(&ui.settings_fallback_source, &[("language", &language)]))
         }
-        Fallback::BuiltIn(days) => Some(fill(
+        Fallback::BuiltIn(days) => Some(fill_counted(
             &ui.settings_fallback_built_in,
             &[("days", &days.to_string())],
+            rules,
         )),
     };
     ProblemWords {
@@ -153,10 +160,10 @@ pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNam
 }
 
 /// An inactivity delay in words: "90 secondes", "2 minutes" (whole minutes from 2 on).
-pub fn delay_words(seconds: u32, ui: &UiText) -> String {
+pub fn delay_words(seconds: u32, ui: &UiText, rules: &PluralRules) -> String {
     if seconds >= 120 && seconds.is_multiple_of(60) {
-        fill(&ui.settings_check_minutes, &[("n", &(seconds / 60).to_string())])
+        fill_counted(&ui.settings_check_minutes, &[("n", &(seconds / 60).to_string())], rules)
     } else {
-        fill(&ui.settings_check_seconds, &[("n", &seconds.to_string())])
+        fill_counted(&ui.settings_check_seconds, &[("n", &seconds.to_string())], rules)
     }
 }

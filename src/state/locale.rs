@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 
 use crate::content::{Content, Library};
+use crate::domain::language::LanguageInfo;
+use crate::domain::plural::PluralRules;
 use crate::domain::questionnaire::Questionnaire;
 use crate::storage;
 
@@ -49,6 +51,29 @@ impl Locale {
     /// True when the language shown is the source (French, first): the reviewed one.
     pub fn is_source(&self) -> bool {
         self.language.get_untracked() == 0
+    }
+
+    /// The language shown, as `content/languages.json` lists it.
+    pub fn info(&self) -> &'static LanguageInfo {
+        let library = self.library;
+        &library.languages[self.language.get_untracked()].info
+    }
+
+    /// Whether the language shown has been checked by a health professional (the source always
+    /// is): else patients are told so on every screen, and the team on the printed page.
+    pub fn is_reviewed(&self) -> bool {
+        self.info().is_reviewed(self.is_source())
+    }
+
+    /// The languages in the order patients see them (switch, kiosk grid), as indices into
+    /// `library.languages`: the clinic's order (`clinic.json`'s `languages`), else the list's.
+    pub fn order(&self) -> Vec<usize> {
+        (0..self.library.languages.len()).collect()
+    }
+
+    /// The plural rules of the language shown, for its texts' `{days, plural, …}`.
+    pub fn plural_rules(&self) -> PluralRules {
+        self.info().plural_rules()
     }
 
     /// Shows the app in another language, and remembers the choice on this device where choices
