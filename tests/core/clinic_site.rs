@@ -346,7 +346,7 @@ fn an_inactivity_delay_is_said_in_seconds_or_whole_minutes() {
     assert_eq!(said("fr", 120), "2\u{a0}minutes");
     assert_eq!(said("fr", 3600), "60\u{a0}minutes");
     // Each language's own plural forms (CLDR), from its rules in `content/languages.json`.
-    assert_eq!(said("en", 60), "60 seconds");
+    assert_eq!(said("en", 60), "60\u{a0}seconds");
     assert_eq!(said("ru", 31), "31 секунда");
     assert_eq!(said("ru", 32), "32 секунды");
     assert_eq!(said("ru", 35), "35 секунд");

@@ -22,6 +22,7 @@ mod route;
 mod scanner;
 mod sheet_faithful;
 mod stored;
+mod style;
 mod translations;
 mod wording;
 
