@@ -34,13 +34,43 @@ fn declarations(css: &str) -> Vec<(usize, String, String)> {
     found
 }
 
+/// The words of a value, a function's parentheses kept whole: `0 calc(1rem + 2px) 0 1rem` is four.
+fn words(value: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let (mut depth, mut start) = (0, None);
+    for (i, c) in value.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            c if c.is_whitespace() && depth == 0 => {
+                if let Some(s) = start.take() {
+                    found.push(&value[s..i]);
+                }
+                continue;
+            }
+            _ => {}
+        }
+        start.get_or_insert(i);
+    }
+    found.extend(start.map(|s| &value[s..]));
+    found
+}
+
 /// A physical direction in a declaration: a property naming `left` or `right`
-/// (`margin-left`, `border-right-width`, `left`), or a value `left`/`right` where logical
-/// `start`/`end` exist (`text-align`, `float`, `clear`).
+/// (`margin-left`, `border-right-width`, `left`), a value `left`/`right` where logical
+/// `start`/`end` exist (`text-align`, `float`, `clear`), or a four-value box shorthand whose
+/// right and left differ (`padding: 0 1rem 0 3rem` puts the 3rem on the left whatever the
+/// direction: `padding-inline` says which side).
 fn physical(property: &str, value: &str) -> bool {
+    const BOXES: [&str; 8] = [
+        "margin", "padding", "inset", "border-width", "border-style", "border-color",
+        "scroll-margin", "scroll-padding",
+    ];
+    let words = words(value);
     property.split('-').any(|word| word == "left" || word == "right")
         || (["text-align", "float", "clear", "caption-side", "resize"].contains(&property)
-            && value.split_whitespace().any(|word| word == "left" || word == "right"))
+            && words.iter().any(|word| *word == "left" || *word == "right"))
+        || (BOXES.contains(&property) && words.len() == 4 && words[1] != words[3])
 }
 
 #[test]
@@ -66,11 +96,11 @@ fn the_style_sheets_have_no_left_or_right_only_logical_properties() {
 
 #[test]
 fn the_check_finds_a_physical_property_and_leaves_logical_ones() {
-    let css = ".a { margin-left: 1px; /* padding-right: 2px */ }\n.b:hover { text-align: right; inset-inline-start: 0; }\n.c { left: 0 }";
+    let css = ".a { margin-left: 1px; /* padding-right: 2px */ }\n.b:hover { text-align: right; inset-inline-start: 0; }\n.c { left: 0 }\n.d { padding: 0 1rem 0 calc(1rem + 2px); margin: 0 1rem 0 1rem; }";
     let bad: Vec<String> = declarations(css)
         .into_iter()
         .filter(|(_, p, v)| physical(p, v))
         .map(|(_, p, v)| format!("{p}: {v}"))
         .collect();
-    assert_eq!(bad, ["margin-left: 1px", "text-align: right", "left: 0"]);
+    assert_eq!(bad, ["margin-left: 1px", "text-align: right", "left: 0", "padding: 0 1rem 0 calc(1rem + 2px)"]);
 }
