@@ -14,6 +14,7 @@ pub mod flag_card;
 pub mod glossary_text;
 pub mod hand_off;
 pub mod idle_dialog;
+pub mod isolated;
 pub mod kiosk_badge;
 pub mod language_switch;
 pub mod layout;

@@ -296,7 +296,7 @@ fn TextAnswer(
     });
     view! {
         <textarea class="app-input app-textarea" id=item.link_id.clone() name=item.link_id.clone() rows="4"
-            autocomplete="off" spellcheck="false" aria-describedby=described_by
+            autocomplete="off" spellcheck="false" dir="auto" aria-describedby=described_by
             prop:value=value on:input=typed></textarea>
         {counter}
     }
