@@ -41,6 +41,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     // could not: the kiosk's welcome screen, which only a tap leaves, and (for the title) the
     // question asked at start, which the patient answers first.
     let welcome = move || screen.with(|s| *s == Screen::Welcome);
+    let on_welcome = Memo::new(move |_| welcome());
     let title_is_link = move || !welcome() && !session.asking();
     let title = ui.app_title.clone();
     let privacy = ui.privacy_link.clone();
@@ -73,8 +74,10 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <div class="app-width app-toolbar">
-            // On the kiosk's welcome screen the grid of languages is the switch (`pages::welcome`).
-            {move || toolbar_and_footer.get().then(|| view! { {(!welcome()).then(|| view! { <LanguageSwitch /> })} <TextSizeControl /> })}
+            // On the kiosk's welcome screen the grid of languages is the switch (`pages::welcome`):
+            // drawn again only on entering or leaving that screen, not at each screen (a memo).
+            {move || (toolbar_and_footer.get() && !on_welcome.get()).then(|| view! { <LanguageSwitch /> })}
+            {move || toolbar_and_footer.get().then(|| view! { <TextSizeControl /> })}
         </div>
         <div class="app-width">
             <TranslationBanner />

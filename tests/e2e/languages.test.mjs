@@ -68,7 +68,10 @@ test('in English, every screen is in English: no French sentence of the content 
     let screens = 0;
     await everyScreen(page, kiosk, async (screen) => {
       screens += 1;
-      const text = await page.evaluate(() => document.body.innerText);
+      // Less what is in French on purpose, marked as such: the French line under the banner of
+      // a translation not yet checked, the name « Français » in the switch.
+      const text = await page.evaluate(() => [...document.querySelectorAll('body [lang="fr"]')]
+        .reduce((all, french) => all.replace(french.innerText, ''), document.body.innerText));
       const choice = screen === 'accueil borne' ? page.getByRole('list', { name: en.ui.language_choose }) : language(page);
       assert.ok(await choice.isVisible(), `${screen}: the language switch (the grid on the welcome screen) is on screen`);
       for (const sentence of french) if (text.includes(sentence)) left.push(`${screen}: ${sentence}`);

@@ -132,3 +132,64 @@ test('kiosk: the welcome screen is French with a grid of every language; the tab
   assert.deepEqual(await htmlLang(page), ['fr', 'ltr']);
   await context.close();
 });
+
+/** Answers stored as the app stores them, saved a minute ago, on `route`. */
+const session = (answers, route) => JSON.stringify({
+  format: 1, questionnaire: fr.questionnaire.url, questionnaire_version: fr.questionnaire.version,
+  saved_at_ms: Date.now() - 60_000, route, answers,
+});
+const ALL_NO = Object.fromEntries(fr.questionnaire.item.filter((i) => i.type === 'choice').map((i) => [i.linkId, { choice: 'N' }]));
+/** Whether the first characters of `locator`'s text are drawn to the left of its last ones. */
+const readsLeftToRight = (locator) => locator.evaluate((el) => {
+  const text = el.firstChild;
+  const box = (from, to) => { const r = document.createRange(); r.setStart(text, from); r.setEnd(text, to); return r.getBoundingClientRect(); };
+  return box(0, 2).left < box(text.length - 2, text.length).left;
+});
+
+test('in Arabic, the phone number, a typed medicine name and the time read left to right; the printed page carries the answers in French with the language', async () => {
+  const answers = { ...ALL_NO, anticoagulant: { choice: 'Y' }, 'anticoagulant-nom': { text: 'Kardégic 75 mg' } };
+  const { page, context } = await openApp(browser, server.origin, { locale: 'ar', stored: session(answers, '#/resultat'), hash: '#/resultat' });
+  const clinic = JSON.parse(readFileSync(join(ROOT, 'content', 'clinic.json'), 'utf8'));
+  await context.route('**/clinic.json', (route) => route.fulfill({ status: 200, contentType: 'application/json',
+    body: JSON.stringify({ ...clinic, name: 'Centre d’imagerie du Parc', phone: '01 23 45 67 89' }) }));
+  await page.reload();
+  await appStarted(page);
+  await page.getByRole('button', { name: ar.ui.resume_button }).click();
+  await h1(page, ar.ui.outcome_title).waitFor();
+  assert.deepEqual(await htmlLang(page), ['ar', 'rtl']);
+  const number = page.getByRole('link', { name: /01.23.45.67.89/ }).locator('bdi');
+  assert.equal(await number.getAttribute('dir'), 'ltr');
+  assert.ok(await readsLeftToRight(number), 'the number starts with 01 on the left, not 89');
+  const typed = page.locator('bdi', { hasText: 'Kardégic 75 mg' }).first();
+  assert.ok(await typed.isVisible(), 'the typed name in the table, isolated');
+  assert.ok(await readsLeftToRight(typed), 'the medicine name reads left to right');
+  const completed = page.locator('.app-outcome__completed bdi[dir="ltr"]');
+  assert.ok(await completed.count() >= 2, 'the time and version isolated left to right');
+
+  // On screen, the French copy is not shown; on paper it is, with the language and its review.
+  const language = page.getByText('Réponses données en arabe — traduction non vérifiée', { exact: true });
+  const caption = page.getByText(fr.ui.print_french_heading, { exact: true });
+  assert.equal(await language.isVisible(), false, 'not on screen');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await language.isVisible(), 'on paper: the language and that its translation is not checked');
+  assert.ok(await caption.isVisible(), 'on paper: the French table');
+  const table = page.getByRole('table', { name: fr.ui.print_french_heading });
+  for (const item of fr.questionnaire.item.filter((i) => i.type === 'choice')) {
+    assert.ok(await table.getByRole('rowheader', { name: item.text, exact: true }).isVisible(), `the French question ${item.linkId}`);
+  }
+  assert.ok(await table.getByRole('cell', { name: /^Oui/ }).first().isVisible(), 'the French answers');
+  assert.ok(await table.getByText('Kardégic 75 mg').isVisible(), 'the typed name as typed');
+  assert.deepEqual(await langOf(caption), ['fr', 'ltr']);
+  await context.close();
+});
+
+test('in French, the printed page has no second copy and no language line', async () => {
+  const answers = { ...ALL_NO };
+  const { page, context } = await openApp(browser, server.origin, { stored: session(answers, '#/resultat'), hash: '#/resultat' });
+  await page.getByRole('button', { name: fr.ui.resume_button }).click();
+  await h1(page, fr.ui.outcome_title).waitFor();
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByRole('table').count(), 1);
+  assert.equal(await page.getByText(/Réponses données en/).count(), 0);
+  await context.close();
+});
