@@ -34,3 +34,17 @@ for (const code of ['ar', 'fr']) {
 }
 await browser.close();
 await server.close();
+{
+  const fr = contentOf('fr'); const ar = contentOf('ar');
+  const ALL_NO = Object.fromEntries(fr.questionnaire.item.filter((i) => i.type === 'choice').map((i) => [i.linkId, { choice: 'N' }]));
+  const answers = { ...ALL_NO, anticoagulant: { choice: 'Y' }, 'anticoagulant-nom': { text: 'Kardégic 75 mg' } };
+  const stored = JSON.stringify({ format: 1, questionnaire: fr.questionnaire.url, questionnaire_version: fr.questionnaire.version, saved_at_ms: Date.now() - 60_000, route: '#/resultat', answers });
+  const server2 = await startServer(); const browser2 = await launchBrowser();
+  const { page, context } = await openApp(browser2, server2.origin, { locale: 'ar', stored, hash: '#/resultat' });
+  await page.getByRole('button', { name: ar.ui.resume_button }).click();
+  await page.getByRole('heading', { level: 1, name: ar.ui.outcome_title }).waitFor();
+  await page.screenshot({ path: `${out}/ar-outcome.png`, fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: `${out}/ar-print.png`, fullPage: true });
+  await context.close(); await browser2.close(); await server2.close();
+}
