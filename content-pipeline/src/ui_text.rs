@@ -277,6 +277,8 @@ ui_text! {
     settings_check_placeholders: String,
     /// "{days}": how long answers stay on a patient's device.
     settings_check_retention: String,
+    /// The order the clinic set for the languages (`languages` in the settings file), `{languages}`.
+    settings_check_languages: Text,
     /// The check page's verdicts and notes: the file unreadable as a whole, the other fields kept,
     /// nothing filled in yet, no contact shown, a right example (`{example}`).
     settings_check_unreadable: Text,
@@ -303,6 +305,7 @@ ui_text! {
     settings_field_instruction: Text,
     settings_field_retention_days: Text,
     settings_field_translations: Text,
+    settings_field_languages: Text,
     settings_field_translation: Text,
     settings_field_translated: Text,
     settings_field_unknown: Text,

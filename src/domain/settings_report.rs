@@ -5,13 +5,16 @@ use super::plural::PluralRules;
 use super::ui_text::{UiText, fill, fill_counted};
 
 /// The fields a settings file may have, at the top and in a translation.
-const TOP_FIELDS: &str = "name, phone, opening_hours, instructions, retention_days, translations";
+const TOP_FIELDS: &str =
+    "name, phone, opening_hours, instructions, retention_days, translations, languages";
 const TRANSLATION_FIELDS: &str = "name, opening_hours, instructions";
 /// Right values with no words to translate, as written in the settings file.
 const EXAMPLE_LINE: &str = r#""phone": "01 23 45 67 89","#;
 const EXAMPLE_FILE: &str = r#"{ "name": "…", "phone": "…", "opening_hours": "…", "instructions": ["…"], "retention_days": 14, "translations": { … } }"#;
 const EXAMPLE_PHONE: &str = r#""phone": "01 23 45 67 89""#;
 const EXAMPLE_DAYS: &str = r#""retention_days": 14"#;
+/// Each code once, from `content/languages.json`; those left out follow.
+const EXAMPLE_LANGUAGES: &str = r#""languages": ["fr", "ar", "pt", "es", "en"]"#;
 const EXAMPLE_TRANSLATIONS: &str =
     r#""translations": { "en": { "name": "…", "opening_hours": "…", "instructions": ["…"] } }"#;
 const EXAMPLE_TRANSLATION: &str =
@@ -52,6 +55,7 @@ pub fn field_words(path: &FieldPath, ui: &UiText, languages: &LanguageNames) -> 
         Field::Instruction(i) => fill(&ui.settings_field_instruction, &[("n", &(i + 1).to_string())]),
         Field::RetentionDays => ui.settings_field_retention_days.to_string(),
         Field::Translations => ui.settings_field_translations.to_string(),
+        Field::Languages => ui.settings_field_languages.to_string(),
         Field::Translation => String::new(),
         Field::Unknown(_) => ui.settings_field_unknown.to_string(),
     };
@@ -93,7 +97,9 @@ pub fn problem_words(
             fill(&ui.settings_problem_unknown, &[("known", known)])
         }
         Problem::UnknownLanguage => {
-            let codes: Vec<&str> = languages.iter().skip(1).map(|(code, _)| *code).collect();
+            // A translation is into another language than the source; the order lists them all.
+            let skip = usize::from(path.field != Field::Languages);
+            let codes: Vec<&str> = languages.iter().skip(skip).map(|(code, _)| *code).collect();
             fill(&ui.settings_problem_unknown_language, &[("codes", &codes.join(", "))])
         }
         Problem::Missing if path.field == Field::Translation => {
@@ -123,6 +129,7 @@ pub fn problem_words(
         (_, Field::Instruction(_)) => Some(ui.settings_example_instruction.to_string()),
         (_, Field::RetentionDays) => Some(EXAMPLE_DAYS.to_owned()),
         (_, Field::Translations) => Some(EXAMPLE_TRANSLATIONS.to_owned()),
+        (_, Field::Languages) => Some(EXAMPLE_LANGUAGES.to_owned()),
         (_, Field::Translation) => {
             let code = path.language.as_deref().unwrap_or_default();
             Some(EXAMPLE_TRANSLATION.replace("{code}", code))

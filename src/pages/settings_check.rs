@@ -132,6 +132,26 @@ pub fn SettingsCheck(
         let days = clinic.retention_days.to_string();
         fill_counted(&ui.settings_check_retention, &[("days", &days)], &rules)
     };
+    // The languages in the order patients are offered them (the clinic's `languages`, checked
+    // above), each named in itself.
+    let order = {
+        let names: Vec<AnyView> = locale
+            .order()
+            .into_iter()
+            .enumerate()
+            .map(|(i, index)| {
+                let info = &library.languages[index].info;
+                view! {
+                    {(i > 0).then_some(", ")}
+                    <span lang=info.code.clone() dir=info.dir.clone()>{info.name.clone()}</span>
+                }
+                .into_any()
+            })
+            .collect();
+        let template: &str = &ui.settings_check_languages;
+        let (before, after) = template.split_once("{languages}").unwrap_or((template, ""));
+        view! { {before.to_owned()} {names} {after.to_owned()} }
+    };
     view! {
         <main id="contenu" class="app-width app-main" tabindex="-1">
             <h1 class="app-heading-l">{ui.settings_check_title.clone()}</h1>
@@ -147,6 +167,7 @@ pub fn SettingsCheck(
                 view! { <ClinicContact /> }.into_any()
             }}
             <p class="app-body">{after}</p>
+            <p class="app-body">{order}</p>
         </main>
     }
 }

@@ -68,7 +68,10 @@ impl Locale {
     /// The languages in the order patients see them (switch, kiosk grid), as indices into
     /// `library.languages`: the clinic's order (`clinic.json`'s `languages`), else the list's.
     pub fn order(&self) -> Vec<usize> {
-        (0..self.library.languages.len()).collect()
+        let library = self.library;
+        let codes = library.codes();
+        let set = &library.languages[self.language.get_untracked()].clinic().languages;
+        crate::domain::language::ordered(&codes, set)
     }
 
     /// The plural rules of the language shown, for its texts' `{days, plural, …}`.

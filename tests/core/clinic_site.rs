@@ -356,3 +356,25 @@ fn an_inactivity_delay_is_said_in_seconds_or_whole_minutes() {
     assert_eq!(said("ar", 30), "30 ثانية");
     assert_eq!(said("ar", 120), "2 دقيقتين");
 }
+
+#[test]
+fn the_clinic_sets_the_order_of_the_languages_each_known_once_the_others_following() {
+    use cimentoplastie::domain::language::ordered;
+    let read = |languages: Value| read_after(|v| v["languages"] = languages);
+    let fine = read(serde_json::json!(["en", "fr"]));
+    assert_eq!(fine.problems, vec![]);
+    assert_eq!(fine.settings.languages, ["en", "fr"]);
+    assert_eq!(ordered(&["fr", "en", "ar"], &fine.settings.languages), [1, 0, 2], "a language left out follows");
+    assert_eq!(ordered(&["fr", "en", "ar"], &[]), [0, 1, 2], "none set: the list's order");
+    assert_eq!(read_after(|_| {}).settings.languages, Vec::<String>::new(), "optional");
+    for wrong in [serde_json::json!(["en", "xx"]), serde_json::json!("en, fr"), serde_json::json!(["en", "en"]), serde_json::json!([])] {
+        let reading = read(wrong.clone());
+        assert_eq!(reading.problems.len(), 1, "{wrong}: {:?}", reading.problems);
+        assert_eq!(reading.problems[0].field, at(None, Field::Languages), "{wrong}");
+        assert_eq!(reading.settings.languages, Vec::<String>::new(), "{wrong}: ignored, the list's order");
+    }
+    let (line, example) = in_french(&read(serde_json::json!(["xx"])).problems[0]);
+    assert!(line.starts_with("Ordre des langues (languages)"), "{line}");
+    assert!(line.contains("fr, en"), "the codes to choose from, the source's too: {line}");
+    assert_eq!(example, None);
+}
