@@ -193,3 +193,26 @@ test('in French, the printed page has no second copy and no language line', asyn
   assert.equal(await page.getByText(/Réponses données en/).count(), 0);
   await context.close();
 });
+
+test('the clinic’s order of the languages (clinic.json) is the switch’s and the grid’s, the others following; the check page says it', async () => {
+  const clinic = JSON.parse(readFileSync(join(ROOT, 'content', 'clinic.json'), 'utf8'));
+  const published = JSON.stringify({ ...clinic, languages: ['ar', 'fr', 'pt'] });
+  const expected = ['العربية', 'Français', 'Português', ...LANGUAGES.filter((l) => !['ar', 'fr', 'pt'].includes(l.code)).map((l) => l.name)];
+  const { page, context } = await openApp(browser, server.origin);
+  await context.route('**/clinic.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: published }));
+  await page.reload();
+  await appStarted(page);
+  const nav = page.getByRole('navigation', { name: fr.ui.language_label });
+  assert.deepEqual(await nav.getByRole('listitem').evaluateAll((items) => items.map((i) => i.firstElementChild.textContent)), expected);
+  await page.goto(server.origin + '/?kiosk');
+  await appStarted(page);
+  const grid = page.getByRole('list', { name: fr.ui.language_choose });
+  assert.deepEqual(await grid.locator('.app-language-grid__name').allTextContents(), expected);
+  await page.goto(server.origin + '/?kiosk=off');
+  await appStarted(page);
+  await page.goto(server.origin + '/?verifier-reglages');
+  await page.getByRole('heading', { level: 1, name: fr.ui.settings_check_title }).waitFor();
+  const said = fr.ui.settings_check_languages.replace('{languages}', expected.join(', '));
+  assert.ok(await page.getByText(said, { exact: true }).isVisible(), said);
+  await context.close();
+});
