@@ -15,8 +15,8 @@ pub fn TeamSummary() -> impl IntoView {
     let texts = &locale.content().questionnaire;
     let answers = use_session().answers;
     let rows = answers.with_untracked(|a| team_rows(locale.rules(), texts, a));
-    // The team reads French: on paper, when the patient answered in another language, the same
-    // table in French, with the language and whether its translation was checked.
+    // The team reads French: on paper, when the patient answered in another language, the table
+    // in French instead, with the language and whether its translation was checked.
     let french = (!locale.is_source()).then(|| {
         let source = &locale.library.languages[0];
         let source_ui = &source.content().ui;
@@ -34,8 +34,12 @@ pub fn TeamSummary() -> impl IntoView {
             </div>
         }
     });
+    // On paper the French copy takes the translated table's place: one page still.
+    let translated = french.is_some();
     view! {
-        <TeamTable rows ui caption=ui.outcome_answers_heading.clone() />
+        <div class:app-no-print=translated>
+            <TeamTable rows ui caption=ui.outcome_answers_heading.clone() />
+        </div>
         {french}
     }
 }

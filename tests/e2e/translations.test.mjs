@@ -180,6 +180,7 @@ test('in Arabic, the phone number, a typed medicine name and the time read left 
   assert.ok(await table.getByRole('cell', { name: /^Oui/ }).first().isVisible(), 'the French answers');
   assert.ok(await table.getByText('Kardégic 75 mg').isVisible(), 'the typed name as typed');
   assert.deepEqual(await langOf(caption), ['fr', 'ltr']);
+  assert.equal(await page.getByRole('table', { name: ar.ui.outcome_answers_heading }).isVisible(), false, 'the French table in its place: one page');
   await context.close();
 });
 
