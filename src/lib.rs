@@ -53,12 +53,14 @@ fn read_content(site: Option<Vec<u8>>) {
         let _ = storage::clear();
     }
     let mode = decide_mode();
-    // A shared tablet starts each patient in the browser's language, not the last patient's.
-    let saved = match mode {
-        domain::mode::Mode::Home => storage::load_language(),
-        domain::mode::Mode::Kiosk { .. } => None,
+    // A shared tablet starts each patient in French (the source), with the grid of languages on
+    // its welcome screen: never the last patient's language, nor the tablet's by itself.
+    let language = match mode {
+        domain::mode::Mode::Home => {
+            language::browser_choice(library, storage::load_language().as_deref())
+        }
+        domain::mode::Mode::Kiosk { .. } => 0,
     };
-    let language = language::browser_choice(library, saved.as_deref());
     if library.languages[language].is_loaded() {
         read_language(library, language, mode, None);
         return;

@@ -19,6 +19,10 @@ pub struct ClinicSettings {
     pub retention_days: u32,
     /// The texts in each language other than the source one, by language code.
     pub translations: BTreeMap<String, ClinicTexts>,
+    /// The order of the languages in the switch and the kiosk grid, set by the clinic (codes of
+    /// `content/languages.json`); a language left out follows, in that file's order. Empty: that
+    /// file's order.
+    pub languages: Vec<String>,
 }
 
 /// The clinic's texts in one language.
@@ -36,6 +40,7 @@ crate::bake_record!(ClinicSettings {
     instructions,
     retention_days,
     translations,
+    languages,
 });
 crate::bake_record!(ClinicTexts {
     name,
@@ -65,6 +70,7 @@ impl ClinicSettings {
             instructions: Vec::new(),
             retention_days: 0,
             translations: BTreeMap::new(),
+            languages: Vec::new(),
         }
     }
 

@@ -25,6 +25,8 @@ pub enum Field {
     Instruction(usize),
     RetentionDays,
     Translations,
+    /// The order of the languages (optional).
+    Languages,
     /// One language's block in `translations`.
     Translation,
     /// A field the app does not know, as written in the file.
@@ -59,6 +61,7 @@ impl FieldPath {
             Field::Instruction(i) => format!("instructions[{i}]"),
             Field::RetentionDays => "retention_days".into(),
             Field::Translations => "translations".into(),
+            Field::Languages => "languages".into(),
             Field::Unknown(key) => key.clone(),
         };
         match &self.language {
@@ -413,6 +416,7 @@ impl Reader {
             "instructions",
             "retention_days",
             "translations",
+            "languages",
         ];
         let (
             [
@@ -422,6 +426,7 @@ impl Reader {
                 instructions,
                 retention_days,
                 translations,
+                languages,
             ],
             others,
         ) = split(map, keys);
@@ -440,6 +445,7 @@ impl Reader {
             instructions: &instructions,
         };
         let translations = self.translations(translations, codes, &source);
+        let languages = self.languages(languages, codes);
         self.unknown(others, None);
         ClinicSettings {
             name: name.unwrap_or_default(),
@@ -448,7 +454,42 @@ impl Reader {
             instructions: instructions.into_iter().flatten().collect(),
             retention_days,
             translations,
+            languages,
         }
+    }
+
+    /// The clinic's order of the languages: optional; a list of the app's language codes, each
+    /// once. Anything else is said and ignored (the order of `content/languages.json`).
+    fn languages(&mut self, value: Option<Value>, codes: &[&str]) -> Vec<String> {
+        let Some(value) = value else {
+            return Vec::new();
+        };
+        let listed: Option<Vec<String>> = match &value {
+            Value::Array(items) => items
+                .iter()
+                .map(|item| item.as_str().map(str::to_owned))
+                .collect(),
+            _ => None,
+        };
+        let Some(listed) = listed else {
+            let problem = Problem::WrongType(Expected::TextList);
+            self.problem(None, Field::Languages, problem, Some(&value), Fallback::Ignored);
+            return Vec::new();
+        };
+        let unknown: Vec<&String> = listed.iter().filter(|c| !codes.contains(&c.as_str())).collect();
+        let twice = listed.iter().enumerate().any(|(i, c)| listed[..i].contains(c));
+        if let Some(code) = unknown.first() {
+            let value = Value::String((*code).clone());
+            let problem = Problem::UnknownLanguage;
+            self.problem(None, Field::Languages, problem, Some(&value), Fallback::Ignored);
+            return Vec::new();
+        }
+        if twice || listed.is_empty() {
+            let problem = Problem::WrongType(Expected::TextList);
+            self.problem(None, Field::Languages, problem, Some(&value), Fallback::Ignored);
+            return Vec::new();
+        }
+        listed
     }
 
     /// True for a phone number patients can be shown; the shipped placeholder is to complete.

@@ -102,6 +102,19 @@ pub fn choose_language(saved: Option<&str>, preferred: &[String], available: &[&
         .unwrap_or(0)
 }
 
+/// The languages in the clinic's order (`set`: codes, from `clinic.json`), as indices into
+/// `codes`: those it lists first, in its order, then the others in `codes`' order (none left out).
+pub fn ordered(codes: &[&str], set: &[String]) -> Vec<usize> {
+    let listed = set.iter().filter_map(|code| codes.iter().position(|c| c == code));
+    let mut order: Vec<usize> = Vec::with_capacity(codes.len());
+    for index in listed.chain(0..codes.len()) {
+        if !order.contains(&index) {
+            order.push(index);
+        }
+    }
+    order
+}
+
 impl LanguageList {
     /// Checks the list of languages: at least one, unique codes, a name, a direction.
     pub fn check(&self, file: &str) -> Vec<ContentError> {

@@ -235,6 +235,23 @@ ui_text! {
     language_loading: String,
     /// Said by the switch when a chosen language could not be fetched ({language}: its name).
     language_failed: String,
+    /// On every screen of a translation no health professional has checked yet (`review` null in
+    /// `content/languages.json`), in the language and, under it, in French: not dismissible.
+    translation_banner: String,
+    /// The short mark of such a translation: the banner's tag, the switch's and the kiosk grid's.
+    translation_unreviewed: String,
+    /// On each question page of a translation, the disclosure button that shows the French
+    /// question and hint under the translated ones.
+    show_french: String,
+    /// The kiosk's welcome screen: the heading of the grid of languages.
+    language_choose: String,
+    /// In the kiosk grid, under the language of the device's browser (suggested, never chosen by itself).
+    language_suggested: String,
+    /// On the printed page of answers given in a translation: the heading of the French copy for
+    /// the team, then the language (`{language}`, its French name) and whether it was checked.
+    print_french_heading: String,
+    print_language: String,
+    print_language_reviewed: String,
     /// The read-aloud button's visible label.
     listen: String,
     /// Read by screen readers after "Écouter" on the sheet: "la partie : {heading}".
@@ -279,6 +296,8 @@ ui_text! {
     settings_check_placeholders: String,
     /// "{days}": how long answers stay on a patient's device.
     settings_check_retention: String,
+    /// The order the clinic set for the languages (`languages` in the settings file), `{languages}`.
+    settings_check_languages: Text,
     /// The check page's verdicts and notes: the file unreadable as a whole, the other fields kept,
     /// nothing filled in yet, no contact shown, a right example (`{example}`).
     settings_check_unreadable: Text,
@@ -305,6 +324,7 @@ ui_text! {
     settings_field_instruction: Text,
     settings_field_retention_days: Text,
     settings_field_translations: Text,
+    settings_field_languages: Text,
     settings_field_translation: Text,
     settings_field_translated: Text,
     settings_field_unknown: Text,
@@ -346,21 +366,42 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
         })
 }
 
+/// Fills a text in a language with these plural rules: each `{name, plural, …}` whose value is a
+/// whole number takes the form of that number's category (`plural::fill_plurals`), then each plain
+/// `{name}` its value. "{days, plural, one {# jour} other {# jours}}" with 1 → "1 jour".
+pub fn fill_counted(
+    template: &str,
+    values: &[(&str, &str)],
+    rules: &crate::plural::PluralRules,
+) -> String {
+    let counts: Vec<(&str, u64)> = values
+        .iter()
+        .filter_map(|(name, value)| value.parse().ok().map(|count| (*name, count)))
+        .collect();
+    fill(&crate::plural::fill_plurals(template, &counts, rules), values)
+}
+
 /// "Caractères : 12 sur 200", or with how many too many past the limit.
-pub fn character_count_text(ui: &UiText, count: usize, max: usize) -> String {
+pub fn character_count_text(
+    ui: &UiText,
+    count: usize,
+    max: usize,
+    rules: &crate::plural::PluralRules,
+) -> String {
     let over = count.saturating_sub(max);
     let template = if over > 0 {
         &ui.character_count_over
     } else {
         &ui.character_count
     };
-    fill(
+    fill_counted(
         template,
         &[
             ("count", &count.to_string()),
             ("max", &max.to_string()),
             ("over", &over.to_string()),
         ],
+        rules,
     )
 }
 

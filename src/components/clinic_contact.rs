@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::components::isolated::isolated;
 use crate::domain::ui_text::fill;
 use crate::state::locale::use_locale;
 
@@ -26,7 +27,7 @@ pub fn ClinicContact() -> impl IntoView {
             {phone.map(|phone| view! {
                 <p class="app-body">
                     <a class="app-button app-button--secondary app-clinic__phone" href=clinic.tel_href()>
-                        {fill(&ui.clinic_call, &[("phone", &phone)])}
+                        {isolated(&ui.clinic_call, &[("phone", phone, true)])}
                     </a>
                 </p>
             })}

@@ -33,9 +33,8 @@ fn drawn(locale: Locale, session: Session) -> Option<Drawn> {
         hour: when.get_hours() as u8,
         minute: when.get_minutes() as u8,
     };
-    // Only the source language (French, the first) counts as reviewed for now: translations
-    // have no review status until issue 26 adds one.
-    let reviewed = locale.is_source();
+    // Reviewed: French (the source), or a translation whose review `content/languages.json` records.
+    let reviewed = locale.is_reviewed();
     let encoded = session
         .answers
         .with_untracked(|a| encode(q, a, written, locale.code(), reviewed));
@@ -116,7 +115,7 @@ pub fn DeskQr() -> impl IntoView {
                 <p class="app-body app-desk-qr__check">
                     {ui.desk_qr_check_label.clone()} " "
                     // Spaced to be read aloud; screen readers say each character on its own.
-                    <strong class="app-desk-qr__characters" aria-hidden="true">{spaced.join(" ")}</strong>
+                    <strong class="app-desk-qr__characters" aria-hidden="true" dir="ltr">{spaced.join(" ")}</strong>
                     <span class="app-visually-hidden">{spaced.join(", ")}</span>
                 </p>
                 <p class="app-hint">{ui.desk_qr_check_hint.clone()}</p>

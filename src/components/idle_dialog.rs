@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::mode::IdlePhase;
-use crate::domain::ui_text::fill;
+use crate::domain::ui_text::fill_counted;
 use crate::browser::idle_timer::IdleTimer;
 use crate::state::locale::use_locale;
 
@@ -14,6 +14,7 @@ use crate::state::locale::use_locale;
 pub fn IdleDialog(timer: IdleTimer) -> impl IntoView {
     let locale = use_locale();
     let ui = &locale.content().ui;
+    let rules = locale.plural_rules();
     let dialog_ref = NodeRef::<leptos::html::Dialog>::new();
     let button_ref = NodeRef::<leptos::html::Button>::new();
     let warning = move || matches!(timer.phase.get(), IdlePhase::Warning { .. });
@@ -36,7 +37,7 @@ pub fn IdleDialog(timer: IdleTimer) -> impl IntoView {
         IdlePhase::Warning { seconds_left } => seconds_left,
         _ => 0,
     };
-    let text = move || fill(&ui.idle_text, &[("seconds", &seconds().to_string())]);
+    let text = move || fill_counted(&ui.idle_text, &[("seconds", &seconds().to_string())], &rules);
     let keep = move || timer.keep_alive.run(());
     view! {
         <dialog class="app-dialog" node_ref=dialog_ref aria-labelledby="idle-title" aria-describedby="idle-text"

@@ -9,6 +9,7 @@ use crate::components::kiosk_badge::KioskBadge;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::notices::Notices;
 use crate::components::text_size_control::TextSizeControl;
+use crate::components::translation_banner::TranslationBanner;
 use crate::domain::route::Route;
 use crate::first_screen::FirstDrawing;
 use crate::state::use_drawing;
@@ -40,6 +41,7 @@ pub fn Layout(children: Children) -> impl IntoView {
     // could not: the kiosk's welcome screen, which only a tap leaves, and (for the title) the
     // question asked at start, which the patient answers first.
     let welcome = move || screen.with(|s| *s == Screen::Welcome);
+    let on_welcome = Memo::new(move |_| welcome());
     let title_is_link = move || !welcome() && !session.asking();
     let title = ui.app_title.clone();
     let privacy = ui.privacy_link.clone();
@@ -72,9 +74,13 @@ pub fn Layout(children: Children) -> impl IntoView {
             </div>
         </header>
         <div class="app-width app-toolbar">
-            {move || toolbar_and_footer.get().then(|| view! { <LanguageSwitch /> <TextSizeControl /> })}
+            // On the kiosk's welcome screen the grid of languages is the switch (`pages::welcome`):
+            // drawn again only on entering or leaving that screen, not at each screen (a memo).
+            {move || (toolbar_and_footer.get() && !on_welcome.get()).then(|| view! { <LanguageSwitch /> })}
+            {move || toolbar_and_footer.get().then(|| view! { <TextSizeControl /> })}
         </div>
         <div class="app-width">
+            <TranslationBanner />
             <Notices />
             <main id="contenu" class="app-main" tabindex="-1" node_ref=main_ref>{children()}</main>
         </div>

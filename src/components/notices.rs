@@ -17,9 +17,10 @@ pub fn Notices() -> impl IntoView {
     let storage_text = ui.storage_unavailable.clone();
     let cleared_text = ui.cleared_notice.clone();
     let cleared_elsewhere_text = ui.cleared_elsewhere_notice.clone();
-    let expired_text = crate::domain::ui_text::fill(
+    let expired_text = crate::domain::ui_text::fill_counted(
         &ui.retention_notice,
         &[("days", &locale.content().clinic.retention_days.to_string())],
+        &locale.plural_rules(),
     );
     view! {
         <div role="status" class="app-notices">

@@ -1,16 +1,20 @@
 //! The staff's check page in words: each problem of the clinic settings file told for a receptionist, in the page's language (the field in words and by its name in the file, what is wrong, a right example, what patients see meanwhile).
 
 use super::clinic_reading::{Expected, Fallback, Field, FieldPath, Problem, SiteProblem};
-use super::ui_text::{UiText, fill};
+use super::plural::PluralRules;
+use super::ui_text::{UiText, fill, fill_counted};
 
 /// The fields a settings file may have, at the top and in a translation.
-const TOP_FIELDS: &str = "name, phone, opening_hours, instructions, retention_days, translations";
+const TOP_FIELDS: &str =
+    "name, phone, opening_hours, instructions, retention_days, translations, languages";
 const TRANSLATION_FIELDS: &str = "name, opening_hours, instructions";
 /// Right values with no words to translate, as written in the settings file.
 const EXAMPLE_LINE: &str = r#""phone": "01 23 45 67 89","#;
 const EXAMPLE_FILE: &str = r#"{ "name": "…", "phone": "…", "opening_hours": "…", "instructions": ["…"], "retention_days": 14, "translations": { … } }"#;
 const EXAMPLE_PHONE: &str = r#""phone": "01 23 45 67 89""#;
 const EXAMPLE_DAYS: &str = r#""retention_days": 14"#;
+/// Each code once, from `content/languages.json`; those left out follow.
+const EXAMPLE_LANGUAGES: &str = r#""languages": ["fr", "ar", "pt", "es", "en"]"#;
 const EXAMPLE_TRANSLATIONS: &str =
     r#""translations": { "en": { "name": "…", "opening_hours": "…", "instructions": ["…"] } }"#;
 const EXAMPLE_TRANSLATION: &str =
@@ -51,6 +55,7 @@ pub fn field_words(path: &FieldPath, ui: &UiText, languages: &LanguageNames) -> 
         Field::Instruction(i) => fill(&ui.settings_field_instruction, &[("n", &(i + 1).to_string())]),
         Field::RetentionDays => ui.settings_field_retention_days.to_string(),
         Field::Translations => ui.settings_field_translations.to_string(),
+        Field::Languages => ui.settings_field_languages.to_string(),
         Field::Translation => String::new(),
         Field::Unknown(_) => ui.settings_field_unknown.to_string(),
     };
@@ -70,7 +75,12 @@ pub fn field_words(path: &FieldPath, ui: &UiText, languages: &LanguageNames) -> 
 }
 
 /// A problem in words (see `ProblemWords`).
-pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNames) -> ProblemWords {
+pub fn problem_words(
+    problem: &SiteProblem,
+    ui: &UiText,
+    languages: &LanguageNames,
+    rules: &PluralRules,
+) -> ProblemWords {
     let value = problem.value.as_deref().unwrap_or_default();
     let with_value = |template: &str| fill(template, &[("value", value)]);
     let path = &problem.field;
@@ -87,7 +97,9 @@ pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNam
             fill(&ui.settings_problem_unknown, &[("known", known)])
         }
         Problem::UnknownLanguage => {
-            let codes: Vec<&str> = languages.iter().skip(1).map(|(code, _)| *code).collect();
+            // A translation is into another language than the source; the order lists them all.
+            let skip = usize::from(path.field != Field::Languages);
+            let codes: Vec<&str> = languages.iter().skip(skip).map(|(code, _)| *code).collect();
             fill(&ui.settings_problem_unknown_language, &[("codes", &codes.join(", "))])
         }
         Problem::Missing if path.field == Field::Translation => {
@@ -117,6 +129,7 @@ pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNam
         (_, Field::Instruction(_)) => Some(ui.settings_example_instruction.to_string()),
         (_, Field::RetentionDays) => Some(EXAMPLE_DAYS.to_owned()),
         (_, Field::Translations) => Some(EXAMPLE_TRANSLATIONS.to_owned()),
+        (_, Field::Languages) => Some(EXAMPLE_LANGUAGES.to_owned()),
         (_, Field::Translation) => {
             let code = path.language.as_deref().unwrap_or_default();
             Some(EXAMPLE_TRANSLATION.replace("{code}", code))
@@ -139,9 +152,10 @@ pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNam
             let language = names.join(", ");
             Some(fill(&ui.settings_fallback_source, &[("language", &language)]))
         }
-        Fallback::BuiltIn(days) => Some(fill(
+        Fallback::BuiltIn(days) => Some(fill_counted(
             &ui.settings_fallback_built_in,
             &[("days", &days.to_string())],
+            rules,
         )),
     };
     ProblemWords {
@@ -153,10 +167,10 @@ pub fn problem_words(problem: &SiteProblem, ui: &UiText, languages: &LanguageNam
 }
 
 /// An inactivity delay in words: "90 secondes", "2 minutes" (whole minutes from 2 on).
-pub fn delay_words(seconds: u32, ui: &UiText) -> String {
+pub fn delay_words(seconds: u32, ui: &UiText, rules: &PluralRules) -> String {
     if seconds >= 120 && seconds.is_multiple_of(60) {
-        fill(&ui.settings_check_minutes, &[("n", &(seconds / 60).to_string())])
+        fill_counted(&ui.settings_check_minutes, &[("n", &(seconds / 60).to_string())], rules)
     } else {
-        fill(&ui.settings_check_seconds, &[("n", &seconds.to_string())])
+        fill_counted(&ui.settings_check_seconds, &[("n", &seconds.to_string())], rules)
     }
 }

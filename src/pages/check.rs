@@ -28,7 +28,7 @@ pub fn CheckPage() -> impl IntoView {
             view! {
                 <div class="app-summary__row">
                     <dt class="app-summary__key">{row.question.clone()}</dt>
-                    <dd class="app-summary__value">{row.answer.unwrap_or_else(|| ui.check_empty.clone())}</dd>
+                    <dd class="app-summary__value"><bdi>{row.answer.unwrap_or_else(|| ui.check_empty.clone())}</bdi></dd>
                     <dd class="app-summary__actions">
                         <a class="app-link" href=change.to_fragment()>
                             {ui.check_change.clone()}

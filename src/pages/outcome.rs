@@ -10,7 +10,8 @@ use crate::components::team_checks::TeamChecks;
 use crate::components::team_summary::TeamSummary;
 use crate::domain::outcome::{flags, guidance, report_and_go_over};
 use crate::domain::route::Route;
-use crate::domain::ui_text::{date_time, fill};
+use crate::components::isolated::isolated;
+use crate::domain::ui_text::date_time;
 use crate::state::use_kiosk;
 use crate::state::locale::use_locale;
 use crate::state::use_session;
@@ -38,9 +39,10 @@ pub fn OutcomePage() -> impl IntoView {
             when.get_hours(),
             when.get_minutes(),
         );
-        fill(
+        // The date, time and version each in their own direction (Arabic).
+        isolated(
             &ui.outcome_completed,
-            &[("date", &date), ("time", &time), ("version", &q.version)],
+            &[("date", date, false), ("time", time, true), ("version", q.version.clone(), true)],
         )
     };
     let guide = guidance(&to_report, &to_go_over);

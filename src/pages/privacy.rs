@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::ui_text::fill;
+use crate::domain::ui_text::fill_counted;
 use crate::state::use_kiosk;
 use crate::state::locale::use_locale;
 use crate::state::use_navigation;
@@ -15,13 +15,14 @@ pub fn PrivacyPage() -> impl IntoView {
     let ui = &locale.content().ui;
     let back = move || navigation.last_route.get().to_fragment();
     let days = locale.content().clinic.retention_days.to_string();
+    let rules = locale.plural_rules();
     // On a shared tablet nothing is kept: the home text (kept for days) would be false there.
     let (paragraphs, intro, kept) = if use_kiosk().is_some() {
         (&ui.kiosk_privacy_paragraphs, &ui.kiosk_privacy_kept_intro, &ui.kiosk_privacy_kept)
     } else {
         (&ui.privacy_paragraphs, &ui.privacy_kept_intro, &ui.privacy_kept)
     };
-    let paragraph = |p: &String| view! { <p class="app-body">{fill(p, &[("days", &days)])}</p> };
+    let paragraph = |p: &String| view! { <p class="app-body">{fill_counted(p, &[("days", &days)], &rules)}</p> };
     view! {
         <h1 class="app-heading-l" tabindex="-1">{ui.privacy_title.clone()}</h1>
         {paragraphs.first().map(paragraph)}

@@ -10,7 +10,7 @@ use crate::domain::flow::{QuestionError, check_question, next_route, previous_ro
 use crate::domain::questionnaire::{HelpKind, Item, ItemType};
 use crate::domain::read_aloud::question_text;
 use crate::domain::outcome::in_texts;
-use crate::domain::ui_text::{character_count_text, fill, progress_text};
+use crate::domain::ui_text::{character_count_text, fill_counted, progress_text};
 use crate::state::locale::use_locale;
 use crate::state::use_navigation;
 use crate::state::use_session;
@@ -70,7 +70,7 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
     let message = Signal::derive(move || match error.get() {
         Some(QuestionError::Missing) => ui.error_missing.clone(),
         Some(QuestionError::TooLong { max }) => {
-            fill(&ui.error_too_long, &[("max", &max.to_string())])
+            fill_counted(&ui.error_too_long, &[("max", &max.to_string())], &locale.plural_rules())
         }
         None => String::new(),
     });
@@ -94,6 +94,12 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
                 {item.help(HelpKind::Hint).map(|h| view! { <p>{h.text.clone()}</p> }).collect_view()}
             </div>
         }
+    });
+    // In a translation, « Voir en français »: the source's question and hint under the translated
+    // ones (the rules' questionnaire, `rule`, is the French one).
+    let french = (!locale.is_source()).then(|| {
+        let source = &locale.library.languages[0];
+        view! { <FrenchText item=rule label=ui.show_french.clone() code=source.info.code.clone() /> }
     });
     let why = item.help(HelpKind::Why).next().map(|_| {
         view! {
@@ -127,6 +133,7 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
                 </legend>
                 {listen()}
                 {hint}
+                {french}
                 {why}
                 {error_message}
                 <Radios item error />
@@ -143,6 +150,7 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
             </h1>
             {listen()}
             {hint}
+            {french}
             {why}
             {error_message}
             <TextAnswer item=rule error described_by />
@@ -161,6 +169,30 @@ pub fn QuestionPage(link_id: String, from_check: bool) -> impl IntoView {
         </form>
     }
     .into_any()
+}
+
+/// « Voir en français »: a disclosure button (`aria-expanded`, as GOV.UK's details) that shows
+/// the source's question and hint, in French (`lang`, `dir="ltr"`), under the translated ones.
+#[component]
+fn FrenchText(item: &'static Item, label: String, code: String) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let panel_id = format!("{}-fr", item.link_id);
+    // Always there, hidden until opened: `aria-controls` names an element of the page.
+    let panel = view! {
+        <div class="app-french__text" id=panel_id.clone() lang=code dir="ltr" hidden=move || !open.get()>
+            <p class="app-french__question">{item.text.clone()}</p>
+            {item.help(HelpKind::Hint).map(|h| view! { <p>{h.text.clone()}</p> }).collect_view()}
+        </div>
+    };
+    view! {
+        <div class="app-french">
+            <button type="button" class="app-french__toggle" aria-expanded=move || open.get().to_string()
+                aria-controls=panel_id on:click=move |_| open.update(|o| *o = !*o)>
+                {label}
+            </button>
+            {panel}
+        </div>
+    }
 }
 
 /// Oui / Non / Je ne sais pas: none preselected; the first option's id is the question's linkId.
@@ -220,7 +252,10 @@ fn TextAnswer(
             handle.clear();
         }
     });
-    let count_text = move |n: usize| item.max_length.map(|max| character_count_text(ui, n, max));
+    let locale = use_locale();
+    let count_text = move |n: usize| {
+        item.max_length.map(|max| character_count_text(ui, n, max, &locale.plural_rules()))
+    };
     let typed = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
         error.set(None);
@@ -261,7 +296,7 @@ fn TextAnswer(
     });
     view! {
         <textarea class="app-input app-textarea" id=item.link_id.clone() name=item.link_id.clone() rows="4"
-            autocomplete="off" spellcheck="false" aria-describedby=described_by
+            autocomplete="off" spellcheck="false" dir="auto" aria-describedby=described_by
             prop:value=value on:input=typed></textarea>
         {counter}
     }

@@ -8,7 +8,7 @@ use crate::domain::clinic::{SITE_FILE, SiteSettings};
 use crate::domain::clinic_reading::{Field, FieldPath};
 use crate::domain::mode::{DeviceMode, Mode, WARNING_SECONDS};
 use crate::domain::settings_report::{delay_words, field_words, problem_words};
-use crate::domain::ui_text::fill;
+use crate::domain::ui_text::{fill, fill_counted};
 use crate::state::locale::{Locale, use_locale};
 
 /// One item of a list on the page: a line, and a right value as written in the file.
@@ -29,6 +29,7 @@ pub fn SettingsCheck(
     provide_context(locale);
     let content = locale.content();
     let ui = &content.ui;
+    let rules = locale.plural_rules();
     let names: Vec<(&str, &str)> = library
         .languages
         .iter()
@@ -51,7 +52,7 @@ pub fn SettingsCheck(
     let problem_items: Vec<Item> = problems
         .iter()
         .map(|p| {
-            let words = problem_words(p, ui, &names);
+            let words = problem_words(p, ui, &names, &rules);
             let field = if words.field.is_empty() { SITE_FILE.to_owned() } else { words.field };
             let values = [("field", field.as_str()), ("what", words.what.as_str())];
             let line = fill(&ui.settings_check_problem, &values);
@@ -113,7 +114,7 @@ pub fn SettingsCheck(
             (ui.settings_check_preview.clone(), paragraphs, None, false)
         }
         Mode::Kiosk { idle_seconds } => {
-            let delay = delay_words(idle_seconds, ui);
+            let delay = delay_words(idle_seconds, ui, &rules);
             let warning = WARNING_SECONDS.to_string();
             let values = [("delay", delay.as_str()), ("warning", warning.as_str())];
             let changed = device.asked_seconds.map(|asked| {
@@ -129,7 +130,27 @@ pub fn SettingsCheck(
         ui.settings_check_kiosk_contact.to_string()
     } else {
         let days = clinic.retention_days.to_string();
-        fill(&ui.settings_check_retention, &[("days", &days)])
+        fill_counted(&ui.settings_check_retention, &[("days", &days)], &rules)
+    };
+    // The languages in the order patients are offered them (the clinic's `languages`, checked
+    // above), each named in itself.
+    let order = {
+        let names: Vec<AnyView> = locale
+            .order()
+            .into_iter()
+            .enumerate()
+            .map(|(i, index)| {
+                let info = &library.languages[index].info;
+                view! {
+                    {(i > 0).then_some(", ")}
+                    <span lang=info.code.clone() dir=info.dir.clone()>{info.name.clone()}</span>
+                }
+                .into_any()
+            })
+            .collect();
+        let template: &str = &ui.settings_check_languages;
+        let (before, after) = template.split_once("{languages}").unwrap_or((template, ""));
+        view! { {before.to_owned()} {names} {after.to_owned()} }
     };
     view! {
         <main id="contenu" class="app-width app-main" tabindex="-1">
@@ -146,6 +167,7 @@ pub fn SettingsCheck(
                 view! { <ClinicContact /> }.into_any()
             }}
             <p class="app-body">{after}</p>
+            <p class="app-body">{order}</p>
         </main>
     }
 }

@@ -4,7 +4,6 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::idle_timer::{IdleTimer, use_idle_timer};
-use crate::browser::language::browser_choice;
 use crate::domain::mode::IdlePhase;
 use crate::domain::route::Route;
 use crate::domain::text_size::TextSize;
@@ -71,12 +70,8 @@ impl KioskSession {
         self.text_size.set(TextSize::default());
         storage::wipe_patient();
         self.navigation.forget_way_back();
-        // The browser's language, at once if the app has it, else French until it has come.
-        let choice = browser_choice(self.locale.library, None);
-        if !self.locale.library.languages[choice].is_loaded() {
-            self.locale.language.set(0);
-        }
-        self.locale.set(choice, || {});
+        // French again (the source), the grid on the welcome screen: never the last patient's.
+        self.locale.language.set(0);
         self.navigation.show(Route::Sheet, false);
         self.started.set(false);
     }

@@ -6,6 +6,8 @@ use crate::browser::language::fetch_bundle;
 use crate::content::{Content, Library, VERSION};
 use content_pipeline::bundle;
 use crate::domain::language_choice::{Fetching, Step};
+use crate::domain::language::LanguageInfo;
+use crate::domain::plural::PluralRules;
 use crate::domain::questionnaire::Questionnaire;
 use crate::storage;
 
@@ -55,6 +57,32 @@ impl Locale {
     /// True when the language shown is the source (French, first): the reviewed one.
     pub fn is_source(&self) -> bool {
         self.language.get_untracked() == 0
+    }
+
+    /// The language shown, as `content/languages.json` lists it.
+    pub fn info(&self) -> &'static LanguageInfo {
+        let library = self.library;
+        &library.languages[self.language.get_untracked()].info
+    }
+
+    /// Whether the language shown has been checked by a health professional (the source always
+    /// is): else patients are told so on every screen, and the team on the printed page.
+    pub fn is_reviewed(&self) -> bool {
+        self.info().is_reviewed(self.is_source())
+    }
+
+    /// The languages in the order patients see them (switch, kiosk grid), as indices into
+    /// `library.languages`: the clinic's order (`clinic.json`'s `languages`), else the list's.
+    pub fn order(&self) -> Vec<usize> {
+        let library = self.library;
+        let codes = library.codes();
+        let set = &library.languages[self.language.get_untracked()].clinic().languages;
+        crate::domain::language::ordered(&codes, set)
+    }
+
+    /// The plural rules of the language shown, for its texts' `{days, plural, …}`.
+    pub fn plural_rules(&self) -> PluralRules {
+        self.info().plural_rules()
     }
 
     /// Shows the app in another language, and remembers the choice on this device where choices

@@ -50,8 +50,9 @@ fn at(language: Option<&str>, field: Field) -> FieldPath {
 
 /// The problem's line as the French check page says it (field, what is wrong, meanwhile), and its example.
 fn in_french(problem: &SiteProblem) -> (String, Option<String>) {
-    let ui = &content::load().unwrap().languages[0].content().ui.clone();
-    let words = problem_words(problem, ui, &LANGUAGES);
+    let library = content::load().unwrap();
+    let ui = &library.languages[0].content().ui;
+    let words = problem_words(problem, ui, &LANGUAGES, &library.languages[0].info.plural_rules());
     let line = format!("{} : {} {}", words.field, words.what, words.meanwhile.unwrap_or_default());
     (line, words.example)
 }
@@ -353,9 +354,46 @@ fn the_shipped_file_is_to_be_filled_in_and_its_fields_are_named_in_words() {
 
 #[test]
 fn an_inactivity_delay_is_said_in_seconds_or_whole_minutes() {
-    let ui = &content::load().unwrap().languages[0].content().ui.clone();
-    assert_eq!(delay_words(90, ui), "90\u{a0}secondes");
-    assert_eq!(delay_words(30, ui), "30\u{a0}secondes");
-    assert_eq!(delay_words(120, ui), "2\u{a0}minutes");
-    assert_eq!(delay_words(3600, ui), "60\u{a0}minutes");
+    let library = content::load_every_language().unwrap();
+    let language = |code: &str| library.languages.iter().find(|l| l.info.code == code).unwrap();
+    let said = |code: &str, seconds: u32| {
+        let language = language(code);
+        delay_words(seconds, &language.content().ui, &language.info.plural_rules())
+    };
+    assert_eq!(said("fr", 90), "90\u{a0}secondes");
+    assert_eq!(said("fr", 30), "30\u{a0}secondes");
+    assert_eq!(said("fr", 120), "2\u{a0}minutes");
+    assert_eq!(said("fr", 3600), "60\u{a0}minutes");
+    // Each language's own plural forms (CLDR), from its rules in `content/languages.json`.
+    assert_eq!(said("en", 60), "60\u{a0}seconds");
+    assert_eq!(said("ru", 31), "31 секунда");
+    assert_eq!(said("ru", 32), "32 секунды");
+    assert_eq!(said("ru", 35), "35 секунд");
+    assert_eq!(said("uk", 180), "3 хвилини");
+    assert_eq!(said("ro", 300), "5 minute");
+    assert_eq!(said("ro", 1200), "20 de minute");
+    assert_eq!(said("ar", 30), "30 ثانية");
+    assert_eq!(said("ar", 120), "2 دقيقتين");
+}
+
+#[test]
+fn the_clinic_sets_the_order_of_the_languages_each_known_once_the_others_following() {
+    use cimentoplastie::domain::language::ordered;
+    let read = |languages: Value| read_after(|v| v["languages"] = languages);
+    let fine = read(serde_json::json!(["en", "fr"]));
+    assert_eq!(fine.problems, vec![]);
+    assert_eq!(fine.settings.languages, ["en", "fr"]);
+    assert_eq!(ordered(&["fr", "en", "ar"], &fine.settings.languages), [1, 0, 2], "a language left out follows");
+    assert_eq!(ordered(&["fr", "en", "ar"], &[]), [0, 1, 2], "none set: the list's order");
+    assert_eq!(read_after(|_| {}).settings.languages, Vec::<String>::new(), "optional");
+    for wrong in [serde_json::json!(["en", "xx"]), serde_json::json!("en, fr"), serde_json::json!(["en", "en"]), serde_json::json!([])] {
+        let reading = read(wrong.clone());
+        assert_eq!(reading.problems.len(), 1, "{wrong}: {:?}", reading.problems);
+        assert_eq!(reading.problems[0].field, at(None, Field::Languages), "{wrong}");
+        assert_eq!(reading.settings.languages, Vec::<String>::new(), "{wrong}: ignored, the list's order");
+    }
+    let (line, example) = in_french(&read(serde_json::json!(["xx"])).problems[0]);
+    assert!(line.starts_with("Ordre des langues (languages)"), "{line}");
+    assert!(line.contains("fr, en"), "the codes to choose from, the source's too: {line}");
+    assert_eq!(example, None);
 }

@@ -23,6 +23,7 @@ mod route;
 mod scanner;
 mod sheet_faithful;
 mod stored;
+mod style;
 mod translations;
 mod wording;
 

@@ -388,11 +388,18 @@ fn the_downloaded_file_is_named_with_the_answers_date() {
 #[test]
 fn the_character_count_says_how_many_of_how_many_and_how_many_too_many() {
     let library = shipped_library();
-    let ui = |code: &str| library.languages.iter().find(|l| l.info.code == code).unwrap().content().ui.clone();
-    assert_eq!(character_count_text(&ui("fr"), 12, 200), "Caractères\u{202f}: 12 sur 200");
-    assert_eq!(character_count_text(&ui("fr"), 200, 200), "Caractères\u{202f}: 200 sur 200");
-    assert_eq!(character_count_text(&ui("fr"), 203, 200), "Caractères\u{202f}: 203 sur 200 (3 de trop)");
-    assert_eq!(character_count_text(&ui("en"), 203, 200), "Characters: 203 of 200 (3 too many)");
+    let count = |code: &str, n: usize, max: usize| {
+        let language = library.languages.iter().find(|l| l.info.code == code).unwrap();
+        character_count_text(&language.content().ui, n, max, &language.info.plural_rules())
+    };
+    assert_eq!(count("fr", 12, 200), "Caractères\u{202f}: 12 sur 200");
+    assert_eq!(count("fr", 200, 200), "Caractères\u{202f}: 200 sur 200");
+    assert_eq!(count("fr", 203, 200), "Caractères\u{202f}: 203 sur 200 (3 de trop)");
+    assert_eq!(count("en", 203, 200), "Characters: 203 of 200 (3 too many)");
+    // The number past the limit with the form its language's rules give it.
+    assert_eq!(count("ru", 201, 200), "Символы: 201 из 200 (превышено на 1 символ)");
+    assert_eq!(count("ru", 203, 200), "Символы: 203 из 200 (превышено на 3 символа)");
+    assert_eq!(count("ar", 202, 200), "الأحرف: 202 من 200 (2 حرفان زائدان)");
 }
 
 #[test]

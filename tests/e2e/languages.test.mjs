@@ -25,7 +25,9 @@ function frenchOnly() {
   };
   const english = new Set([en.ui, en.sheet, en.questionnaire, en.glossary].flatMap((v) => strings(v)));
   return [...new Set([fr.ui, fr.sheet, fr.questionnaire, fr.glossary].flatMap((v) => strings(v)))]
-    .filter((s) => s.length > 12 && !english.has(s) && !s.includes('{') && !/^https?:/.test(s));
+    .filter((s) => s.length > 12 && !english.has(s) && !s.includes('{') && !/^https?:/.test(s))
+    // Under the banner of a translation not yet checked, the same sentence in French, on purpose.
+    .filter((s) => s !== fr.ui.translation_banner);
 }
 
 test('the first visit follows the browser’s languages; the choice is then kept on the device', async () => {
@@ -60,12 +62,18 @@ test('in English, every screen is in English: no French sentence of the content 
   assert.ok(french.length > 100, `${french.length} French sentences to look for`);
   for (const kiosk of [false, true]) {
     const { page, context } = await openApp(browser, server.origin, { locale: 'en-US', query: kiosk ? '?kiosk' : '' });
+    // A shared tablet starts in French: the patient chooses English on the welcome screen's grid.
+    if (kiosk) await page.getByRole('list', { name: fr.ui.language_choose }).getByRole('button', { name: 'English' }).click();
     const left = [];
     let screens = 0;
     await everyScreen(page, kiosk, async (screen) => {
       screens += 1;
-      const text = await page.evaluate(() => document.body.innerText);
-      assert.ok(await language(page).isVisible(), `${screen}: the language switch is on screen`);
+      // Less what is in French on purpose, marked as such: the French line under the banner of
+      // a translation not yet checked, the name « Français » in the switch.
+      const text = await page.evaluate(() => [...document.querySelectorAll('body [lang="fr"]')]
+        .reduce((all, french) => all.replace(french.innerText, ''), document.body.innerText));
+      const choice = screen === 'accueil borne' ? page.getByRole('list', { name: en.ui.language_choose }) : language(page);
+      assert.ok(await choice.isVisible(), `${screen}: the language switch (the grid on the welcome screen) is on screen`);
       for (const sentence of french) if (text.includes(sentence)) left.push(`${screen}: ${sentence}`);
       assert.deepEqual(await htmlLang(page), ['en', 'ltr']);
     }, en);
@@ -92,7 +100,7 @@ test('switching language in the middle keeps the page and the answers', async ()
   await context.close();
 });
 
-test('kiosk: the next patient starts in the browser’s language, not the last patient’s', async () => {
+test('kiosk: the next patient starts in French with the grid, not in the last patient’s language', async () => {
   const { page, context } = await openApp(browser, server.origin, { query: '?kiosk' });
   await page.getByRole('button', { name: fr.ui.welcome_button }).click();
   await language(page).getByRole('button', { name: 'English' }).click();

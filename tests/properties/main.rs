@@ -313,7 +313,7 @@ fn property_published_settings_keep_every_right_field_and_say_each_problem_in_wo
         let reading = read_bytes(bytes, &codes, 14);
         for language in &library.languages {
             for problem in &reading.problems {
-                let words = problem_words(problem, &language.content().ui, &languages);
+                let words = problem_words(problem, &language.content().ui, &languages, &language.info.plural_rules());
                 let all = format!("{} {} {:?} {:?}", words.field, words.what, words.example, words.meanwhile);
                 prop_assert!(!words.what.is_empty(), "{problem:?}");
                 prop_assert!(
