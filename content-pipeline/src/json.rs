@@ -68,6 +68,7 @@ fn check_texts(
     json: &str,
     source_json: Option<&str>,
     info: &crate::language::LanguageInfo,
+    index: usize,
     errors: &mut Vec<ContentError>,
 ) {
     fn walk<'a>(
@@ -115,7 +116,12 @@ fn check_texts(
         source.as_ref(),
         &mut |path, text, source_text| {
             for problem in crate::plural::check_text(text, &rules) {
-                errors.push(ContentError::new(file, path, problem));
+                // The texts or the rules may be wrong: both are named.
+                errors.push(ContentError::new(
+                    file,
+                    path,
+                    format!("{problem} (the rules: {LANGUAGES_FILE}, languages[{index}].plural)"),
+                ));
             }
             if let Some(source_text) = source_text {
                 let (names, wanted) = (
@@ -204,6 +210,7 @@ pub fn load_json(sources: &Sources) -> Result<Library, Vec<ContentError>> {
                 json,
                 source_json,
                 info,
+                i,
                 &mut errors,
             );
         }
