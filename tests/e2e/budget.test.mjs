@@ -28,10 +28,13 @@ const TARGET = 100 * 1024;
  * wasm), the desk code's encoder, the outcome page's panel and its texts in two languages, its CSS;
  * the desk's page and texts are in their own files (its own wasm, `content/desk.json`), which no
  * patient downloads.
+ * Issue 25 (the state split: +1.6 KB; the content pipeline: −0.7 KB; the start script as a file:
+ * −1 KB) and the release build's `-Zfmt-debug=none -Zlocation-detail=none` (−7.8 KB) brought it
+ * down to 234,061 bytes, rounded up to the next 256 bytes.
  * The target is not reached (see ARCHITECTURE.md, "Download size"); this ceiling stops the size
  * from growing unnoticed. Lower it whenever the build gets smaller.
  */
-const CEILING = 937 * 256;
+const CEILING = 915 * 256;
 
 /** The files a boot script imports. */
 const importsOf = (boot) => [...readFileSync(join(DIST, boot), 'utf8').matchAll(/['"]\/([^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]);
