@@ -29,14 +29,13 @@ const TARGET = 100 * 1024;
  * the desk's page and texts are in their own files (its own wasm, `content/desk.json`), which no
  * patient downloads.
  * Issue 25 (the state split: +1.6 KB; the content pipeline: −0.7 KB; the start script as a file:
- * −1 KB) and the release build's `-Zfmt-debug=none -Zlocation-detail=none` (−7.8 KB) brought it to
- * 234,061; issue 26's languages (each fetched when chosen; the unreviewed banner, the kiosk's
- * grid, « Voir en français », plurals, the printed page in French: +11.5 KB of wasm, +0.8 KB of
- * CSS; index.html French only: −3.4 KB) to 243,112, rounded up to the next 256 bytes.
+ * −1 KB) and the release build's `-Zfmt-debug=none -Zlocation-detail=none` (−7.8 KB) brought it
+ * down to about 234 KB (234,061 bytes measured before the privacy page's list); the ceiling is
+ * lowered to the measured figure with issue 27.
  * The target is not reached (see ARCHITECTURE.md, "Download size"); this ceiling stops the size
  * from growing unnoticed. Lower it whenever the build gets smaller.
  */
-const CEILING = 950 * 256;
+const CEILING = 937 * 256;
 
 /** The files a boot script imports. */
 const importsOf = (boot) => [...readFileSync(join(DIST, boot), 'utf8').matchAll(/['"]\/([^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]);
