@@ -81,9 +81,16 @@ for (const name of enginesToRun()) {
      * (seen on WebKitGTK at 360 px under load). A patient's tap never comes within a frame.
      */
     const click = async (role, text) => {
-      const element = await s.byRole(role, text);
-      await s.idle();
-      return element.click();
+      for (let attempt = 0; ; attempt += 1) {
+        const element = await s.byRole(role, text);
+        await s.idle();
+        try {
+          return await element.click();
+        } catch (error) {
+          // Found on the pre-rendered page, which the app then replaced: the same control is on the new page.
+          if (attempt > 2 || !/stale element|no such element/i.test(error.message)) throw error;
+        }
+      }
     };
 
     /** Opens `path` as a patient at home, in French. */

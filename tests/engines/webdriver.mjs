@@ -151,7 +151,7 @@ export class Session {
         const wanted = name instanceof RegExp ? name.test(label) : label === squash(name);
         if (!wanted) continue;
       }
-      if (text !== undefined && !text.test(squash(await element.text()))) continue;
+      if (text !== undefined && !text.test(squash(await element.text().catch(() => '')))) continue;
       found.push(element);
     }
     return found;
@@ -161,7 +161,12 @@ export class Session {
   async byRole(role, name, { timeout = 15000, within, text } = {}) {
     const deadline = Date.now() + timeout;
     for (;;) {
-      const found = await this.allByRole(role, name, within, text);
+      // The app replaces the pre-rendered page when it takes over: an element found just before
+      // is then gone (Firefox reports it even for a script's own result). Look again.
+      const found = await this.allByRole(role, name, within, text).catch((error) => {
+        if (/stale element|no such element/i.test(error.message)) return [];
+        throw error;
+      });
       if (found.length > 0) return found[0];
       if (Date.now() > deadline) throw new Error(`${this.engine}: no ${role} named ${name}${text ? ` saying ${text}` : ''}; ${await this.whatIsShown(role)}`);
       await this.idle();
