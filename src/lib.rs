@@ -19,8 +19,8 @@ pub mod app;
 use browser::{clinic_file, language};
 
 /// Starts the app in the page: fetches the clinic settings published beside it, reads the content,
-/// installs the error screen, mounts `App` (or, at `?verifier-reglages`, the staff's check of the
-/// settings; the reception desk's page has its own start, `start_desk`). Each step is its own task, so that none
+/// installs the error screen, mounts `App` (the staff's pages, the reception desk and the check of
+/// the settings, have their own start and wasm: `start_desk`). Each step is its own task, so that none
 /// keeps a slow phone busy for long (the pre-rendered sheet stays readable and scrollable meanwhile).
 pub fn start() {
     clinic_file::fetch(read_content);
@@ -44,10 +44,6 @@ fn read_content(site: Option<Vec<u8>>) {
         // Each problem, in words, is on the staff's check page.
         let note = "clinic.json has mistakes: open ?verifier-reglages to see them";
         web_sys::console::warn_1(&note.into());
-    }
-    if settings_check_requested() {
-        show_settings_check(library, settings);
-        return;
     }
     if fatal_screen::reset_requested() {
         let _ = storage::clear();
@@ -159,17 +155,21 @@ fn mount_settings_check(
     first_screen::replace_pre_rendered_page();
 }
 
-/// Starts the reception desk's page (`?accueil`): its own WebAssembly (`src/bin/accueil.rs`), which
-/// the start script loads in place of the patients' at that address, so that the desk's code (the
-/// decoder, the scanner, the page and its texts) never travels to a patient's phone. Reads the
-/// content and the desk's texts (`content/desk.json`), then shows the page; nothing is read from or
-/// written to storage.
+/// Starts the staff's pages: the reception desk's (`?accueil`) and the check of the clinic settings
+/// (`?verifier-reglages`), in their own WebAssembly (`src/bin/accueil.rs`), which the start script
+/// loads in place of the patients' at those addresses, so that their code (the decoder, the
+/// scanner, the pages and their texts) never travels to a patient's phone. Reads the content and
+/// the desk's texts (`content/desk.json`), then shows the page; the desk's reads nothing from
+/// storage and writes nothing, the check only reads this device's mode.
 pub fn start_desk() {
     clinic_file::fetch(|site| {
         let read = content::load_with_site(site.as_deref())
-            .and_then(|(library, _)| Ok((library, content::desk_text().map_err(|e| vec![e])?)));
+            .and_then(|(library, settings)| Ok((library, settings, content::desk_text().map_err(|e| vec![e])?)));
         match read {
-            Ok((library, desk)) => show_desk(Box::leak(Box::new(library)), Box::leak(Box::new(desk))),
+            Ok((library, settings, _)) if settings_check_requested() => {
+                show_settings_check(Box::leak(Box::new(library)), settings)
+            }
+            Ok((library, _, desk)) => show_desk(Box::leak(Box::new(library)), Box::leak(Box::new(desk))),
             Err(errors) => {
                 for error in &errors {
                     web_sys::console::error_1(&error.to_string().into());

@@ -24,6 +24,9 @@ let kiosk = /[?&]kiosk(?!=off)/.test(location.search);
 // The reception desk's address: its page reads and writes nothing in the browser's storage, so
 // neither does this script there (no patient's text size, language or answers).
 const desk = /[?&]accueil(?:[=&]|$)/.test(location.search);
+// The staff's pages (the desk, the check of the clinic settings) have their own wasm, which no
+// patient's phone downloads.
+const staff = desk || /[?&]verifier-reglages/.test(location.search);
 // Another language's page: the same address there (its query, its fragment: the app's screen).
 const goTo = (code) => location.replace(pages[code] + location.search + location.hash);
 let leaving = false;
@@ -326,11 +329,11 @@ let loading = false;
 const loadApp = () => {
   if (loading || leaving || typeof WebAssembly !== 'object') return;
   loading = true;
-  // The reception desk's address loads the desk's own wasm instead of the patients' app.
+  // The staff's addresses load the staff's own wasm instead of the patients' app.
   const boot = document.createElement('script');
   boot.type = 'module';
-  boot.src = desk ? BUILD.deskBoot : BUILD.appBoot;
-  boot.integrity = desk ? BUILD.deskIntegrity : BUILD.appIntegrity;
+  boot.src = staff ? BUILD.deskBoot : BUILD.appBoot;
+  boot.integrity = staff ? BUILD.deskIntegrity : BUILD.appIntegrity;
   boot.crossOrigin = 'anonymous';
   boot.onerror = fail;
   const manifest = document.createElement('link');

@@ -193,7 +193,9 @@ impl<A: Bake, B: Bake> Bake for (A, B) {
 impl<K: Bake, V: Bake> Bake for BTreeMap<K, V> {
     fn bake(&self, out: &mut Baker) {
         let pairs: Vec<(&K, &V)> = self.iter().collect();
-        out.list("::std::collections::BTreeMap::from([", &pairs, "])");
+        // From a `Vec`: one instance of the code for every map of these types, where `from([…])`
+        // has one for each length of array (some 2.6 KB of wasm for the languages' rules).
+        out.list("::std::collections::BTreeMap::from_iter(vec![", &pairs, "])");
     }
 }
 

@@ -38,7 +38,7 @@ pub fn check(root: &Path, clinic_file: &str) -> Result<Checked, Vec<ContentError
         )]
     })?;
     let desk_text = load_desk_text(&desk, &codes)?;
-    let list: LanguageList = serde_json::from_str(sources.languages)
+    let list = LanguageList::read(sources.languages)
         .map_err(|e| vec![ContentError::unreadable(crate::LANGUAGES_FILE, &e)])?;
     let reading = read_text(sources.clinic, &codes, 0);
     let clinic: ClinicSettings = reading.settings;

@@ -163,7 +163,7 @@ fn check_texts(
 /// runs on every language before compiling the content into the app.
 pub fn load_json(sources: &Sources) -> Result<Library, Vec<ContentError>> {
     let mut errors = Vec::new();
-    let list = match serde_json::from_str::<LanguageList>(sources.languages) {
+    let list = match LanguageList::read(sources.languages) {
         Ok(list) => list,
         Err(error) => return Err(vec![ContentError::unreadable(LANGUAGES_FILE, &error)]),
     };
@@ -358,7 +358,7 @@ pub fn read_files(
         })
     };
     let languages = read(LANGUAGES_FILE).map_err(|e| vec![e])?;
-    let list: LanguageList = serde_json::from_str(&languages)
+    let list = LanguageList::read(&languages)
         .map_err(|e| vec![ContentError::unreadable(LANGUAGES_FILE, &e)])?;
     let mut files = vec![(LANGUAGES_FILE.to_owned(), languages)];
     let mut errors = Vec::new();

@@ -27,6 +27,10 @@ pub struct LanguageInfo {
     /// cedilla ş ţ for the comma-below ș ț.
     #[serde(default)]
     pub spelling: BTreeMap<String, String>,
+    /// `plural` read (`LanguageList::read`; a rule that does not read is none, and the check says
+    /// so): compiled into the app as data.
+    #[serde(skip)]
+    pub rules: crate::plural::PluralRules,
 }
 
 /// A translation's review by a health professional.
@@ -46,10 +50,9 @@ impl LanguageInfo {
         is_source || self.review.is_some()
     }
 
-    /// The language's plural rules, read (checked by the build: an unreadable rule is none).
+    /// The language's plural rules (checked by the build: an unreadable rule is none).
     pub fn plural_rules(&self) -> crate::plural::PluralRules {
-        crate::plural::PluralRules::parse(self.plural.iter().map(|(k, v)| (k.as_str(), v.as_str())))
-            .unwrap_or_default()
+        self.rules
     }
 }
 
@@ -78,7 +81,8 @@ crate::bake_record!(LanguageInfo {
     name_fr,
     plural,
     review,
-    spelling
+    spelling,
+    rules
 });
 crate::bake_record!(Review { by, date });
 crate::bake_record!(LanguageList { languages });
@@ -116,6 +120,16 @@ pub fn ordered(codes: &[&str], set: &[String]) -> Vec<usize> {
 }
 
 impl LanguageList {
+    /// The list as `content/languages.json` writes it, each language's plural rules read.
+    pub fn read(json: &str) -> serde_json::Result<Self> {
+        let mut list: Self = serde_json::from_str(json)?;
+        for language in &mut list.languages {
+            let texts = language.plural.iter().map(|(k, v)| (k.as_str(), v.as_str()));
+            language.rules = crate::plural::PluralRules::parse(texts).unwrap_or_default();
+        }
+        Ok(list)
+    }
+
     /// Checks the list of languages: at least one, unique codes, a name, a direction.
     pub fn check(&self, file: &str) -> Vec<ContentError> {
         let list = self;

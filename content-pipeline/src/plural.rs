@@ -21,21 +21,65 @@ impl fmt::Display for PluralError {
     }
 }
 
-/// A language's rules: for each category but `other`, its condition, in CLDR order.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+/// A language's rules: for each category but `other`, its condition, in CLDR order. Read at build
+/// and compiled into the app as constant data (`Bake`), so that the app carries no reader of rules.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PluralRules {
-    rules: Vec<(&'static str, Condition)>,
+    rules: &'static [(&'static str, Condition)],
 }
 
 /// `or` of `and`s of relations.
-type Condition = Vec<Vec<Relation>>;
+type Condition = &'static [&'static [Relation]];
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Relation {
+/// One relation of a rule: `i % 10 = 2..4`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Relation {
     operand: char,
     modulo: Option<u64>,
     equal: bool,
-    ranges: Vec<(u64, u64)>,
+    ranges: &'static [(u64, u64)],
+}
+
+impl Relation {
+    /// A relation as baked into the app (`Bake for PluralRules`).
+    pub const fn baked(operand: char, modulo: Option<u64>, equal: bool, ranges: &'static [(u64, u64)]) -> Self {
+        Self { operand, modulo, equal, ranges }
+    }
+}
+
+/// A list read at build made constant: the few bytes of a language's rules, kept for the run.
+fn leak<T>(list: Vec<T>) -> &'static [T] {
+    Box::leak(list.into_boxed_slice())
+}
+
+impl PluralRules {
+    /// Rules as baked into the app.
+    pub const fn baked(rules: &'static [(&'static str, Condition)]) -> Self {
+        Self { rules }
+    }
+}
+
+impl crate::bake::Bake for PluralRules {
+    /// A constant (`{ const RULES: … = …; RULES }`): data in the app, no code.
+    fn bake(&self, out: &mut crate::bake::Baker) {
+        let path = concat!("::", module_path!());
+        out.write(&format!("{{ const RULES: {path}::PluralRules = {path}::PluralRules::baked(&["));
+        for (category, condition) in self.rules {
+            out.write(&format!("({category:?}, &["));
+            for all in *condition {
+                out.write("&[");
+                for r in *all {
+                    out.write(&format!(
+                        "{path}::Relation::baked({:?}, {:?}, {}, &{:?}), ",
+                        r.operand, r.modulo, r.equal, r.ranges
+                    ));
+                }
+                out.write("], ");
+            }
+            out.write("]), ");
+        }
+        out.write("]); RULES }");
+    }
 }
 
 impl PluralRules {
@@ -65,7 +109,7 @@ impl PluralRules {
         if read.windows(2).any(|pair| pair[0].0 == pair[1].0) {
             return Err(PluralError("a category has two rules".into()));
         }
-        Ok(Self { rules: read })
+        Ok(Self { rules: leak(read) })
     }
 
     /// The categories a text must give, in CLDR order: those with a rule, then `other`.
@@ -108,9 +152,11 @@ fn parse_condition(text: &str) -> Result<Condition, String> {
     if text.is_empty() {
         return Err("empty condition".into());
     }
-    text.split(" or ")
-        .map(|all| all.split(" and ").map(parse_relation).collect())
-        .collect()
+    let any = text
+        .split(" or ")
+        .map(|all| all.split(" and ").map(parse_relation).collect::<Result<Vec<_>, _>>().map(leak))
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(leak(any))
 }
 
 fn parse_relation(text: &str) -> Result<Relation, String> {
@@ -144,7 +190,7 @@ fn parse_relation(text: &str) -> Result<Relation, String> {
         operand,
         modulo,
         equal,
-        ranges,
+        ranges: leak(ranges),
     })
 }
 

@@ -86,12 +86,14 @@ function measure(what, files) {
 const existing = (f) => { try { return statSync(join(DIST, f)).isFile(); } catch { return false; } };
 
 /**
- * A French browser's first visit before each language had its page (main at issue 26's start:
- * index.html carried the sheet in French and in English, 13,478 bytes Brotli, 234,061 in all). The
- * issue asks that it not grow at all; it grew by 9,051 bytes (the features above, in the wasm),
- * which issue 27's work on size must win back: until then this test holds it at the ceiling.
+ * A French browser's first visit before the seven languages landed: main at the end of issue 25
+ * (index.html with the sheet in French and in English, 13,478 bytes Brotli; 235,121 in all,
+ * measured by this test). Issue 26 asks that it not grow at all: the banner, the kiosk's grid,
+ * « Voir en français », plurals and loading a language cost wasm, which index.html in French only,
+ * the staff's check of the settings moved to the staff's wasm and the plural rules baked as data
+ * won back.
  */
-const FRENCH_BEFORE = 234_061;
+const FRENCH_BEFORE = 235_121;
 /** index.html then, Brotli: the sheet in French and in English. */
 const INDEX_BEFORE = 13_478;
 
@@ -107,8 +109,8 @@ test('a French browser’s first visit holds no other language: index.html Frenc
   const files = firstLoadFiles('index.html');
   const total = measure('first visit of a French browser (index.html)', files);
   assert.ok(!files.some((f) => /^lang-|^[a-z]{2,3}\.html$/.test(f) && f !== 'index.html'), `no other language's file: ${files}`);
-  console.log(`a French first visit: ${total - FRENCH_BEFORE} bytes more than before the languages (${FRENCH_BEFORE})`);
-  assert.ok(total <= CEILING, `a French first visit downloads ${total} bytes compressed, above the ceiling of ${CEILING}`);
+  console.log(`a French first visit: ${total - FRENCH_BEFORE} bytes against before the languages (${FRENCH_BEFORE})`);
+  assert.ok(total <= FRENCH_BEFORE, `a French first visit downloads ${total} bytes compressed, more than before the languages (${FRENCH_BEFORE})`);
 });
 
 test('an Arabic browser’s first visit: index.html, whose start script goes at once to ar.html, and what ar.html loads', () => {
