@@ -89,6 +89,26 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 [ -f node_modules/@mdn/mdn-http-observatory/conf/hsts-preload.json ] || echo '{}' > node_modules/@mdn/mdn-http-observatory/conf/hsts-preload.json
 
+# LHC-Forms (the U.S. National Library of Medicine's FHIR form renderer), for the test that a form
+# tool reads the answers file back (tests/e2e/lhc-forms.test.mjs): its ready-made browser bundles
+# only, from the npm registry, checked against the registry's integrity. Not an npm dependency: the
+# package would install Angular and its dependencies, which the test does not use. A test tool,
+# never served to patients.
+LFORMS_VERSION=40.1.3
+LFORMS_INTEGRITY='sha512-WLruTm+BcVnafC0rSAQ3/cNqhxvclBUxyBG68aub/uha2NaK9H8ZZcEXTTuORuGzzCt0wa7fvhuieZtcDIdPzQ=='
+if [ ! -f "target/lforms/$LFORMS_VERSION/package/dist/lforms/webcomponent/lhc-forms.js" ]; then
+  say "Fetching LHC-Forms $LFORMS_VERSION's browser bundles (the answers file's test)"
+  rm -rf "target/lforms/$LFORMS_VERSION" && mkdir -p "target/lforms/$LFORMS_VERSION"
+  (cd "target/lforms/$LFORMS_VERSION" && npm pack --silent "lforms@$LFORMS_VERSION" >/dev/null)
+  got=$(node -e 'const fs = require("fs"); console.log("sha512-" + require("crypto").createHash("sha512").update(fs.readFileSync(process.argv[1])).digest("base64"))' "target/lforms/$LFORMS_VERSION/lforms-$LFORMS_VERSION.tgz")
+  if [ "$got" != "$LFORMS_INTEGRITY" ]; then
+    echo "LHC-Forms $LFORMS_VERSION: the download is not the registry's ($got)" >&2
+    exit 1
+  fi
+  tar -xzf "target/lforms/$LFORMS_VERSION/lforms-$LFORMS_VERSION.tgz" -C "target/lforms/$LFORMS_VERSION" package/dist/lforms package/LICENSE.md
+fi
+export LFORMS_DIR="$PWD/target/lforms/$LFORMS_VERSION/package/dist/lforms"
+
 # npm binaryen's wasm-opt (Debian's breaks the wasm at run time); Trunk picks it up from PATH.
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export TRUNK_OFFLINE=true
