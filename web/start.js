@@ -106,7 +106,12 @@ const showClinic = (text) => {
       const link = document.createElement('a');
       link.className = 'app-link';
       link.href = 'tel:' + digits;
-      link.textContent = early.call.replace('{phone}', phone.replace(/ /g, '\u00a0'));
+      // The number in its own <bdi dir="ltr">, as the app draws it: "01 23 45 67 89" in Arabic too.
+      const [before, after] = early.call.split('{phone}');
+      const number = document.createElement('bdi');
+      number.dir = 'ltr';
+      number.textContent = phone.replace(/ /g, '\u00a0');
+      link.append(before, number, after || '');
       item.append(link);
       list.append(item);
     }

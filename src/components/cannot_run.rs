@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::components::isolated::isolated;
 use crate::domain::contract::CONTRACT;
-use crate::domain::ui_text::fill;
 use crate::state::locale::use_locale;
 
 /// Marks a drawing made at build time for `index.html` (the `prerender` crate), which adds what
@@ -30,7 +30,7 @@ pub fn CannotRun() -> impl IntoView {
     };
     let call = clinic.shown_phone().map(|phone| {
         let phone = phone.replace(' ', "\u{a0}");
-        view! { <li data-call=""><a class="app-link" href=clinic.tel_href()>{fill(&ui.clinic_call, &[("phone", &phone)])}</a></li> }
+        view! { <li data-call=""><a class="app-link" href=clinic.tel_href()>{isolated(&ui.clinic_call, &[("phone", phone, true)])}</a></li> }
     });
     let days = clinic.retention_days.to_string();
     let paragraph = |paragraph: &String| {

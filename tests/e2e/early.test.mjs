@@ -150,6 +150,19 @@ for (const [name, setUp] of [
   });
 }
 
+test('kiosk: a language tapped before the app has started is the one the app opens in, and nothing of it is stored on the tablet', async () => {
+  const ar = contentOf('ar');
+  const { page, context, release } = await openHeld({ query: '?kiosk' });
+  await page.getByRole('navigation', { name: fr.ui.language_label }).getByRole('button', { name: /^العربية/ }).first().click();
+  await assert.doesNotReject(page.getByRole('status').filter({ hasText: fr.ui.early_loading }).waitFor({ timeout: 1000 }));
+  release();
+  await page.getByRole('heading', { level: 1, name: ar.ui.welcome_title }).waitFor();
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
+  const stored = await page.evaluate(() => Object.keys(localStorage));
+  assert.ok(!stored.includes(CONTRACT.keys.language), `no language kept at the kiosk: ${stored}`);
+  await context.close();
+});
+
 test('cannot run on a kiosk: the message is for the staff', async () => {
   const { page, context } = await openBroken(withoutWebAssembly, '/?kiosk', { width: 1024, height: 768 });
   await assertCannotRun(page, true);
@@ -277,6 +290,27 @@ test('cannot run: "appeler le centre" gives the number of the published clinic.j
   await page.getByRole('button', { name: 'English' }).click();
   const english = page.getByRole('alert').filter({ hasText: en.ui.cannot_run_title }).getByRole('link', { name: /01.23.45.67.89/ });
   assert.equal(await english.getAttribute('href'), 'tel:0123456789');
+  await context.close();
+});
+
+test('cannot run, in Arabic: the centre’s number in its own <bdi dir="ltr">, read left to right (01 first), as the app draws it', async () => {
+  const ar = contentOf('ar');
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'ar-MA' });
+  await withoutWebAssembly(context);
+  await publishing(REAL_CLINIC)(context);
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  const alert = page.getByRole('alert').filter({ hasText: ar.ui.cannot_run_title });
+  const number = alert.getByRole('link', { name: /01.23.45.67.89/ }).locator('bdi');
+  await number.waitFor();
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
+  assert.equal(await number.getAttribute('dir'), 'ltr');
+  const leftToRight = await number.evaluate((el) => {
+    const text = el.firstChild;
+    const box = (from, to) => { const r = document.createRange(); r.setStart(text, from); r.setEnd(text, to); return r.getBoundingClientRect(); };
+    return box(0, 2).left < box(text.length - 2, text.length).left;
+  });
+  assert.ok(leftToRight, 'the number starts with 01 on the left, not 89');
   await context.close();
 });
 

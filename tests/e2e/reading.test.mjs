@@ -129,3 +129,23 @@ test('the glossary lists every term with its definition, in each language', asyn
     await context.close();
   }
 });
+
+test('in Arabic, "Écouter" reads with an Arabic voice only: with French and English voices alone it says, in Arabic, that there is none', async () => {
+  const ar = contentOf('ar');
+  const name = `${ar.ui.listen} ${ar.ui.listen_question_hidden}`;
+  for (const [voices, expected] of [[['fr-FR', 'en-GB'], null], [['fr-FR', 'ar-SA'], 'ar-SA']]) {
+    const { page, context } = await openApp(browser, server.origin, { locale: 'ar-MA', voices, hash: '#/question/grossesse' });
+    await page.getByRole('heading', { level: 1, name: ar.questionnaire.item[0].text }).waitFor();
+    await page.getByRole('button', { name }).click();
+    if (expected === null) {
+      await page.getByRole('status').filter({ hasText: ar.ui.listen_unavailable }).waitFor();
+      assert.deepEqual(await spoken(page), [], 'no French or English voice reads Arabic');
+    } else {
+      await page.getByRole('button', { name: ar.ui.listen_stop }).waitFor();
+      const said = (await spoken(page)).at(-1);
+      assert.equal(said.lang, expected);
+      assert.ok(said.text.includes(ar.questionnaire.item[0].text.slice(0, 20)), 'the Arabic question is read');
+    }
+    await context.close();
+  }
+});
