@@ -60,6 +60,15 @@ let early = {};
 try { early = JSON.parse(document.getElementById(BUILD.earlyTexts).textContent); } catch (e) {}
 const privacyTemplate = 'template[' + CONTRACT.attributes.template + '="' + CONTRACT.templates.privacy + '"]';
 const daysField = '[' + CONTRACT.attributes.days + ']';
+// The published number of days in its plural form, from the forms the page gives (`data-days`),
+// chosen by the browser's CLDR rules for the page's language; the built-in text if it cannot be.
+const fillDays = (span, days) => {
+  try {
+    const forms = JSON.parse(span.getAttribute(CONTRACT.attributes.days));
+    const form = forms[new Intl.PluralRules(pageLanguage).select(days)] || forms.other;
+    if (typeof form === 'string') span.textContent = form.replace('#', String(days));
+  } catch (e) {}
+};
 const root = document.documentElement;
 const first = () => document.getElementById(CONTRACT.ids.firstScreen);
 // The status line is fixed at the bottom of the screen: the page gets room below, so that it never
@@ -117,9 +126,8 @@ const showClinic = (text) => {
     }
     if (typeof days === 'number' && days >= 1 && days % 1 === 0) {
       for (const template of copy.querySelectorAll(privacyTemplate)) {
-        for (const span of template.content.querySelectorAll(daysField)) span.textContent = String(days);
+        for (const span of template.content.querySelectorAll(daysField)) fillDays(span, days);
       }
-      for (const span of copy.querySelectorAll('.app-privacy-early ' + daysField)) span.textContent = String(days);
     }
   }
 };

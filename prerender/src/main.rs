@@ -172,7 +172,7 @@ mod tests {
             format!(" {}=\"{}\"", attributes.template, templates.kiosk),
             format!(" {}=\"{}\"", attributes.template, templates.privacy),
             format!(" {}=\"{}\"", attributes.action, templates.reload),
-            format!(" {}=\"\"", attributes.days),
+            format!(" {}=\"{{", attributes.days),
             format!("class=\"{}\"", CONTRACT.classes.prerender),
         ] {
             assert!(html.contains(&hook), "{hook} is not in the first screen");

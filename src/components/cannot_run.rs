@@ -2,7 +2,10 @@
 
 use leptos::prelude::*;
 
+use std::collections::BTreeMap;
+
 use crate::components::isolated::isolated;
+use crate::domain::plural::{fill_plurals, plurals_in};
 use crate::domain::contract::CONTRACT;
 use crate::state::locale::use_locale;
 
@@ -32,15 +35,21 @@ pub fn CannotRun() -> impl IntoView {
         let phone = phone.replace(' ', "\u{a0}");
         view! { <li data-call=""><a class="app-link" href=clinic.tel_href()>{isolated(&ui.clinic_call, &[("phone", phone, true)])}</a></li> }
     });
-    let days = clinic.retention_days.to_string();
-    let paragraph = |paragraph: &String| {
-            // The days in their own element, so that the start script can put the published number there.
-            let mut parts = paragraph.split("{days}");
-            let first = parts.next().unwrap_or_default().to_owned();
-            let rest = parts
-                .map(|part| view! { <span data-days="">{days.clone()}</span> {part.to_owned()} })
-                .collect_view();
-            view! { <p class="app-body">{first} {rest}</p> }
+    let rules = locale.plural_rules();
+    let retention = u64::from(clinic.retention_days);
+    let paragraph = move |paragraph: &String| {
+        // The days in their own element, the plural's forms in its `data-days` (`{"one":"# jour",
+        // "other":"# jours"}`), so that the start script can put the published number there in
+        // its right form (the browser's `Intl.PluralRules`).
+        let plurals = plurals_in(paragraph).unwrap_or_default();
+        let Some(days) = plurals.into_iter().find(|p| p.name == "days") else {
+            return view! { <p class="app-body">{paragraph.clone()}</p> }.into_any();
+        };
+        let forms: BTreeMap<&str, &str> = days.forms.iter().copied().collect();
+        let forms = serde_json::to_string(&forms).unwrap_or_default();
+        let shown = fill_plurals(&paragraph[days.start..days.end], &[("days", retention)], &rules);
+        let (before, after) = (paragraph[..days.start].to_owned(), paragraph[days.end..].to_owned());
+        view! { <p class="app-body">{before}<span data-days=forms>{shown}</span>{after}</p> }.into_any()
     };
     let privacy = view! {
         {ui.privacy_paragraphs.first().map(paragraph)}
