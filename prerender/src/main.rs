@@ -159,6 +159,18 @@ mod tests {
         assert_eq!(first_page(library, arabic).dir, "rtl");
     }
 
+    /// No text of any language's page is left as written for the translators: every plural is
+    /// filled (`{days, plural, …}` was once shown raw in the cannot-run privacy note).
+    #[test]
+    fn every_page_has_its_plurals_filled() {
+        let library = Box::leak(Box::new(content::load_every_language().expect("content")));
+        for index in 0..library.languages.len() {
+            let html = first_screen(library, index);
+            let code = &library.languages[index].info.code;
+            assert!(!html.contains(", plural,"), "{code}: a plural left unfilled in the first screen");
+        }
+    }
+
     /// What the start script looks for in the first screen, by the contract's names (the
     /// components write attribute names as literals).
     #[test]
