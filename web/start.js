@@ -266,7 +266,11 @@ document.addEventListener('click', (event) => {
     if (code === pageLanguage) return;
     if (reading) { stopReading(); speechSynthesis.cancel(); }
     if (kiosk || desk) {
-      pending = () => document.querySelector('main .app-language__button[lang="' + code + '"], main button[lang="' + code + '"]');
+      // The kiosk's grid (its button holds the name in a `lang` span), or a switch in the page.
+      pending = () => {
+        const found = document.querySelector('main .app-language-grid__name[lang="' + code + '"], main .app-language__button[lang="' + code + '"]');
+        return found && found.closest('button');
+      };
       say('loading');
       return;
     }

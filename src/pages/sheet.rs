@@ -4,7 +4,6 @@ use std::collections::BTreeSet;
 
 use leptos::prelude::*;
 
-use crate::components::cannot_run::{CannotRun, PreRendering};
 use crate::components::glossary_text::{
     escape, glossary_html, on_term_click, on_term_focusout, on_term_keydown,
 };
@@ -61,7 +60,7 @@ pub fn SheetPage() -> impl IntoView {
                 // A real link to the questionnaire's address: it works from the first paint, before
                 // the app has started (which then opens the address it finds).
                 <a class="app-button app-sheet__start" href=Route::Start.to_fragment()>{ui.sheet_start_button.clone()}</a>
-                {use_context::<PreRendering>().map(|_| view! { <CannotRun /> })}
+                {cannot_run()}
             </section>
             <section class="app-glossary" aria-labelledby="glossary">
                 <h2 class="app-heading-m" id="glossary">{ui.glossary_heading.clone()}</h2>
@@ -168,3 +167,15 @@ fn glossary_list(content: &Content) -> String {
         })
         .collect()
 }
+
+/// The message for a browser that cannot run the app, drawn only when pre-rendering `index.html`
+/// (`PreRendering`, in the native `ssr` build): the app never shows it, so its code is not in the
+/// patients' wasm.
+#[cfg(feature = "ssr")]
+fn cannot_run() -> impl IntoView {
+    use crate::components::cannot_run::{CannotRun, PreRendering};
+    use_context::<PreRendering>().map(|_| view! { <CannotRun /> })
+}
+
+#[cfg(not(feature = "ssr"))]
+fn cannot_run() -> impl IntoView {}

@@ -205,7 +205,11 @@ export function questionTexts(code = 'fr') {
 export function contentOf(code) {
   const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'content', code);
   const read = (name) => JSON.parse(readFileSync(join(root, name), 'utf8'));
-  return { ui: read('ui.json'), sheet: read('sheet.json'), questionnaire: read('questionnaire.json'), glossary: read('glossary.json') };
+  const languages = JSON.parse(readFileSync(join(root, '..', 'languages.json'), 'utf8')).languages;
+  return {
+    ui: read('ui.json'), sheet: read('sheet.json'), questionnaire: read('questionnaire.json'), glossary: read('glossary.json'),
+    info: languages.find((l) => l.code === code),
+  };
 }
 
 /** The reception desk's texts (`content/desk.json`, French only), as its page reads them. */

@@ -8,7 +8,14 @@ export async function everyScreen(page, kiosk, visit, t = contentOf('fr')) {
   const { ui, sheet } = t;
   const option = (code) => t.questionnaire.item[0].answerOption.find((o) => o.valueCoding.code === code).valueCoding.display;
   if (kiosk) {
+    // Every patient starts in French at the kiosk, and chooses another language on the grid.
+    const source = contentOf('fr');
     await visit('accueil borne');
+    if (await page.evaluate(() => document.documentElement.lang) !== t.info.code) {
+      await page.getByRole('list', { name: source.ui.language_choose }).getByRole('button', { name: t.info.name }).click();
+      await h1(page, ui.welcome_title).waitFor();
+      await visit('accueil borne, langue choisie');
+    }
     await page.getByRole('button', { name: ui.welcome_button }).click();
   }
   await h1(page, sheet.title).waitFor();
