@@ -30,12 +30,14 @@ const TARGET = 100 * 1024;
  * patient downloads.
  * Issue 25 (the state split: +1.6 KB; the content pipeline: −0.7 KB; the start script as a file:
  * −1 KB) and the release build's `-Zfmt-debug=none -Zlocation-detail=none` (−7.8 KB) brought it
- * down to about 234 KB (234,061 bytes measured before the privacy page's list); the ceiling is
- * lowered to the measured figure with issue 27.
+ * down to about 234 KB (235,121 with the privacy page's list). Issue 26 (seven languages, each
+ * fetched when chosen; index.html French only; the staff's check of the settings in the staff's
+ * wasm; plural rules baked as data; the cannot-run message drawn only when pre-rendering) brought
+ * it to 232,455: the ceiling is that figure, rounded up to the next 256 bytes.
  * The target is not reached (see ARCHITECTURE.md, "Download size"); this ceiling stops the size
  * from growing unnoticed. Lower it whenever the build gets smaller.
  */
-const CEILING = 937 * 256;
+const CEILING = 909 * 256;
 
 /** The files a boot script imports. */
 const importsOf = (boot) => [...readFileSync(join(DIST, boot), 'utf8').matchAll(/['"]\/([^'"]+\.(?:js|wasm))['"]/g)].map((m) => m[1]);
