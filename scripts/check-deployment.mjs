@@ -40,8 +40,8 @@ export async function checkDeployment(base, { insecure = false } = {}) {
     ? `the policy header allows this build's start script (${hash})`
     : 'the page has its start script');
   const css = /href="(\/app-[0-9a-f]{16}\.css)"/.exec(html)?.[1];
-  // The start script names two boot scripts: the reception desk's (at `?accueil`), then the patients'.
-  const boot = /boot\.src = desk \? "\/boot-[0-9a-f]{16}\.js" : "(\/boot-[0-9a-f]{16}\.js)"/.exec(html)?.[1];
+  // The start script names two boot scripts: the staff's (at `?accueil` and `?verifier-reglages`), then the patients'.
+  const boot = /boot\.src = staff \? "\/boot-[0-9a-f]{16}\.js" : "(\/boot-[0-9a-f]{16}\.js)"/.exec(html)?.[1];
   check(css && boot, 'the page names its stylesheet and boot script');
   if (!css || !boot) return results;
   const bootScript = (await fetchOne(boot)).body.toString('utf8');
