@@ -229,3 +229,22 @@ export async function focusReaches(page, text, what) {
   const actual = squash(await page.evaluate(() => document.activeElement.textContent));
   if (actual !== wanted) throw new Error(`${what}: the focus is on « ${actual.slice(0, 80)} », not « ${wanted} »`);
 }
+
+/** Answers stored as the app stores them (format 1, the French questionnaire), saved a minute ago, on `route`. */
+export function storedSession(answers, route) {
+  const { questionnaire } = contentOf('fr');
+  return JSON.stringify({
+    format: 1, questionnaire: questionnaire.url, questionnaire_version: questionnaire.version,
+    saved_at_ms: Date.now() - 60_000, route, answers,
+  });
+}
+
+/** « Non » to every question asked of everyone (the follow-up comes only after « Oui » or « Je ne sais pas »). */
+export const ALL_NO = Object.fromEntries(contentOf('fr').questionnaire.item.filter((i) => i.type === 'choice').map((i) => [i.linkId, { choice: 'N' }]));
+
+/** Whether the first characters of `locator`'s text are drawn to the left of its last ones. */
+export const readsLeftToRight = (locator) => locator.evaluate((el) => {
+  const text = el.firstChild;
+  const box = (from, to) => { const r = document.createRange(); r.setStart(text, from); r.setEnd(text, to); return r.getBoundingClientRect(); };
+  return box(0, 2).left < box(text.length - 2, text.length).left;
+});

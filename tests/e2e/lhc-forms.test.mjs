@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, startServer, launchBrowser, openApp, contentOf } from './harness.mjs';
+import { ROOT, startServer, launchBrowser, openApp, contentOf, storedSession as session, ALL_NO } from './harness.mjs';
 
 const LFORMS = process.env.LFORMS_DIR ?? join(ROOT, 'target', 'lforms', '40.1.3', 'package', 'dist', 'lforms');
 const TRANSLATION = 'http://hl7.org/fhir/StructureDefinition/translation';
@@ -19,10 +19,6 @@ after(async () => { await browser?.close(); await server?.close(); });
 
 const fr = contentOf('fr');
 const ar = contentOf('ar');
-const session = (answers, route) => JSON.stringify({
-  format: 1, questionnaire: fr.questionnaire.url, questionnaire_version: fr.questionnaire.version,
-  saved_at_ms: Date.now() - 60_000, route, answers,
-});
 
 /** Each question's answer in a QuestionnaireResponse: its code, or the text typed. */
 const answersOf = (response) => Object.fromEntries(response.item.map((item) => {
@@ -39,7 +35,7 @@ const translated = (element, language) => {
 test('an Arabic patient’s answers file: the questions in French, language "ar", what the patient read as translations; LHC-Forms reads it into the questionnaire and gives the same answers back', async () => {
   assert.ok(existsSync(join(LFORMS, 'webcomponent', 'lhc-forms.js')), `LHC-Forms is in ${LFORMS} (bash scripts/setup.sh fetches it)`);
   const answers = {
-    ...Object.fromEntries(fr.questionnaire.item.filter((i) => i.type === 'choice').map((i) => [i.linkId, { choice: 'N' }])),
+    ...ALL_NO,
     anticoagulant: { choice: 'Y' }, 'anticoagulant-nom': { text: 'Kardégic 75 mg' }, anesthesie: { choice: 'asked-unknown' },
   };
   const { page, context } = await openApp(browser, server.origin, { locale: 'ar', stored: session(answers, '#/resultat'), hash: '#/resultat' });

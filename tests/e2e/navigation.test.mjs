@@ -3,7 +3,7 @@
 // an erase made in another tab.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { STORAGE_KEY, startServer, launchBrowser, openApp, appStarted, storedEntries, contentOf, questionTexts } from './harness.mjs';
+import { STORAGE_KEY, startServer, launchBrowser, openApp, appStarted, storedEntries, contentOf, questionTexts, storedSession as session, ALL_NO } from './harness.mjs';
 
 let server;
 let browser;
@@ -16,13 +16,6 @@ const TEXT = questionTexts('fr');
 const phone = { width: 360, height: 740 };
 const h1 = (page, name) => page.getByRole('heading', { level: 1, name });
 
-/** Answers stored as the app stores them, saved a minute ago, on `route`. */
-const session = (answers, route) => JSON.stringify({
-  format: 1, questionnaire: fr.questionnaire.url, questionnaire_version: fr.questionnaire.version,
-  saved_at_ms: Date.now() - 60_000, route, answers,
-});
-// Every question asked of everyone (the follow-up only after « Oui » or « Je ne sais pas »).
-const ALL_NO = Object.fromEntries(fr.questionnaire.item.filter((i) => i.type === 'choice').map((i) => [i.linkId, { choice: 'N' }]));
 
 /** The screen whose heading is `name` is shown from its top, with the focus on that heading. */
 async function opensAtTop(page, name, where) {

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, startServer, launchBrowser, openApp, contentOf, appStarted } from './harness.mjs';
+import { ROOT, startServer, launchBrowser, openApp, contentOf, appStarted, storedSession as session, ALL_NO, readsLeftToRight } from './harness.mjs';
 
 let server;
 let browser;
@@ -133,18 +133,6 @@ test('kiosk: the welcome screen is French with a grid of every language; the tab
   await context.close();
 });
 
-/** Answers stored as the app stores them, saved a minute ago, on `route`. */
-const session = (answers, route) => JSON.stringify({
-  format: 1, questionnaire: fr.questionnaire.url, questionnaire_version: fr.questionnaire.version,
-  saved_at_ms: Date.now() - 60_000, route, answers,
-});
-const ALL_NO = Object.fromEntries(fr.questionnaire.item.filter((i) => i.type === 'choice').map((i) => [i.linkId, { choice: 'N' }]));
-/** Whether the first characters of `locator`'s text are drawn to the left of its last ones. */
-const readsLeftToRight = (locator) => locator.evaluate((el) => {
-  const text = el.firstChild;
-  const box = (from, to) => { const r = document.createRange(); r.setStart(text, from); r.setEnd(text, to); return r.getBoundingClientRect(); };
-  return box(0, 2).left < box(text.length - 2, text.length).left;
-});
 
 test('in Arabic, the phone number, a typed medicine name and the time read left to right; the printed page carries the answers in French with the language', async () => {
   const answers = { ...ALL_NO, anticoagulant: { choice: 'Y' }, 'anticoagulant-nom': { text: 'Kardégic 75 mg' } };
