@@ -10,9 +10,15 @@ import { CHROMIUM_FLAGS, CONTRACT, launchBrowser } from '../tests/e2e/harness.mj
 import { typeOf } from './serving.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = join(ROOT, 'dist');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+// `--dist DIR`: another build (an earlier one, to compare); `--only lighthouse,taps,dead`: parts.
+const DIST = arg('dist', join(ROOT, 'dist'));
+const ONLY = arg('only', 'lighthouse,taps,dead').split(',');
 const FLOOR = join(ROOT, 'target', 'bench', 'floor');
-const RUNS = 3;
+const RUNS = Number(arg('runs', 5));
 
 /** The floor: the same sheet as plain static HTML with the same stylesheets, no script. */
 function buildFloor() {
@@ -54,10 +60,12 @@ async function serve(dir) {
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 // Asynchronous: the servers of this same process must keep answering while Lighthouse runs.
-async function lighthouse(url) {
+// `method`: 'simulate' (Lighthouse's default: the page loaded at full speed, then a slow phone
+// simulated from that trace) or 'devtools' (the page really run at 4× CPU on a throttled network).
+async function lighthouse(url, method) {
   const bin = join(ROOT, 'target', 'bench', 'node_modules', '.bin', 'lighthouse');
   const flags = ['--lang=fr-FR', '--accept-lang=fr-FR', ...CHROMIUM_FLAGS].join(' ');
-  const { stdout: out } = await promisify(execFile)(bin, [url, '--output=json', '--quiet', `--chrome-flags=${flags}`,
+  const { stdout: out } = await promisify(execFile)(bin, [url, '--output=json', '--quiet', `--chrome-flags=${flags}`, `--throttling-method=${method}`,
     '--only-categories=performance,accessibility,best-practices'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const r = JSON.parse(out);
   return {
@@ -148,27 +156,34 @@ async function deadWindow(url, { latency, kbps, cpu }, runs = 5) {
 buildFloor();
 const app = await serve(DIST);
 const floor = await serve(FLOOR);
-const results = { app: [], floor: [] };
-for (let i = 0; i < RUNS; i += 1) {
-  results.app.push(await lighthouse(app.url));
-  results.floor.push(await lighthouse(floor.url));
+console.log(`build: ${DIST}`);
+for (const method of ONLY.includes('lighthouse') ? ['simulate', 'devtools'] : []) {
+  const results = { app: [], floor: [] };
+  for (let i = 0; i < RUNS; i += 1) {
+    results.app.push(await lighthouse(app.url, method));
+    results.floor.push(await lighthouse(floor.url, method));
+  }
+  const keys = Object.keys(results.app[0]);
+  console.log(`\nLighthouse 12.2.3, mobile, throttling ${method}, medians of ${RUNS} runs`);
+  console.log(`${'metric'.padEnd(16)}${'app'.padStart(12)}${'floor'.padStart(12)}${'app/floor'.padStart(12)}`);
+  for (const key of keys) {
+    const a = median(results.app.map((r) => r[key]));
+    const f = median(results.floor.map((r) => r[key]));
+    const ratio = ['FCP ms', 'LCP ms'].includes(key) ? (a / f).toFixed(2) : '';
+    const fmt = (v) => (key === 'CLS' ? v.toFixed(3) : Math.round(v).toString());
+    console.log(`${key.padEnd(16)}${fmt(a).padStart(12)}${fmt(f).padStart(12)}${ratio.padStart(12)}`);
+  }
+  console.log(`TBT of each run (app): ${results.app.map((r) => Math.round(r['TBT ms'])).join(', ')}`);
 }
-const keys = Object.keys(results.app[0]);
-console.log(`\nLighthouse 12.2.3, mobile, default throttling, medians of ${RUNS} runs`);
-console.log(`${'metric'.padEnd(16)}${'app'.padStart(12)}${'floor'.padStart(12)}${'app/floor'.padStart(12)}`);
-for (const key of keys) {
-  const a = median(results.app.map((r) => r[key]));
-  const f = median(results.floor.map((r) => r[key]));
-  const ratio = ['FCP ms', 'LCP ms'].includes(key) ? (a / f).toFixed(2) : '';
-  const fmt = (v) => (key === 'CLS' ? v.toFixed(3) : Math.round(v).toString());
-  console.log(`${key.padEnd(16)}${fmt(a).padStart(12)}${fmt(f).padStart(12)}${ratio.padStart(12)}`);
+if (ONLY.includes('taps')) {
+  const taps = await tapTimes(app.url);
+  const later = taps.filter((_, i) => i % 4 !== 0);
+  console.log(`\ntap on an answer + Continuer → next question painted, 4× CPU throttling, ${taps.length} taps: median ${median(taps).toFixed(1)} ms (min ${Math.min(...taps).toFixed(1)}, max ${Math.max(...taps).toFixed(1)}); first tap of each visit ${median(taps.filter((_, i) => i % 4 === 0)).toFixed(1)} ms, the others ${median(later).toFixed(1)} ms`);
 }
-const taps = await tapTimes(app.url);
-console.log(`\ntap on an answer + Continuer → next question painted, 4× CPU throttling, ${taps.length} taps: median ${median(taps).toFixed(1)} ms (min ${Math.min(...taps).toFixed(1)}, max ${Math.max(...taps).toFixed(1)})`);
-for (const [name, conditions] of [
+for (const [name, conditions] of ONLY.includes('dead') ? [
   ['slow 3G (400 kbit/s, 400 ms, CPU 4×)', { latency: 400, kbps: 400, cpu: 4 }],
   ['Lighthouse slow 4G (1.6 Mbit/s, 150 ms, CPU 4×)', { latency: 150, kbps: 1638, cpu: 4 }],
-]) {
+] : []) {
   const d = await deadWindow(app.url, conditions);
   console.log(`dead window, ${name}: start link painted at ${Math.round(d.painted)} ms; tap → feedback ${Math.round(d.feedback)} ms, → next page ${Math.round(d.next)} ms (medians of 5)`);
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::browser::idle_timer::IdleTimer;
 use crate::browser::{focus, scroll, speech};
 use crate::components::idle_dialog::IdleDialog;
 use crate::components::layout::Layout;
@@ -82,7 +83,8 @@ pub fn provide_state(
 }
 
 /// The whole app, for already loaded content, in the mode decided at start; `failed`: the
-/// patient's language, if it could not be fetched at start (the switch says so).
+/// patient's language, if it could not be fetched at start (the switch says so). At start,
+/// `lib.rs` runs the same three parts one task each: `provide_state`, `wire`, `Frame`.
 #[component]
 pub fn App(
     library: &'static Library,
@@ -91,41 +93,72 @@ pub fn App(
     #[prop(default = None)] failed: Option<usize>,
 ) -> impl IntoView {
     let state = provide_state(library, language, mode, address_route(), Drawing::starting());
-    if let Some(index) = failed {
-        state.locale.fetching.set(Fetching::Failed(index));
-    }
+    let idle = wire(state);
+    wire_language_and_address(state, failed);
+    draw_first(state);
+    view! { <Frame state idle /> }
+}
+
+/// Wires the effects of the language (the document's, reading aloud) and of the address (the
+/// route it holds, the last one remembered); `failed`: the language that could not be fetched.
+/// After `wire`: the address's effect must know whether the question asked at start is shown (the
+/// stored answers read by `Session::persist`), and at start it runs at the end of its own task.
+pub fn wire_language_and_address(state: State, failed: Option<usize>) {
+    crate::browser::timing::mark("cimentoplastie:wire-language-and-address");
     let State {
         locale,
         navigation,
         session,
-        kiosk,
-        screen,
-        drawing,
-        text_size,
+        ..
     } = state;
-
-    let parts = locale.content().sheet.sections.len();
-    drawing.take_over(parts, move || opened_after_take_over(screen, drawing));
+    if let Some(index) = failed {
+        locale.fetching.set(Fetching::Failed(index));
+    }
     follow_language(locale);
     speech::follow_voices();
     stop_reading_on_page_change(state);
     let asking = Signal::derive(move || session.asking());
     navigation.follow_address(asking);
     navigation.remember_last_route(asking);
+}
+
+/// Wires the effects of the session (at home the stored answers read, saved on change, scrolling;
+/// at the kiosk its session), the title and focus, the text size; returns the kiosk's inactivity
+/// timer. Before `wire_language_and_address`.
+pub fn wire(state: State) -> Option<IdleTimer> {
+    crate::browser::timing::mark("cimentoplastie:wire");
+    let State {
+        session,
+        kiosk,
+        text_size,
+        ..
+    } = state;
     announce_page(state);
     text_size::follow(text_size);
-    let idle = match kiosk {
+    match kiosk {
         None => {
             scroll::follow_history();
             session.persist();
             None
         }
         Some(kiosk) => Some(kiosk.run()),
-    };
+    }
+}
 
-    // At start, the frame is drawn in a task of its own (see `FirstDrawing`).
-    let frame = drawing.drawn(FirstDrawing::FRAME);
-    // A change of language redraws everything in the new language.
+/// Draws the app behind the pre-rendered page, one step per task from the next one on, then
+/// puts it in the page's place (`Drawing::take_over`).
+pub fn draw_first(state: State) {
+    let State { locale, screen, drawing, .. } = state;
+    let parts = locale.content().sheet.sections.len();
+    drawing.take_over(parts, move || opened_after_take_over(screen, drawing));
+}
+
+/// The frame and the screen (with, at the kiosk, the inactivity dialog), drawn at start in a task
+/// of its own (see `FirstDrawing`); a change of language redraws everything in the new language.
+#[component]
+pub fn Frame(state: State, idle: Option<IdleTimer>) -> impl IntoView {
+    let locale = state.locale;
+    let frame = state.drawing.drawn(FirstDrawing::FRAME);
     move || {
         locale.language.track();
         if !frame.get() {
@@ -173,6 +206,7 @@ fn announce_page(state: State) {
     } = state;
     Effect::new(move |previous: Option<Screen>| {
         let shown = screen.get();
+        crate::browser::timing::mark("cimentoplastie:title");
         locale.language.track();
         let content = locale.content();
         let ui = &content.ui;

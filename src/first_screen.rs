@@ -106,6 +106,7 @@ impl Drawing {
             let Some(done) = steps.try_get_untracked() else {
                 return;
             };
+            crate::browser::timing::mark("cimentoplastie:draw");
             if done < FirstDrawing::steps(parts) {
                 steps.set(done + 1);
                 set_timeout(move || next(steps, parts, then), std::time::Duration::ZERO);

@@ -26,25 +26,46 @@ pub fn start() {
     clinic_file::fetch(read_content);
 }
 
-/// Reads the list of languages and the clinic settings, chooses the patient's mode and language,
-/// then reads that language's content in the next task.
+/// Reads the list of languages and the content compiled in, then the clinic settings in the next
+/// task (the first calls of each compile on a phone's main thread: two tasks, not one long one).
 fn read_content(site: Option<Vec<u8>>) {
-    let (library, settings) = match content::load_with_site(site.as_deref()) {
-        Ok(loaded) => loaded,
-        Err(errors) => {
-            for error in &errors {
-                web_sys::console::error_1(&error.to_string().into());
-            }
-            fatal_screen::show_content_error();
-            return;
-        }
+    browser::timing::mark("cimentoplastie:read-content");
+    let library = match content::load() {
+        Ok(library) => library,
+        Err(errors) => return content_error(&errors),
     };
+    leptos::prelude::set_timeout(
+        move || read_settings(library, site),
+        std::time::Duration::ZERO,
+    );
+}
+
+/// The content could not be read: each error on the console, and the error screen.
+fn content_error(errors: &[content::ContentError]) {
+    for error in errors {
+        web_sys::console::error_1(&error.to_string().into());
+    }
+    fatal_screen::show_content_error();
+}
+
+/// Applies the clinic settings published beside the app (`Library::use_site`), then chooses the
+/// patient's mode and language in the next task.
+fn read_settings(mut library: content::Library, site: Option<Vec<u8>>) {
+    browser::timing::mark("cimentoplastie:read-settings");
+    let settings = library.use_site(site.as_deref());
     let library: &'static content::Library = Box::leak(Box::new(library));
     if !settings.problems().is_empty() {
         // Each problem, in words, is on the staff's check page.
         let note = "clinic.json has mistakes: open ?verifier-reglages to see them";
         web_sys::console::warn_1(&note.into());
     }
+    leptos::prelude::set_timeout(move || choose_language(library), std::time::Duration::ZERO);
+}
+
+/// Chooses the patient's mode and language, then reads that language's content in the next task
+/// (fetched first if it is not compiled in).
+fn choose_language(library: &'static content::Library) {
+    browser::timing::mark("cimentoplastie:choose-language");
     if fatal_screen::reset_requested() {
         let _ = storage::clear();
     }
@@ -88,6 +109,7 @@ fn read_language(
 ) {
     leptos::prelude::set_timeout(
         move || {
+            browser::timing::mark("cimentoplastie:read-language");
             let more = library.languages[language].read_next_file();
             if more {
                 read_language(library, language, mode, failed);
@@ -103,16 +125,45 @@ fn read_language(
     );
 }
 
-/// Mounts `App` behind the pre-rendered sheet.
+/// Mounts the app behind the pre-rendered sheet in four tasks, the parts of `app::App`: its
+/// state, then its effects in two (the session's, then the language's and the address's), then its frame (empty until `draw_first`'s steps, in the next tasks) (each first call compiles on a phone's main thread:
+/// three short tasks rather than one long one; the pre-rendered sheet answers meanwhile).
 fn mount(
     library: &'static content::Library,
     language: usize,
     mode: domain::mode::Mode,
     failed: Option<usize>,
 ) {
+    use leptos::prelude::{Owner, set_timeout};
+    use std::time::Duration;
+    browser::timing::mark("cimentoplastie:mount");
     // Drawn hidden behind the pre-rendered page, which `first_screen::take_over` then replaces.
     first_screen::hide_app_while_starting();
-    leptos::mount::mount_to_body(move || leptos::view! { <app::App library language mode failed /> });
+    // The effects run on wasm-bindgen's futures, as under `mount_to_body`.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    // The app's owner for good (its signals and effects live as long as the page).
+    let owner = Owner::new();
+    let route = state::navigation::address_route();
+    let drawing = first_screen::Drawing::starting();
+    let state = owner.with(|| app::provide_state(library, language, mode, route, drawing));
+    // Each next part in a task of its own.
+    let then = |part: Box<dyn FnOnce()>| set_timeout(part, Duration::ZERO);
+    then(Box::new(move || {
+        let idle = owner.with(|| app::wire(state));
+        then(Box::new(move || {
+            owner.with(|| app::wire_language_and_address(state, failed));
+            then(Box::new(move || {
+                browser::timing::mark("cimentoplastie:frame");
+                owner.with(|| {
+                    leptos::mount::mount_to_body(move || {
+                        leptos::view! { <app::Frame state idle /> }
+                    });
+                    app::draw_first(state);
+                });
+                std::mem::forget(owner);
+            }));
+        }));
+    }));
 }
 
 /// True at the staff's address for checking the clinic settings (`?verifier-reglages`).

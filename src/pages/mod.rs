@@ -53,7 +53,15 @@ pub fn Page() -> impl IntoView {
         session.revision.track();
         drawing.with(|_| ());
         screen.with(|_| ());
-        let page = untrack(|| draw(screen.get_untracked(), drawing.get_untracked(), session));
+        // Not called before its step: its first call compiles it (all the pages) on a phone's
+        // main thread, a task's worth on its own.
+        let page = match drawing.get_untracked() {
+            true => {
+                crate::browser::timing::mark("cimentoplastie:draw-page");
+                untrack(|| draw(screen.get_untracked(), session))
+            }
+            false => ().into_any(),
+        };
         odd.update_value(|odd| *odd = !*odd);
         if odd.get_value() {
             Either::Left(page)
@@ -64,10 +72,7 @@ pub fn Page() -> impl IntoView {
 }
 
 /// The page of `screen`, drawn once.
-fn draw(screen: Screen, drawing: bool, session: Session) -> AnyView {
-    if !drawing {
-        return ().into_any();
-    }
+fn draw(screen: Screen, session: Session) -> AnyView {
     match screen {
         Screen::Welcome => view! { <WelcomePage /> }.into_any(),
         Screen::Resume => match session.startup.get_untracked() {

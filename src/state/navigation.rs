@@ -65,6 +65,7 @@ impl Navigation {
     /// Goes to a screen. This adds a browser history entry (so Back works), or, `in_place`,
     /// replaces the current one and remembers the way back here.
     pub fn go(&self, route: Route) {
+        crate::browser::timing::mark("cimentoplastie:go");
         if self.in_place {
             let from = self.route.get_untracked();
             if from != route {
@@ -114,6 +115,12 @@ impl Navigation {
     /// but not while `asking` (a question asked at start is shown: no answer is taken yet, and
     /// the address keeps the page to resume).
     pub fn follow_address(self, asking: Signal<bool>) {
+        // At start the app is set up over several tasks: an address the patient changed meanwhile
+        // (« Répondre au questionnaire » tapped early) is the one to follow.
+        let now = address_route();
+        if now != self.requested.get_untracked() {
+            self.requested.set(now);
+        }
         let handle = window_event_listener(leptos::ev::hashchange, move |_| {
             scroll::address_changed();
             self.question_error.set(None);
@@ -125,6 +132,7 @@ impl Navigation {
             if asking.get() {
                 return;
             }
+            crate::browser::timing::mark("cimentoplastie:address");
             if shown != self.requested.get() {
                 if let Some(window) = web_sys::window() {
                     let _ = window.location().replace(&shown.to_fragment());

@@ -156,6 +156,7 @@ impl Session {
             if self.startup.with(Option::is_some) {
                 return;
             }
+            crate::browser::timing::mark("cimentoplastie:save");
             if let Ok(Some(stored)) = storage::load(q) {
                 if stored.saved_at_ms > self.last_change_ms.get_untracked() {
                     self.adopt(stored);
