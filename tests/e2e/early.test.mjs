@@ -44,6 +44,29 @@ test('"Répondre au questionnaire" tapped before the app: "Chargement du questio
   await context.close();
 });
 
+test('"Répondre au questionnaire" tapped while the app is being set up, between its first tasks, is followed all the same', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fr-FR' });
+  // The tap comes right after the app's first set-up task (its `mount` mark), before its effects
+  // follow the address: the app, which read the address then, must follow the new one.
+  await context.addInitScript((name) => {
+    new PerformanceObserver((list, observer) => {
+      if (!list.getEntries().some((entry) => entry.name === 'cimentoplastie:mount')) return;
+      observer.disconnect();
+      const link = [...document.querySelectorAll('a')].find((a) => a.textContent.trim() === name);
+      window.tappedDuringSetUp = Boolean(link);
+      link?.click();
+    }).observe({ type: 'mark' });
+  }, fr.ui.sheet_start_button);
+  const page = await context.newPage();
+  await page.goto(server.origin + '/');
+  await page.getByRole('heading', { level: 1, name: fr.ui.start_title }).waitFor();
+  assert.equal(await page.evaluate(() => window.tappedDuringSetUp), true, 'tapped during the set-up');
+  await appStarted(page);
+  await page.getByRole('heading', { level: 1, name: fr.ui.start_title }).waitFor();
+  assert.match(page.url(), /#\/questionnaire$/);
+  await context.close();
+});
+
 test('"English" and "150 %" tapped before the app work at once, and the app keeps them', async () => {
   const { page, context, release } = await openHeld();
   await page.getByRole('button', { name: '150 %' }).click();
