@@ -34,10 +34,7 @@ fn read_content(site: Option<Vec<u8>>) {
         Ok(library) => library,
         Err(errors) => return content_error(&errors),
     };
-    leptos::prelude::set_timeout(
-        move || read_settings(library, site),
-        std::time::Duration::ZERO,
-    );
+    in_next_task(move || read_settings(library, site));
 }
 
 /// The content could not be read: each error on the console, and the error screen.
@@ -59,7 +56,7 @@ fn read_settings(mut library: content::Library, site: Option<Vec<u8>>) {
         let note = "clinic.json has mistakes: open ?verifier-reglages to see them";
         web_sys::console::warn_1(&note.into());
     }
-    leptos::prelude::set_timeout(move || choose_language(library), std::time::Duration::ZERO);
+    in_next_task(move || choose_language(library));
 }
 
 /// Chooses the patient's mode and language, then reads that language's content in the next task
@@ -107,22 +104,16 @@ fn read_language(
     mode: domain::mode::Mode,
     failed: Option<usize>,
 ) {
-    leptos::prelude::set_timeout(
-        move || {
-            browser::timing::mark("cimentoplastie:read-language");
-            let more = library.languages[language].read_next_file();
-            if more {
-                read_language(library, language, mode, failed);
-            } else {
-                fatal_screen::install(&library.languages[language].content().ui);
-                leptos::prelude::set_timeout(
-                    move || mount(library, language, mode, failed),
-                    std::time::Duration::ZERO,
-                );
-            }
-        },
-        std::time::Duration::ZERO,
-    );
+    in_next_task(move || {
+        browser::timing::mark("cimentoplastie:read-language");
+        let more = library.languages[language].read_next_file();
+        if more {
+            read_language(library, language, mode, failed);
+        } else {
+            fatal_screen::install(&library.languages[language].content().ui);
+            in_next_task(move || mount(library, language, mode, failed));
+        }
+    });
 }
 
 /// Mounts the app behind the pre-rendered sheet in four tasks, the parts of `app::App`: its
@@ -134,8 +125,7 @@ fn mount(
     mode: domain::mode::Mode,
     failed: Option<usize>,
 ) {
-    use leptos::prelude::{Owner, set_timeout};
-    use std::time::Duration;
+    use leptos::prelude::Owner;
     browser::timing::mark("cimentoplastie:mount");
     // Drawn hidden behind the pre-rendered page, which `first_screen::take_over` then replaces.
     first_screen::hide_app_while_starting();
@@ -147,12 +137,11 @@ fn mount(
     let drawing = first_screen::Drawing::starting();
     let state = owner.with(|| app::provide_state(library, language, mode, route, drawing));
     // Each next part in a task of its own.
-    let then = |part: Box<dyn FnOnce()>| set_timeout(part, Duration::ZERO);
-    then(Box::new(move || {
+    in_next_task(move || {
         let idle = owner.with(|| app::wire(state));
-        then(Box::new(move || {
+        in_next_task(move || {
             owner.with(|| app::wire_language_and_address(state, failed));
-            then(Box::new(move || {
+            in_next_task(move || {
                 browser::timing::mark("cimentoplastie:frame");
                 owner.with(|| {
                     leptos::mount::mount_to_body(move || {
@@ -161,9 +150,19 @@ fn mount(
                     app::draw_first(state);
                 });
                 std::mem::forget(owner);
-            }));
-        }));
-    }));
+            });
+        });
+    });
+}
+
+/// Runs `part` in a task of its own, after what the browser has waiting (one timer's code for
+/// every step of the start).
+fn in_next_task(part: impl FnOnce() + 'static) {
+    later(Box::new(part));
+}
+
+fn later(part: Box<dyn FnOnce()>) {
+    leptos::prelude::set_timeout(part, std::time::Duration::ZERO);
 }
 
 /// True at the staff's address for checking the clinic settings (`?verifier-reglages`).
