@@ -84,7 +84,8 @@ pub fn provide_state(
 
 /// The whole app, for already loaded content, in the mode decided at start; `failed`: the
 /// patient's language, if it could not be fetched at start (the switch says so). At start,
-/// `lib.rs` runs the same three parts one task each: `provide_state`, `wire`, `Frame`.
+/// `lib.rs` runs the same parts one task each: `provide_state`, `wire`,
+/// `wire_language_and_address`, then `Frame` and `draw_first`.
 #[component]
 pub fn App(
     library: &'static Library,

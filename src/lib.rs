@@ -116,9 +116,10 @@ fn read_language(
     });
 }
 
-/// Mounts the app behind the pre-rendered sheet in four tasks, the parts of `app::App`: its
-/// state, then its effects in two (the session's, then the language's and the address's), then its frame (empty until `draw_first`'s steps, in the next tasks) (each first call compiles on a phone's main thread:
-/// three short tasks rather than one long one; the pre-rendered sheet answers meanwhile).
+/// Mounts the app behind the pre-rendered sheet in four tasks, the parts of `app::App`: its state;
+/// the session's effects; the language's and the address's; its frame, empty until the drawing
+/// steps that `draw_first` starts. Each first call compiles on a phone's main thread: short tasks
+/// rather than one long one, and the pre-rendered sheet answers meanwhile.
 fn mount(
     library: &'static content::Library,
     language: usize,
