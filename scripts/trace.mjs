@@ -72,8 +72,6 @@ async function traceOnce(browser, origin) {
   await done;
   await context.close();
 
-  const threads = new Map();
-  for (const e of events) if (e.name === 'thread_name') threads.set(`${e.pid}:${e.tid}`, e.args.name);
   // Time 0: the page's own document starts being parsed (the blank page's unload is not counted).
   const navigation = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.url?.startsWith('http'));
   const main = `${navigation.pid}:${navigation.tid}`;
@@ -94,8 +92,6 @@ async function traceOnce(browser, origin) {
   const marksIn = (task) => marks.filter((m) => m.ts >= task.ts && m.ts <= task.ts + task.dur)
     .map((m, i, all) => `${m.name.slice('cimentoplastie:'.length)}${all.length > 1 ? ` ${(((all[i + 1]?.ts ?? task.ts + task.dur) - m.ts) / 1000).toFixed(0)}` : ''}`);
   const shown = (TAPS ? outerTasks : tasks).filter((t) => t.dur / 1000 > LONG || marksIn(t).length || (TAPS && t.dur > 1000));
-  if (process.env.WINDOW) { const [a, b] = process.env.WINDOW.split(",").map(Number); for (const e of onMain.filter((e) => at(e.ts) >= a && at(e.ts) <= b && e.dur > 300)) console.log(at(e.ts).toFixed(1), (e.dur / 1000).toFixed(1), e.name, JSON.stringify(e.args).slice(0, 160)); }
-  if (process.env.DUMP) for (const e of onMain.filter((e) => e.name === process.env.DUMP)) { console.log(at(e.ts).toFixed(0), (e.dur / 1000).toFixed(1), JSON.stringify(e.args).slice(0, 300)); for (const c of onMain.filter((c) => inside(e, c) && c.dur > 500)) console.log("   ", c.name, (c.dur / 1000).toFixed(1), JSON.stringify(c.args).slice(0, 150)); }
   const long = shown.map((task) => {
     const own = onMain.filter((e) => inside(task, e));
     const sum = (pred) => own.filter(pred).reduce((s, e) => s + e.dur, 0) / 1000;
@@ -119,7 +115,6 @@ async function traceOnce(browser, origin) {
     };
   });
   const fcp = firstPaint ? at(firstPaint.ts) : null;
-  const endOfStart = tasks.length ? at(Math.max(...tasks.map((t) => t.ts + t.dur))) : 0;
   const longTasks = long.filter((t) => t.ms > LONG);
   const described = new Map(shown.map((t, i) => [t, long[i]]));
   const blocking = tasks.filter((t) => fcp !== null && at(t.ts) >= fcp).reduce((s, t) => s + Math.max(0, t.dur / 1000 - LONG), 0);
@@ -141,7 +136,7 @@ async function traceOnce(browser, origin) {
       layoutMs: layout.reduce((s, e) => s + e.dur, 0) / 1000,
     };
   });
-  return { taps, long, longTasks, fcp, endOfStart, blocking, compileNames: names, lazyTotal: wasmCompile.filter((e) => /lazy/i.test(e.name)).length };
+  return { taps, long, longTasks, fcp, blocking, compileNames: names, lazyTotal: wasmCompile.filter((e) => /lazy/i.test(e.name)).length };
 }
 
 const server = await startServer();
